@@ -1,0 +1,85 @@
+package org.snn4j.autograd;
+
+import java.util.Arrays;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * NumPy broadcasting, handled once for the whole engine.
+ *
+ * <p>Shapes are aligned at their trailing dimensions; a dimension of size 1 (or a missing leading
+ * dimension) stretches to the other operand's size. The gradient of a broadcast input is the
+ * upstream gradient summed over every stretched dimension ({@link #reduceTo}); {@link Graph}
+ * applies that reduction to every rule's output, so no operation repeats it.
+ */
+public final class Broadcasting {
+    private Broadcasting() {
+    }
+
+    /** The broadcast shape of {@code a} and {@code b}, or an exception naming both shapes. */
+    public static long[] shape(long[] a, long[] b) {
+        int rank = Math.max(a.length, b.length);
+        long[] out = new long[rank];
+        for (int i = 0; i < rank; i++) {
+            long da = i < rank - a.length ? 1 : a[i - (rank - a.length)];
+            long db = i < rank - b.length ? 1 : b[i - (rank - b.length)];
+            if (da != db && da != 1 && db != 1) {
+                throw new IllegalArgumentException("shapes " + Arrays.toString(a) + " and "
+                        + Arrays.toString(b) + " cannot be broadcast (dimension " + i + ")");
+            }
+            out[i] = Math.max(da, db);
+        }
+        return out;
+    }
+
+    /** {@code a} stretched to {@code shape} (a new array; {@code a} itself when already that shape). */
+    public static INDArray expand(INDArray a, long[] shape) {
+        if (Arrays.equals(a.shape(), shape)) {
+            return a;
+        }
+        long[] aligned = new long[shape.length];
+        long[] as = a.shape();
+        Arrays.fill(aligned, 1L);
+        System.arraycopy(as, 0, aligned, shape.length - as.length, as.length);
+        INDArray r = a.rank() == shape.length ? a : a.reshape(aligned);
+        return r.broadcast(shape);
+    }
+
+    /**
+     * Sums {@code g} over the dimensions that broadcasting stretched so that the result has
+     * exactly {@code shape}. Returns {@code g} unchanged when the shapes already agree.
+     */
+    public static INDArray reduceTo(INDArray g, long[] shape) {
+        long[] gs = g.shape();
+        if (Arrays.equals(gs, shape)) {
+            return g;
+        }
+        if (g.length() == lengthOf(shape)) {
+            return g.reshape(shape);
+        }
+        int lead = gs.length - shape.length;
+        if (lead < 0) {
+            throw new IllegalStateException("gradient of shape " + Arrays.toString(gs)
+                    + " cannot be reduced to " + Arrays.toString(shape));
+        }
+        int[] axes = new int[gs.length];
+        int n = 0;
+        for (int i = 0; i < gs.length; i++) {
+            if (i < lead || (shape[i - lead] == 1 && gs[i] != 1)) {
+                axes[n++] = i;
+            } else if (shape[i - lead] != gs[i]) {
+                throw new IllegalStateException("gradient of shape " + Arrays.toString(gs)
+                        + " cannot be reduced to " + Arrays.toString(shape));
+            }
+        }
+        INDArray summed = n == 0 ? g : g.sum(Arrays.copyOf(axes, n));
+        return summed.reshape(shape);
+    }
+
+    static long lengthOf(long[] shape) {
+        long n = 1;
+        for (long d : shape) {
+            n *= d;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,141 @@
+package org.snn4j.autograd;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * The tape: records operations and runs reverse-mode differentiation.
+ *
+ * <p>Every recorded operation gets a {@link Node} with a global execution index. {@link #backward}
+ * gathers the nodes reachable from the root (an explicit stack, no recursion), orders them by
+ * descending execution index, and walks that list once, calling each node's {@link VjpRule}. BPTT
+ * tapes are thousands of nodes long, so nothing here recurses.
+ *
+ * <p>The engine owns the common concerns: an operation is recorded only when grad mode is on and
+ * some input requires a gradient; rules are asked only for the gradients that are needed; each
+ * gradient is reduced to its input's shape ({@link Broadcasting#reduceTo}); and gradients from
+ * several uses of a tensor are summed.
+ */
+public final class Graph {
+    private Graph() {
+    }
+
+    /**
+     * Wraps the result of an operation, recording a node when a gradient may flow.
+     *
+     * @param op     a short operation name, used in error messages
+     * @param out    the forward result; never mutated afterwards
+     * @param rule   the vector-Jacobian product
+     * @param inputs the operation's tensor inputs (entries may be {@code null} for absent operands)
+     */
+    public static Tensor record(String op, INDArray out, VjpRule rule, Tensor... inputs) {
+        if (!GradMode.isEnabled()) {
+            return new Tensor(out, false);
+        }
+        for (Tensor t : inputs) {
+            if (t != null && t.requiresGrad()) {
+                Tensor r = new Tensor(out, true);
+                r.node = new Node(op, inputs.clone(), rule);
+                return r;
+            }
+        }
+        return new Tensor(out, false);
+    }
+
+    /** True when any of {@code inputs} would make {@link #record} create a node. */
+    public static boolean anyRequiresGrad(Tensor... inputs) {
+        if (!GradMode.isEnabled()) {
+            return false;
+        }
+        for (Tensor t : inputs) {
+            if (t != null && t.requiresGrad()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Back-propagates {@code seed = ∂L/∂root} and accumulates into the {@code grad} of every
+     * leaf that requires one (and of non-leaves marked with {@link Tensor#retainGrad()}).
+     *
+     * @param retainGraph keep the nodes so that backward may run through them again
+     */
+    public static void backward(Tensor root, INDArray seed, boolean retainGraph) {
+        if (!root.requiresGrad()) {
+            throw new IllegalStateException("backward() on a tensor that does not require grad");
+        }
+        if (!Arrays.equals(seed.shape(), root.shape())) {
+            throw new IllegalArgumentException("seed shape " + Arrays.toString(seed.shape())
+                    + " differs from root shape " + Arrays.toString(root.shape()));
+        }
+        if (root.node == null) {
+            root.accumulateGrad(seed);
+            return;
+        }
+        List<Tensor> order = reachable(root);
+        Map<Tensor, INDArray> pending = new IdentityHashMap<>();
+        pending.put(root, seed);
+        for (Tensor t : order) {
+            INDArray g = pending.remove(t);
+            if (g == null) {
+                continue;
+            }
+            if (t.retainsGrad()) {
+                t.accumulateGrad(g);
+            }
+            Node node = t.node;
+            Tensor[] in = node.inputs;
+            boolean[] needs = new boolean[in.length];
+            for (int i = 0; i < in.length; i++) {
+                needs[i] = in[i] != null && in[i].requiresGrad();
+            }
+            INDArray[] grads = node.rule.apply(g, needs);
+            for (int i = 0; i < in.length; i++) {
+                if (!needs[i] || grads[i] == null) {
+                    continue;
+                }
+                INDArray gi = Broadcasting.reduceTo(grads[i], in[i].shape());
+                if (in[i].node == null) {
+                    in[i].accumulateGrad(gi);
+                } else {
+                    INDArray prev = pending.get(in[i]);
+                    pending.put(in[i], prev == null ? gi : prev.add(gi));
+                }
+            }
+            if (!retainGraph) {
+                node.release();
+            }
+        }
+    }
+
+    private static List<Tensor> reachable(Tensor root) {
+        List<Tensor> out = new ArrayList<>();
+        IdentityHashMap<Tensor, Boolean> seen = new IdentityHashMap<>();
+        ArrayDeque<Tensor> stack = new ArrayDeque<>();
+        stack.push(root);
+        seen.put(root, Boolean.TRUE);
+        while (!stack.isEmpty()) {
+            Tensor t = stack.pop();
+            Node n = t.node;
+            if (n.released()) {
+                throw new IllegalStateException("the graph through '" + n.op + "' was already used by"
+                        + " backward(); call backward(seed, true) to keep it");
+            }
+            out.add(t);
+            for (Tensor in : n.inputs) {
+                if (in != null && in.node != null && in.requiresGrad() && seen.put(in, Boolean.TRUE) == null) {
+                    stack.push(in);
+                }
+            }
+        }
+        out.sort(Comparator.comparingLong((Tensor t) -> t.node.seq).reversed());
+        return out;
+    }
+}

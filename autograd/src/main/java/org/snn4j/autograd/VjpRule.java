@@ -1,0 +1,22 @@
+package org.snn4j.autograd;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * The vector-Jacobian product of one recorded operation.
+ *
+ * <p>Given {@code g = ∂L/∂out}, returns {@code ∂L/∂input_i = g · ∂out/∂input_i} for every input.
+ * An entry may be {@code null} when {@code needsGrad[i]} is false or the input is not
+ * differentiable. The returned gradient may have the broadcast output shape: the engine reduces it
+ * to the input's shape ({@link Broadcasting#reduceTo}), so rules never handle broadcasting
+ * themselves. Rules must not mutate {@code g} or any array they captured in the forward pass.
+ */
+@FunctionalInterface
+public interface VjpRule {
+    /**
+     * @param g         upstream gradient, shaped like the operation's output
+     * @param needsGrad which inputs want a gradient
+     * @return one gradient (or {@code null}) per input, in input order
+     */
+    INDArray[] apply(INDArray g, boolean[] needsGrad);
+}

@@ -1,0 +1,75 @@
+package org.snn4j.autograd.ops;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.snn4j.autograd.Broadcasting;
+import org.snn4j.autograd.Graph;
+import org.snn4j.autograd.Tensor;
+
+/**
+ * Binary arithmetic primitives with NumPy broadcasting and their vector-Jacobian rules.
+ *
+ * <pre>
+ * add: z = a + b   ∂a = g        ∂b = g
+ * sub: z = a − b   ∂a = g        ∂b = −g
+ * mul: z = a ⊙ b   ∂a = g ⊙ b    ∂b = g ⊙ a
+ * div: z = a / b   ∂a = g / b    ∂b = −g ⊙ a / b²
+ * neg: z = −a      ∂a = −g
+ * </pre>
+ * Gradients come back in the broadcast shape; the engine sums them down to each input's shape.
+ */
+public final class Arithmetic {
+    private Arithmetic() {
+    }
+
+    public static Tensor add(Tensor a, Tensor b) {
+        INDArray[] ab = aligned(a, b);
+        return Graph.record("add", ab[0].add(ab[1]), (g, n) -> new INDArray[] {g, g}, a, b);
+    }
+
+    public static Tensor sub(Tensor a, Tensor b) {
+        INDArray[] ab = aligned(a, b);
+        return Graph.record("sub", ab[0].sub(ab[1]), (g, n) -> new INDArray[] {g, n[1] ? g.neg() : null}, a, b);
+    }
+
+    public static Tensor mul(Tensor a, Tensor b) {
+        INDArray[] ab = aligned(a, b);
+        INDArray x = ab[0];
+        INDArray y = ab[1];
+        return Graph.record("mul", x.mul(y),
+                (g, n) -> new INDArray[] {n[0] ? g.mul(y) : null, n[1] ? g.mul(x) : null}, a, b);
+    }
+
+    public static Tensor div(Tensor a, Tensor b) {
+        INDArray[] ab = aligned(a, b);
+        INDArray x = ab[0];
+        INDArray y = ab[1];
+        INDArray z = x.div(y);
+        return Graph.record("div", z,
+                (g, n) -> new INDArray[] {n[0] ? g.div(y) : null, n[1] ? g.mul(z).divi(y).negi() : null}, a, b);
+    }
+
+    public static Tensor neg(Tensor a) {
+        return Graph.record("neg", a.value().neg(), (g, n) -> new INDArray[] {g.neg()}, a);
+    }
+
+    /** {@code a + c} for a scalar constant. */
+    public static Tensor add(Tensor a, double c) {
+        return Graph.record("addScalar", a.value().add(c), (g, n) -> new INDArray[] {g}, a);
+    }
+
+    /** {@code a · c} for a scalar constant. */
+    public static Tensor mul(Tensor a, double c) {
+        return Graph.record("mulScalar", a.value().mul(c), (g, n) -> new INDArray[] {g.mul(c)}, a);
+    }
+
+    /** Both values stretched to their common broadcast shape (no copy when shapes agree). */
+    static INDArray[] aligned(Tensor a, Tensor b) {
+        INDArray x = a.value();
+        INDArray y = b.value();
+        if (java.util.Arrays.equals(x.shape(), y.shape())) {
+            return new INDArray[] {x, y};
+        }
+        long[] s = Broadcasting.shape(x.shape(), y.shape());
+        return new INDArray[] {Broadcasting.expand(x, s), Broadcasting.expand(y, s)};
+    }
+}
