@@ -1,0 +1,121 @@
+package org.snn4j.autograd.nn;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.regex.Pattern;
+
+/**
+ * The table of logical layer type names used in {@code model.json}.
+ *
+ * <p>It maps a stable name ({@code "linear"}, {@code "conv2d"}, {@code "sequential"}, ...) to the
+ * {@link LayerSpec} record class that describes such a layer. It is extensible at run time:
+ * {@code LayerRegistry.register("lif", LifSpec.class)}, or declaratively through a
+ * {@link LayerTypeProvider} service. It holds classes only, never live modules.
+ *
+ * <p>Registering the same name with the same class again is a no-op; a name or class that is
+ * already bound differently is an error, so a name in a saved file always means one thing.
+ */
+public final class LayerRegistry {
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_\\-]*");
+    private static final Map<String, Class<? extends LayerSpec>> BY_NAME = new LinkedHashMap<>();
+    private static final Map<Class<?>, String> BY_CLASS = new LinkedHashMap<>();
+    private static boolean providersLoaded;
+
+    static {
+        register("linear", LinearSpec.class);
+        register("conv2d", Conv2dSpec.class);
+        register("avgpool2d", AvgPool2dSpec.class);
+        register("maxpool2d", MaxPool2dSpec.class);
+        register("flatten", FlattenSpec.class);
+        register("dropout", DropoutSpec.class);
+        register("batchnorm1d", BatchNorm1dSpec.class);
+        register("batchnorm2d", BatchNorm2dSpec.class);
+        register("relu", ReLUSpec.class);
+        register("sequential", SequentialSpec.class);
+    }
+
+    private LayerRegistry() {
+    }
+
+    /**
+     * Binds {@code name} to {@code type}.
+     *
+     * @throws IllegalArgumentException if the name is malformed (lower-case letters, digits,
+     *                                  '_' and '-', starting with a letter) or already bound to
+     *                                  another class, or the class already has another name
+     */
+    public static synchronized void register(String name, Class<? extends LayerSpec> type) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("layer type name must match " + NAME + ", got '" + name + "'");
+        }
+        if (type == null) {
+            throw new IllegalArgumentException("layer type '" + name + "': class is null");
+        }
+        Class<? extends LayerSpec> bound = BY_NAME.get(name);
+        String named = BY_CLASS.get(type);
+        if (bound == type && name.equals(named)) {
+            return;
+        }
+        if (bound != null) {
+            throw new IllegalArgumentException("layer type '" + name + "' is already bound to " + bound.getName());
+        }
+        if (named != null) {
+            throw new IllegalArgumentException(type.getName() + " is already registered as '" + named + "'");
+        }
+        BY_NAME.put(name, type);
+        BY_CLASS.put(type, name);
+    }
+
+    /** The class bound to {@code name}, or {@code null}. */
+    public static synchronized Class<? extends LayerSpec> find(String name) {
+        loadProviders();
+        return BY_NAME.get(name);
+    }
+
+    /**
+     * The class bound to {@code name}.
+     *
+     * @throws IllegalArgumentException naming the unknown type and listing the known ones
+     */
+    public static synchronized Class<? extends LayerSpec> typeOf(String name) {
+        Class<? extends LayerSpec> t = find(name);
+        if (t == null) {
+            throw new IllegalArgumentException("unknown layer type '" + name + "'; known types: " + BY_NAME.keySet()
+                    + " (register others with LayerRegistry.register)");
+        }
+        return t;
+    }
+
+    /**
+     * The logical name of a spec class.
+     *
+     * @throws IllegalArgumentException if the class was never registered
+     */
+    public static synchronized String nameOf(Class<?> type) {
+        loadProviders();
+        String n = BY_CLASS.get(type);
+        if (n == null) {
+            throw new IllegalArgumentException(type.getName() + " is not a registered layer type; call "
+                    + "LayerRegistry.register(\"name\", " + type.getSimpleName() + ".class)");
+        }
+        return n;
+    }
+
+    /** A snapshot of every binding, in registration order. */
+    public static synchronized Map<String, Class<? extends LayerSpec>> all() {
+        loadProviders();
+        return Collections.unmodifiableMap(new LinkedHashMap<>(BY_NAME));
+    }
+
+    private static void loadProviders() {
+        if (providersLoaded) {
+            return;
+        }
+        providersLoaded = true;
+        for (LayerTypeProvider p : ServiceLoader.load(LayerTypeProvider.class)) {
+            p.layerTypes().forEach(LayerRegistry::register);
+        }
+    }
+}

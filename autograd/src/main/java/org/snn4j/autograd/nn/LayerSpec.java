@@ -1,0 +1,25 @@
+package org.snn4j.autograd.nn;
+
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.databind.annotation.JsonTypeIdResolver;
+import java.util.random.RandomGenerator;
+
+/**
+ * The immutable, serialisable configuration of a layer: the architecture without the weights.
+ *
+ * <p>Implementations are records validated in their constructor. In JSON each spec carries a
+ * stable logical type name in the {@code "type"} property, e.g.
+ * {@code {"type":"linear","in":784,"out":100,"bias":true}}. Names come from the
+ * {@link LayerRegistry} (never Java class names), so other modules add their own layers with
+ * {@code LayerRegistry.register("lif", LifSpec.class)}.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+@JsonTypeIdResolver(LayerTypeIdResolver.class)
+public interface LayerSpec {
+
+    /**
+     * Creates a freshly initialised module. All randomness (weight initialisation, the initial
+     * dropout stream) is drawn from {@code rng}: the same seed gives identical weights.
+     */
+    Module build(RandomGenerator rng);
+}
