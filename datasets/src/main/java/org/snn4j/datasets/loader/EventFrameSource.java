@@ -1,0 +1,79 @@
+package org.snn4j.datasets.loader;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
+import org.snn4j.datasets.transforms.FramePipeline;
+import org.snn4j.datasets.transforms.Frames;
+
+/**
+ * Event recordings turned into frames on the fly by a {@link FramePipeline}; samples are
+ * {@code [T, C, H, W]}, time-major. Use the frame cache instead when the pipeline is
+ * deterministic and the dataset is read more than once.
+ */
+public final class EventFrameSource implements SampleSource {
+    private final EventSamples samples;
+    private final FramePipeline pipeline;
+    private final int[] shape;
+
+    /**
+     * @param sampleShape the shape every sample must have, e.g. {@code [10, 2, 34, 34]}
+     */
+    public EventFrameSource(EventSamples samples, FramePipeline pipeline, int... sampleShape) {
+        if (samples == null || pipeline == null) {
+            throw new IllegalArgumentException("samples and pipeline must not be null");
+        }
+        if (sampleShape.length < 1) {
+            throw new IllegalArgumentException("sampleShape must have a time axis, got " + Arrays.toString(sampleShape));
+        }
+        this.samples = samples;
+        this.pipeline = pipeline;
+        this.shape = sampleShape.clone();
+    }
+
+    /** Infers the sample shape by running the pipeline on sample 0 (with a generator seeded 0). */
+    public static EventFrameSource inferShape(EventSamples samples, FramePipeline pipeline) throws IOException {
+        if (samples.size() == 0) {
+            throw new IllegalArgumentException("cannot infer the frame shape of the empty dataset " + samples.name());
+        }
+        int[] shape = pipeline.apply(samples.events(0), new SplittableRandom(0)).shape();
+        return new EventFrameSource(samples, pipeline, shape);
+    }
+
+    @Override
+    public int size() {
+        return samples.size();
+    }
+
+    @Override
+    public int label(int index) {
+        return samples.label(index);
+    }
+
+    @Override
+    public String id(int index) {
+        return samples.id(index);
+    }
+
+    @Override
+    public int[] sampleShape() {
+        return shape.clone();
+    }
+
+    @Override
+    public boolean timeMajor() {
+        return true;
+    }
+
+    @Override
+    public void fill(int index, float[] dest, RandomGenerator rng) throws IOException {
+        Frames f = pipeline.apply(samples.events(index), rng);
+        if (!Arrays.equals(f.shape(), shape)) {
+            throw new IOException(samples.name() + " sample " + samples.id(index) + " gave frames of shape "
+                    + Arrays.toString(f.shape()) + ", expected " + Arrays.toString(shape)
+                    + " (use a fixed frame count)");
+        }
+        System.arraycopy(f.data(), 0, dest, 0, f.length());
+    }
+}
