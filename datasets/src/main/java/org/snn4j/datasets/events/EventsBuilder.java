@@ -71,6 +71,16 @@ public final class EventsBuilder {
         return this;
     }
 
+    /** Sensor width in pixels. */
+    public int width() {
+        return width;
+    }
+
+    /** Sensor height in pixels. */
+    public int height() {
+        return height;
+    }
+
     /** Number of events added so far. */
     public int size() {
         return size;

@@ -1,0 +1,157 @@
+package org.snn4j.datasets.io;
+
+import org.snn4j.datasets.events.Events;
+import org.snn4j.datasets.events.EventsBuilder;
+
+/**
+ * Reads polarity events from iniVation/cAER AEDAT 3.1 files, the format of IBM's DVS128 Gesture
+ * dataset (Amir et al., "A Low Power, Fully Event-Based Gesture Recognition System", CVPR 2017).
+ *
+ * <p>Layout: {@code #} header lines (first {@code #!AER-DAT3.1}, last {@code #!END-HEADER}; CRLF
+ * or LF), then packets. All integers are little-endian. Each packet has a 28-byte header:
+ * <pre>
+ * +0  int16 eventType      (1 = polarity; other types are skipped)
+ * +2  int16 eventSource
+ * +4  int32 eventSize      (bytes per event; 8 for polarity)
+ * +8  int32 eventTSOffset  (byte offset of the timestamp in an event; 4 for polarity)
+ * +12 int32 eventTSOverflow
+ * +16 int32 eventCapacity  (events stored after the header: capacity * size bytes)
+ * +20 int32 eventNumber    (events in use, &lt;= capacity)
+ * +24 int32 eventValid
+ * </pre>
+ * A polarity event is a {@code uint32 data} word and an {@code int32} timestamp (µs):
+ * <pre>
+ * bit  0       validity mark (1 = valid; invalid events are skipped)
+ * bit  1       polarity (1 = ON)
+ * bits 2..16   y (15 bits), origin top-left
+ * bits 17..31  x (15 bits)
+ * </pre>
+ * The 64-bit timestamp is {@code ((long) eventTSOverflow << 31) | ts}; it is kept as recorded
+ * (device µs, not shifted to 0) because DVS Gesture label files refer to it.
+ */
+public final class Aedat31Reader implements EventReader {
+    /** Bytes in a packet header. */
+    public static final int PACKET_HEADER_BYTES = 28;
+    /** eventType of polarity packets. */
+    public static final int POLARITY_EVENT_TYPE = 1;
+    /** Bytes per polarity event. */
+    public static final int POLARITY_EVENT_BYTES = 8;
+    /** Offset of the timestamp in a polarity event. */
+    public static final int POLARITY_TS_OFFSET = 4;
+    /** Validity bit of the data word. */
+    public static final int VALID_BIT = 0x1;
+    /** Polarity bit of the data word (1 = ON). */
+    public static final int POLARITY_SHIFT = 1;
+    /** y field: bits 2..16. */
+    public static final int Y_SHIFT = 2;
+    /** x field: bits 17..31. */
+    public static final int X_SHIFT = 17;
+    /** Width of the x and y fields. */
+    public static final int COORD_MASK = 0x7FFF;
+    /** Shift of eventTSOverflow in the 64-bit timestamp. */
+    public static final int TS_OVERFLOW_SHIFT = 31;
+    /** DVS128 sensor size. */
+    public static final int DVS128_SIZE = 128;
+
+    private final int width;
+    private final int height;
+    private final TimeOrder timeOrder;
+
+    /** Reader for DVS128 (128x128), monotonic timestamps required. */
+    public Aedat31Reader() {
+        this(DVS128_SIZE, DVS128_SIZE, TimeOrder.REQUIRE_MONOTONIC);
+    }
+
+    /**
+     * @param width sensor width, 1..32767
+     * @param height sensor height, 1..32767
+     * @param timeOrder what to do with decreasing timestamps
+     */
+    public Aedat31Reader(int width, int height, TimeOrder timeOrder) {
+        if (width < 1 || width > COORD_MASK || height < 1 || height > COORD_MASK) {
+            throw new IllegalArgumentException("width and height must be in 1.." + COORD_MASK + ", got "
+                    + width + "x" + height);
+        }
+        if (timeOrder == null) {
+            throw new IllegalArgumentException("timeOrder must not be null");
+        }
+        this.width = width;
+        this.height = height;
+        this.timeOrder = timeOrder;
+    }
+
+    @Override
+    public Events decode(byte[] data, String source) throws MalformedFileException {
+        ByteInput in = new ByteInput(data, source);
+        if (data.length == 0) {
+            throw in.error(0, "empty file, expected an AEDAT 3.1 header");
+        }
+        AedatHeaderLines header = AedatHeaderLines.parse(in, true);
+        int[] version = header.version(in);
+        if (version[0] != 3) {
+            throw in.error(0, "expected #!AER-DAT3.x, found version " + version[0] + "." + version[1]);
+        }
+        if (version[1] >= 1 && !header.contains(AedatHeaderLines.END_HEADER)) {
+            throw in.error(header.dataOffset(), "missing " + AedatHeaderLines.END_HEADER + " line");
+        }
+        EventsBuilder out = new EventsBuilder(width, height, (data.length - header.dataOffset()) / POLARITY_EVENT_BYTES);
+        long[] previous = {Long.MIN_VALUE};
+        long pos = header.dataOffset();
+        while (pos < data.length) {
+            pos = packet(in, pos, out, previous);
+        }
+        return out.build();
+    }
+
+    /** Decodes the packet at {@code pos}; returns the offset of the next packet. */
+    private long packet(ByteInput in, long pos, EventsBuilder out, long[] previous) throws MalformedFileException {
+        in.require(pos, PACKET_HEADER_BYTES, "packet header");
+        int type = in.leU16(pos);
+        int size = in.leI32(pos + 4);
+        int tsOffset = in.leI32(pos + 8);
+        int overflow = in.leI32(pos + 12);
+        int capacity = in.leI32(pos + 16);
+        int number = in.leI32(pos + 20);
+        if (overflow < 0) {
+            throw in.error(pos + 12, "negative eventTSOverflow " + overflow);
+        }
+        if (size < 0 || capacity < 0 || number < 0 || number > capacity) {
+            throw in.error(pos + 4, "bad packet header: eventSize " + size + ", eventCapacity " + capacity
+                    + ", eventNumber " + number + " (need sizes >= 0 and number <= capacity)");
+        }
+        long body = pos + PACKET_HEADER_BYTES;
+        long bytes = (long) capacity * size;
+        in.require(body, bytes, "packet of " + capacity + " events x " + size + " bytes");
+        if (type != POLARITY_EVENT_TYPE) {
+            return body + bytes;
+        }
+        if (size != POLARITY_EVENT_BYTES || tsOffset != POLARITY_TS_OFFSET) {
+            throw in.error(pos + 4, "polarity packet with eventSize " + size + " and eventTSOffset "
+                    + tsOffset + ", expected " + POLARITY_EVENT_BYTES + " and " + POLARITY_TS_OFFSET);
+        }
+        for (int i = 0; i < number; i++) {
+            long off = body + (long) i * POLARITY_EVENT_BYTES;
+            int word = in.leI32(off);
+            if ((word & VALID_BIT) == 0) {
+                continue;
+            }
+            int ts = in.leI32(off + POLARITY_TS_OFFSET);
+            if (ts < 0) {
+                throw in.error(off + POLARITY_TS_OFFSET, "negative 31-bit timestamp " + ts);
+            }
+            long t = ((long) overflow << TS_OVERFLOW_SHIFT) | ts;
+            int x = (word >>> X_SHIFT) & COORD_MASK;
+            int y = (word >>> Y_SHIFT) & COORD_MASK;
+            if (x >= width || y >= height) {
+                throw in.error(off, "event (" + x + "," + y + ") is outside the " + width + "x" + height + " sensor");
+            }
+            if (t < previous[0] && timeOrder == TimeOrder.REQUIRE_MONOTONIC) {
+                throw in.error(off + POLARITY_TS_OFFSET, "timestamp goes backwards: " + t + " us after "
+                        + previous[0] + " us");
+            }
+            previous[0] = t;
+            out.add(x, y, t, (word >>> POLARITY_SHIFT) & 1);
+        }
+        return body + bytes;
+    }
+}

@@ -1,0 +1,28 @@
+package org.snn4j.datasets.io;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.snn4j.datasets.events.Events;
+
+/**
+ * Decodes one event file (bytes to {@link Events}). Implementations are immutable and
+ * thread-safe; their options are fixed at construction.
+ *
+ * <p>Malformed input always ends in a {@link MalformedFileException} naming the source and the
+ * byte offset, never in an unchecked exception, and allocations are bounded by the input size.
+ */
+public interface EventReader {
+
+    /**
+     * Decodes an in-memory file.
+     *
+     * @param data the complete file contents
+     * @param source a name for error messages (usually the path)
+     */
+    Events decode(byte[] data, String source) throws MalformedFileException;
+
+    /** Reads and decodes {@code file}. */
+    default Events read(Path file) throws IOException {
+        return decode(ByteInput.readFile(file).data(), file.toString());
+    }
+}
