@@ -4,10 +4,14 @@ import java.util.Arrays;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.snn4j.autograd.ops.Activations;
 import org.snn4j.autograd.ops.Arithmetic;
+import org.snn4j.autograd.ops.Comparisons;
+import org.snn4j.autograd.ops.Indexing;
 import org.snn4j.autograd.ops.LinearAlgebra;
 import org.snn4j.autograd.ops.Reductions;
 import org.snn4j.autograd.ops.Shapes;
+import org.snn4j.autograd.ops.UnaryMath;
 
 /**
  * An {@link INDArray} value with an optional gradient, the unit the tape records.
@@ -201,6 +205,86 @@ public class Tensor {
 
     public Tensor permute(int... dims) {
         return Shapes.permute(this, dims);
+    }
+
+    public Tensor sub(double c) {
+        return Arithmetic.sub(this, c);
+    }
+
+    public Tensor div(double c) {
+        return Arithmetic.div(this, c);
+    }
+
+    public Tensor pow(double p) {
+        return UnaryMath.pow(this, p);
+    }
+
+    public Tensor exp() {
+        return UnaryMath.exp(this);
+    }
+
+    public Tensor log() {
+        return UnaryMath.log(this);
+    }
+
+    public Tensor sqrt() {
+        return UnaryMath.sqrt(this);
+    }
+
+    public Tensor abs() {
+        return UnaryMath.abs(this);
+    }
+
+    public Tensor relu() {
+        return Comparisons.relu(this);
+    }
+
+    public Tensor clamp(double lo, double hi) {
+        return Comparisons.clamp(this, lo, hi);
+    }
+
+    public Tensor maximum(Tensor o) {
+        return Comparisons.maximum(this, o);
+    }
+
+    public Tensor minimum(Tensor o) {
+        return Comparisons.minimum(this, o);
+    }
+
+    /** Maximum over {@code axes}, dropping them (all axes when none are given). */
+    public Tensor max(int... axes) {
+        return Reductions.max(this, false, axes);
+    }
+
+    /** Matrix transpose (rank 2). */
+    public Tensor transpose() {
+        return Shapes.transpose(this);
+    }
+
+    /** Elements {@code from} (inclusive) to {@code to} (exclusive) along {@code axis}. */
+    public Tensor slice(int axis, long from, long to) {
+        return Indexing.slice(this, axis, from, to);
+    }
+
+    /** Index {@code index} along {@code axis}, dropping the axis. */
+    public Tensor select(int axis, long index) {
+        return Indexing.select(this, axis, index);
+    }
+
+    public Tensor sigmoid() {
+        return Activations.sigmoid(this);
+    }
+
+    public Tensor tanh() {
+        return Activations.tanh(this);
+    }
+
+    public Tensor softmax(int axis) {
+        return Activations.softmax(this, axis);
+    }
+
+    public Tensor logSoftmax(int axis) {
+        return Activations.logSoftmax(this, axis);
     }
 
     @Override

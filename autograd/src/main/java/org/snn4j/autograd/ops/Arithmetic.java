@@ -1,5 +1,6 @@
 package org.snn4j.autograd.ops;
 
+import java.util.Arrays;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.snn4j.autograd.Broadcasting;
 import org.snn4j.autograd.Graph;
@@ -12,27 +13,29 @@ import org.snn4j.autograd.Tensor;
  * add: z = a + b   ∂a = g        ∂b = g
  * sub: z = a − b   ∂a = g        ∂b = −g
  * mul: z = a ⊙ b   ∂a = g ⊙ b    ∂b = g ⊙ a
- * div: z = a / b   ∂a = g / b    ∂b = −g ⊙ a / b²
+ * div: z = a / b   ∂a = g / b    ∂b = −g ⊙ a / b²  (= −g ⊙ z / b)
  * neg: z = −a      ∂a = −g
  * </pre>
  * Gradients come back in the broadcast shape; the engine sums them down to each input's shape.
+ * Both operands must have the same data type (a float32/float64 mix is an error, not a silent
+ * promotion). Every result is a freshly allocated array.
  */
 public final class Arithmetic {
     private Arithmetic() {
     }
 
     public static Tensor add(Tensor a, Tensor b) {
-        INDArray[] ab = aligned(a, b);
+        INDArray[] ab = aligned("add", a, b);
         return Graph.record("add", ab[0].add(ab[1]), (g, n) -> new INDArray[] {g, g}, a, b);
     }
 
     public static Tensor sub(Tensor a, Tensor b) {
-        INDArray[] ab = aligned(a, b);
+        INDArray[] ab = aligned("sub", a, b);
         return Graph.record("sub", ab[0].sub(ab[1]), (g, n) -> new INDArray[] {g, n[1] ? g.neg() : null}, a, b);
     }
 
     public static Tensor mul(Tensor a, Tensor b) {
-        INDArray[] ab = aligned(a, b);
+        INDArray[] ab = aligned("mul", a, b);
         INDArray x = ab[0];
         INDArray y = ab[1];
         return Graph.record("mul", x.mul(y),
@@ -40,7 +43,7 @@ public final class Arithmetic {
     }
 
     public static Tensor div(Tensor a, Tensor b) {
-        INDArray[] ab = aligned(a, b);
+        INDArray[] ab = aligned("div", a, b);
         INDArray x = ab[0];
         INDArray y = ab[1];
         INDArray z = x.div(y);
@@ -57,19 +60,50 @@ public final class Arithmetic {
         return Graph.record("addScalar", a.value().add(c), (g, n) -> new INDArray[] {g}, a);
     }
 
+    /** {@code a − c} for a scalar constant (composite: {@code add(a, −c)}). */
+    public static Tensor sub(Tensor a, double c) {
+        return add(a, -c);
+    }
+
+    /** {@code c − a} for a scalar constant (composite: {@code add(neg(a), c)}). */
+    public static Tensor rsub(double c, Tensor a) {
+        return add(neg(a), c);
+    }
+
     /** {@code a · c} for a scalar constant. */
     public static Tensor mul(Tensor a, double c) {
         return Graph.record("mulScalar", a.value().mul(c), (g, n) -> new INDArray[] {g.mul(c)}, a);
     }
 
-    /** Both values stretched to their common broadcast shape (no copy when shapes agree). */
-    static INDArray[] aligned(Tensor a, Tensor b) {
+    /** {@code a / c} for a non-zero scalar constant (composite: {@code mul(a, 1/c)}). */
+    public static Tensor div(Tensor a, double c) {
+        if (c == 0) {
+            throw new IllegalArgumentException("div: divisor c must be non-zero");
+        }
+        return mul(a, 1.0 / c);
+    }
+
+    /**
+     * Both values stretched to their common broadcast shape (no copy when shapes agree).
+     *
+     * @throws IllegalArgumentException when the data types differ or the shapes do not broadcast
+     */
+    static INDArray[] aligned(String op, Tensor a, Tensor b) {
         INDArray x = a.value();
         INDArray y = b.value();
-        if (java.util.Arrays.equals(x.shape(), y.shape())) {
+        requireSameType(op, x, y);
+        if (Arrays.equals(x.shape(), y.shape())) {
             return new INDArray[] {x, y};
         }
         long[] s = Broadcasting.shape(x.shape(), y.shape());
         return new INDArray[] {Broadcasting.expand(x, s), Broadcasting.expand(y, s)};
+    }
+
+    /** Fails with a message naming the operation when {@code x} and {@code y} differ in data type. */
+    static void requireSameType(String op, INDArray x, INDArray y) {
+        if (x.dataType() != y.dataType()) {
+            throw new IllegalArgumentException(op + ": operand data types differ (" + x.dataType()
+                    + " and " + y.dataType() + "); cast one of them first");
+        }
     }
 }

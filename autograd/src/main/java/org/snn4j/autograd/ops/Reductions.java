@@ -1,5 +1,6 @@
 package org.snn4j.autograd.ops;
 
+import java.util.Arrays;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.snn4j.autograd.Broadcasting;
@@ -11,8 +12,12 @@ import org.snn4j.autograd.Tensor;
  *
  * <pre>
  * sum:  z = Σ_axes a            ∂a = g broadcast back over the reduced axes
- * mean: z = (1/n) Σ_axes a      ∂a = g / n broadcast back
+ * mean: z = (1/n) Σ_axes a      ∂a = g / n broadcast back           (composite: sum · 1/n)
+ * max:  z = max_axes a          ∂a = g at the arg-max of each reduced group, 0 elsewhere;
+ *                               on ties the first maximum (in row-major order of the reduced
+ *                               axes) takes the whole gradient
  * </pre>
+ * An empty {@code axes} list means every axis. Negative axes count from the end.
  */
 public final class Reductions {
     private Reductions() {
@@ -50,15 +55,70 @@ public final class Reductions {
         return Arithmetic.mul(sum(a, keepDims, ax), 1.0 / n);
     }
 
+    /** Maximum over {@code axes}; the gradient goes to the first arg-max of each group. */
+    public static Tensor max(Tensor a, boolean keepDims, int... axes) {
+        INDArray x = a.value();
+        int[] ax = normalise(axes, x.rank());
+        INDArray z = x.max(keepDims, ax);
+        return Graph.record("max", z, (g, n) -> new INDArray[] {routeToArgMax(x, ax, g)}, a);
+    }
+
+    /** A zero array shaped like {@code x} holding each element of {@code g} at its group's arg-max. */
+    private static INDArray routeToArgMax(INDArray x, int[] axes, INDArray g) {
+        int rank = x.rank();
+        boolean[] reduced = new boolean[rank];
+        for (int d : axes) {
+            reduced[d] = true;
+        }
+        int[] perm = new int[rank];
+        int p = 0;
+        long outer = 1;
+        for (int d = 0; d < rank; d++) {
+            if (!reduced[d]) {
+                perm[p++] = d;
+                outer *= x.size(d);
+            }
+        }
+        for (int d : axes) {
+            perm[p++] = d;
+        }
+        long inner = x.length() / outer;
+        INDArray xp = x.permute(perm);
+        long[] permutedShape = xp.shape();
+        INDArray idx = Nd4j.argMax(xp.dup('c').reshape('c', outer, inner), 1);
+        INDArray gFlat = g.dup('c').reshape('c', new long[] {outer}); // reshape('c', n) would be reshape(rows, cols)
+        INDArray routed = Nd4j.zeros(x.dataType(), outer, inner);
+        for (long o = 0; o < outer; o++) {
+            routed.putScalar(o, idx.getLong(o), gFlat.getDouble(o));
+        }
+        int[] inv = new int[rank];
+        for (int i = 0; i < rank; i++) {
+            inv[perm[i]] = i;
+        }
+        return routed.reshape('c', permutedShape).permute(inv).dup('c');
+    }
+
+    /** Axes made non-negative; an empty list means all axes. Rejects out-of-range and repeated axes. */
     static int[] normalise(int[] axes, int rank) {
+        if (axes.length == 0) {
+            int[] all = new int[rank];
+            Arrays.setAll(all, i -> i);
+            return all;
+        }
         int[] r = new int[axes.length];
+        boolean[] seen = new boolean[rank];
         for (int i = 0; i < axes.length; i++) {
             int d = axes[i] < 0 ? axes[i] + rank : axes[i];
             if (d < 0 || d >= rank) {
                 throw new IllegalArgumentException("axis " + axes[i] + " out of range for rank " + rank);
             }
+            if (seen[d]) {
+                throw new IllegalArgumentException("axis " + axes[i] + " repeated in " + Arrays.toString(axes));
+            }
+            seen[d] = true;
             r[i] = d;
         }
+        Arrays.sort(r);
         return r;
     }
 

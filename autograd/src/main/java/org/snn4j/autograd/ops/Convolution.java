@@ -1,0 +1,92 @@
+package org.snn4j.autograd.ops;
+
+import java.util.Arrays;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.DynamicCustomOp;
+import org.nd4j.linalg.factory.Nd4j;
+import org.snn4j.autograd.Graph;
+import org.snn4j.autograd.Tensor;
+
+/**
+ * 2-D convolution (cross-correlation, as in PyTorch's {@code conv2d}).
+ *
+ * <pre>
+ * y[n,o,i,j] = b[o] + Σ_c Σ_p Σ_q w[o,c,p,q] · x[n, c, i·sH − pH + p·dH, j·sW − pW + q·dW]
+ * OH = ⌊(H + 2pH − dH(KH − 1) − 1) / sH⌋ + 1      (OW likewise)
+ * </pre>
+ * with zero padding. Layouts are PyTorch's: input NCHW, weight OIHW {@code [OC, IC, KH, KW]},
+ * bias {@code [OC]} (or {@code null}). Forward and backward run ND4J's native {@code conv2d} /
+ * {@code conv2d_bp} kernels (im2col + GEMM) with the weight-format argument set to OIHW, so no
+ * weight permutation is needed. The VJP returns ∂x, ∂w and ∂b from one {@code conv2d_bp} call.
+ */
+public final class Convolution {
+    private static final int PADDING_EXPLICIT = 0;
+    private static final int FORMAT_NCHW = 0;
+    private static final int WEIGHTS_OIHW = 1;
+
+    private Convolution() {
+    }
+
+    /** Square stride and padding, dilation 1. */
+    public static Tensor conv2d(Tensor x, Tensor w, Tensor bias, int stride, int padding) {
+        return conv2d(x, w, bias, new int[] {stride, stride}, new int[] {padding, padding}, new int[] {1, 1});
+    }
+
+    /**
+     * @param x        input {@code [N, C, H, W]}
+     * @param w        weight {@code [OC, C, KH, KW]}
+     * @param bias     {@code [OC]} or {@code null}
+     * @param stride   {@code {sH, sW}}, each ≥ 1
+     * @param padding  {@code {pH, pW}} zeros added on both sides, each ≥ 0
+     * @param dilation {@code {dH, dW}}, each ≥ 1
+     */
+    public static Tensor conv2d(Tensor x, Tensor w, Tensor bias, int[] stride, int[] padding, int[] dilation) {
+        INDArray xv = x.value();
+        INDArray wv = w.value();
+        INDArray bv = bias == null ? null : bias.value();
+        long[] outShape = validate(xv, wv, bv, stride, padding, dilation);
+        int[] iArgs = {(int) wv.size(2), (int) wv.size(3), stride[0], stride[1], padding[0], padding[1],
+            dilation[0], dilation[1], PADDING_EXPLICIT, FORMAT_NCHW, WEIGHTS_OIHW};
+        INDArray z = Nd4j.create(xv.dataType(), outShape);
+        INDArray[] in = bv == null ? new INDArray[] {xv, wv} : new INDArray[] {xv, wv, bv};
+        Nd4j.exec(DynamicCustomOp.builder("conv2d").addInputs(in).addOutputs(z).addIntegerArguments(iArgs).build());
+        return Graph.record("conv2d", z, (g, n) -> backward(xv, wv, bv, g, iArgs), x, w, bias);
+    }
+
+    private static INDArray[] backward(INDArray x, INDArray w, INDArray b, INDArray g, int[] iArgs) {
+        INDArray gx = Nd4j.create(x.dataType(), x.shape());
+        INDArray gw = Nd4j.create(w.dataType(), w.shape());
+        DynamicCustomOp.DynamicCustomOpsBuilder op = DynamicCustomOp.builder("conv2d_bp").addIntegerArguments(iArgs);
+        if (b == null) {
+            op.addInputs(x, w, g).addOutputs(gx, gw);
+            Nd4j.exec(op.build());
+            return new INDArray[] {gx, gw, null};
+        }
+        INDArray gb = Nd4j.create(b.dataType(), b.shape());
+        op.addInputs(x, w, b, g).addOutputs(gx, gw, gb);
+        Nd4j.exec(op.build());
+        return new INDArray[] {gx, gw, gb};
+    }
+
+    private static long[] validate(INDArray x, INDArray w, INDArray b, int[] stride, int[] padding, int[] dilation) {
+        if (x.rank() != 4 || w.rank() != 4 || x.size(1) != w.size(1)) {
+            throw new IllegalArgumentException("conv2d: need x [N,C,H,W] and w [OC,C,KH,KW], got x "
+                    + Arrays.toString(x.shape()) + " and w " + Arrays.toString(w.shape()));
+        }
+        Arithmetic.requireSameType("conv2d", x, w);
+        if (b != null && (b.rank() != 1 || b.size(0) != w.size(0) || b.dataType() != x.dataType())) {
+            throw new IllegalArgumentException("conv2d: bias must be [" + w.size(0) + "] of type " + x.dataType()
+                    + ", got " + Arrays.toString(b.shape()) + " " + b.dataType());
+        }
+        Geometry.check("conv2d", "stride", stride, 1);
+        Geometry.check("conv2d", "padding", padding, 0);
+        Geometry.check("conv2d", "dilation", dilation, 1);
+        long oh = Geometry.outSize(x.size(2), w.size(2), stride[0], padding[0], dilation[0]);
+        long ow = Geometry.outSize(x.size(3), w.size(3), stride[1], padding[1], dilation[1]);
+        if (oh < 1 || ow < 1) {
+            throw new IllegalArgumentException("conv2d: kernel " + w.size(2) + "x" + w.size(3) + " (dilation "
+                    + Arrays.toString(dilation) + ") does not fit the padded input " + Arrays.toString(x.shape()));
+        }
+        return new long[] {x.size(0), w.size(0), oh, ow};
+    }
+}
