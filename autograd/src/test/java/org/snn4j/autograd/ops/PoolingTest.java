@@ -1,0 +1,70 @@
+package org.snn4j.autograd.ops;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.factory.Nd4j;
+import org.snn4j.autograd.Tensor;
+
+/** Pooling on a 4×4 image holding 1..16: window values, arg-max routing, padding semantics. */
+class PoolingTest {
+
+    private static Tensor image(double sign) {
+        return Tensor.variable(Nd4j.linspace(DataType.DOUBLE, 1, 16, 1).muli(sign).reshape(1, 1, 4, 4));
+    }
+
+    private static double[] flat(org.nd4j.linalg.api.ndarray.INDArray a) {
+        return a.dup('c').reshape(a.length()).toDoubleVector();
+    }
+
+    @Test
+    void maxPoolRoutesEachGradientToItsWindowsArgMax() {
+        Tensor x = image(1);
+        Tensor z = Pooling.maxPool2d(x, 2, 2, 0);
+        assertArrayEquals(new double[] {6, 8, 14, 16}, flat(z.value()), 0);
+        z.backward(Nd4j.createFromArray(10.0, 20, 30, 40).reshape(1, 1, 2, 2), false);
+        assertArrayEquals(new double[] {0, 0, 0, 0, 0, 10, 0, 20, 0, 0, 0, 0, 0, 30, 0, 40}, flat(x.grad()), 0);
+    }
+
+    @Test
+    void maxPoolTieGoesToOneCellOnly() {
+        Tensor x = Tensor.variable(Nd4j.ones(DataType.DOUBLE, 1, 1, 2, 2));
+        Tensor z = Pooling.maxPool2d(x, 2, 2, 0);
+        z.sum().backward();
+        assertEquals(1, x.grad().sumNumber().doubleValue(), 0);
+        assertEquals(1, x.grad().maxNumber().doubleValue(), 0);
+    }
+
+    @Test
+    void maxPoolPaddingNeverWins() {
+        Tensor z = Pooling.maxPool2d(image(-1), 2, 2, 1);
+        assertArrayEquals(new double[] {-1, -2, -4, -5, -6, -8, -13, -14, -16}, flat(z.value()), 0);
+    }
+
+    @Test
+    void avgPoolCountsPaddedCellsInTheDivisor() {
+        Tensor x = image(1);
+        Tensor z = Pooling.avgPool2d(x, 2, 2, 1);
+        // corner window holds only x[0,0] = 1 and three padded zeros: 1/4
+        assertArrayEquals(new double[] {0.25, 1.25, 1, 3.5, 8.5, 5, 3.25, 7.25, 4}, flat(z.value()), 0);
+        z.sum().backward();
+        assertArrayEquals(new double[16], flat(x.grad().sub(0.25)), 0);
+    }
+
+    @Test
+    void avgPoolWithoutPadding() {
+        Tensor z = Pooling.avgPool2d(image(1), new int[] {2, 4}, new int[] {2, 1}, new int[] {0, 0});
+        assertArrayEquals(new long[] {1, 1, 2, 1}, z.shape());
+        assertArrayEquals(new double[] {4.5, 12.5}, flat(z.value()), 0);
+    }
+
+    @Test
+    void paddingLargerThanHalfTheKernelIsRejected() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Pooling.maxPool2d(image(1), 2, 2, 2));
+        assertEquals("maxpool2d: padding [2, 2] must be at most half the kernel [2, 2]", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Pooling.avgPool2d(Tensor.constant(Nd4j.zeros(2, 3)), 2, 2, 0));
+    }
+}
