@@ -22,7 +22,9 @@ import org.snn4j.autograd.Tensor;
  * passes when {@code |a − n| ≤ absFloor} or {@code |a − n| / max(|a|, |n|) ≤ relTol}. Inputs
  * larger than {@code maxEntries} are checked on a seeded random subset of entries.
  *
- * <p>Each selected {@link Layout} is a complete run with every input in that layout; the first
+ * <p>Each selected {@link Layout} is a complete run with every input, and the seed {@code r} of
+ * the backward pass, in that layout (so rules also meet upstream gradients that are column-major
+ * or strided views); the first
  * layout's forward output is the reference the others must reproduce (to 1e-12 relative).
  * The checker also reports an output or gradient that is not float64, a non-finite output, a
  * gradient of the wrong shape, and a function that mutates its inputs.
@@ -94,7 +96,7 @@ public final class GradientChecker {
             }
             INDArray r = projection(value.shape());
             if (out.requiresGrad()) {
-                out.backward(r, false);
+                out.backward(layout.arrange(r), false);
             }
             for (int i = 0; i < inputs.length; i++) {
                 if (!Layout.C.arrange(inputs[i]).equals(xs[i].dup('c'))) {

@@ -37,6 +37,9 @@ final class CompositeCases {
             OpCase.of("transpose dims 0,2", in -> Shapes.transpose(in[0], 0, 2), uniform(52, -1, 1, 2, 3, 4)),
             OpCase.of("select axis 1 index -1", in -> Indexing.select(in[0], 1, -1), uniform(53, -1, 1, 2, 3, 4)),
             OpCase.of("stack axis 1", in -> Joining.stack(1, in[0], in[1]), uniform(54, -1, 1, 3, 4), uniform(55, -1, 1, 3, 4)),
+            OpCase.of("conv2d, maxPool2d, then permute (upstream gradient is a strided view)",
+                    in -> Shapes.permute(Pooling.maxPool2d(Convolution.conv2d(in[0], in[1], in[2], 1, 1), 2, 2, 0), 0, 2, 3, 1),
+                    uniform(58, -1, 1, 2, 2, 4, 4), uniform(59, -1, 1, 3, 2, 3, 3), uniform(60, -1, 1, 3)),
             OpCase.of("dropout shared mask over time", in -> Dropout.apply(in[0],
                     Dropout.mask(new long[] {3, 4}, 0.5, in[0].dataType(), new java.util.SplittableRandom(56))),
                     uniform(57, -1, 1, 2, 3, 4)));
