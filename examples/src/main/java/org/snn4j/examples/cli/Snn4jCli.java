@@ -1,0 +1,43 @@
+package org.snn4j.examples.cli;
+
+import org.snn4j.autograd.backend.NativeBackend;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code snn4j} command line.
+ *
+ * <p>Selects the native ND4J build before anything touches ND4J, then dispatches to the
+ * subcommands. Every command that trains or evaluates can write a JSON report.
+ */
+@Command(name = "snn4j", mixinStandardHelpOptions = true, version = "snn4j 0.1.0-SNAPSHOT",
+        description = "Spiking neural networks on the JVM: train, evaluate, convert and inspect data.",
+        subcommands = {TrainCommand.class, EvalCommand.class, PresetsCommand.class, DataCommand.class,
+            CommandLine.HelpCommand.class})
+public final class Snn4jCli implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        NativeBackend.configure();
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured picocli command line (used by tests too). */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Snn4jCli());
+        cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
+            line.getErr().println("snn4j: " + ex.getMessage());
+            if (System.getenv("SNN4J_DEBUG") != null) {
+                ex.printStackTrace(line.getErr());
+            }
+            return 1;
+        });
+        return cl;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

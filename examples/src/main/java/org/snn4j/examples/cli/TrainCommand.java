@@ -1,0 +1,74 @@
+package org.snn4j.examples.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.snn4j.autograd.backend.NativeBackend;
+import org.snn4j.autograd.train.Trainer;
+import org.snn4j.autograd.train.TrainerConfig;
+import org.snn4j.autograd.train.TrainingResult;
+import org.snn4j.examples.presets.Experiment;
+import org.snn4j.examples.presets.Preset;
+import org.snn4j.examples.presets.PresetOptions;
+import org.snn4j.examples.presets.Presets;
+import org.snn4j.examples.report.RunReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code snn4j train --preset NAME}: trains a preset and reports held-out accuracy. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = {"Train a preset and evaluate it on the held-out set.", "", "Presets (expected runtime on 2 cores):",
+            "%n${COMPLETION-CANDIDATES}"},
+        footer = {"", "Run './snn4j presets' for one line per preset."})
+final class TrainCommand implements Callable<Integer> {
+    @Option(names = "--preset", required = true, completionCandidates = Presets.Descriptions.class,
+            description = "Preset name (see below).")
+    String preset;
+
+    @Option(names = "--data", description = "The dataset's own root folder (default: $SNN4J_DATA/<dataset>).")
+    Path data;
+
+    @Option(names = "--epochs", description = "Override the preset's number of epochs.")
+    Integer epochs;
+
+    @Option(names = "--seed", description = "Override the preset's seed.")
+    Long seed;
+
+    @Option(names = "--limit-train", description = "Use only the first N training samples (smoke runs).")
+    Integer limitTrain;
+
+    @Option(names = "--limit-test", description = "Use only the first N test samples.")
+    Integer limitTest;
+
+    @Option(names = "--report", description = "Write a JSON report to this file.")
+    Path report;
+
+    @Option(names = "--checkpoint", description = "Write a checkpoint to this folder after every epoch.")
+    Path checkpoint;
+
+    @Option(names = "--resume", description = "Resume from the checkpoint in this folder.")
+    Path resume;
+
+    @Option(names = "--quiet", description = "No progress output.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        Preset p = Presets.byName(preset);
+        Experiment ex = p.build(new PresetOptions(data, epochs, seed, limitTrain, limitTest));
+        String backend = NativeBackend.describe();
+        System.out.println("snn4j train " + p.name() + " (" + backend + ")");
+        TrainerConfig cfg = new TrainerConfig(ex.epochs(), ex.seed(), ex.clipNorm(), checkpoint, resume, !quiet);
+        Trainer trainer = new Trainer(ex.model(), ex.optimizer(), ex.schedule(), ex.objective(), cfg, System.out);
+        TrainingResult r = trainer.fit(ex.train(), ex.test());
+        System.out.printf(Locale.ROOT, "%s: test accuracy %.4f after %d epochs, %.1f s training, %.0f samples/s%n",
+                p.name(), r.testAccuracy(), r.epochs().size(), r.trainSeconds(), r.samplesPerSecond());
+        if (report != null) {
+            Map<String, Object> rep = RunReport.of(p.name(), ex.seed(), ex.config(), r, backend);
+            RunReport.write(report, rep);
+            System.out.println("report written to " + report);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,84 @@
+package org.snn4j.examples.presets;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.snn4j.autograd.nn.Conv2dSpec;
+import org.snn4j.autograd.nn.DropoutSpec;
+import org.snn4j.autograd.nn.FlattenSpec;
+import org.snn4j.autograd.nn.LinearSpec;
+import org.snn4j.autograd.nn.MaxPool2dSpec;
+import org.snn4j.autograd.nn.Module;
+import org.snn4j.autograd.nn.ReLUSpec;
+import org.snn4j.autograd.nn.SequentialSpec;
+import org.snn4j.autograd.optim.AdamSpec;
+import org.snn4j.autograd.optim.CosineAnnealing;
+import org.snn4j.autograd.train.InMemoryBatchSource;
+import org.snn4j.datasets.Split;
+
+/**
+ * {@code mnist-ann-cnn}: conv(32)-pool-conv(64)-pool-fc(128)-fc(10) ReLU CNN on MNIST (10k
+ * training images, evaluated on the 10k t10k images), with ±2 px random shifts during training.
+ * Target ≥ 98.5 %.
+ */
+public final class MnistAnnCnn implements Preset {
+    static final int EPOCHS = 12;
+    static final int BATCH = 64;
+    static final double LR = 1e-3;
+    static final long SEED = 42;
+    static final int SHIFT = 2;
+
+    @Override
+    public String name() {
+        return "mnist-ann-cnn";
+    }
+
+    @Override
+    public String summary() {
+        return "ANN CNN 32c3-p2-64c3-p2-128-10 on MNIST (10k/10k); target >= 98.5%";
+    }
+
+    @Override
+    public String expectedRuntime() {
+        return "about 5 min";
+    }
+
+    @Override
+    public String dataset() {
+        return "mnist";
+    }
+
+    /** The architecture. */
+    public static SequentialSpec model() {
+        return new SequentialSpec(
+                new Conv2dSpec(1, 32, 3, 1, 1, 1, true), new ReLUSpec(), new MaxPool2dSpec(2),
+                new Conv2dSpec(32, 64, 3, 1, 1, 1, true), new ReLUSpec(), new MaxPool2dSpec(2),
+                new FlattenSpec(), new LinearSpec(64 * 7 * 7, 128), new ReLUSpec(), new DropoutSpec(0.3),
+                new LinearSpec(128, 10));
+    }
+
+    @Override
+    public Experiment build(PresetOptions o) throws IOException {
+        ImageData train = ImageData.load(false, o.dataDir(), Split.TRAIN, o.trainLimit());
+        ImageData test = ImageData.load(false, o.dataDir(), Split.TEST, o.testLimit());
+        long seed = o.seedOr(SEED);
+        int epochs = o.epochsOr(EPOCHS);
+        SequentialSpec spec = model();
+        Module net = spec.build(new SplittableRandom(seed));
+        AdamSpec adam = new AdamSpec(LR);
+        Map<String, Object> cfg = new LinkedHashMap<>();
+        cfg.put("model", spec);
+        cfg.put("optimizer", adam);
+        cfg.put("schedule", "cosine to 0 over " + epochs + " epochs");
+        cfg.put("augmentation", "random shift +-" + SHIFT + " px");
+        cfg.put("epochs", epochs);
+        cfg.put("batchSize", BATCH);
+        cfg.put("trainSamples", train.size());
+        cfg.put("testSamples", test.size());
+        return new Experiment(net, adam.build(net.namedParameters()), new CosineAnnealing(LR, epochs, 0),
+                new ClassifierObjective(),
+                new InMemoryBatchSource(train.images(), train.labels(), BATCH, true, new RandomShift(SHIFT)),
+                new InMemoryBatchSource(test.images(), test.labels(), 500, false), epochs, seed, 0, cfg);
+    }
+}

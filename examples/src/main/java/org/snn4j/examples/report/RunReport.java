@@ -1,0 +1,72 @@
+package org.snn4j.examples.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.snn4j.autograd.train.EpochMetrics;
+import org.snn4j.autograd.train.TrainingResult;
+
+/**
+ * The JSON report of a training or evaluation run ({@code --report FILE}).
+ *
+ * <p>Fields: {@code testAccuracy} (0..1), {@code epochs} (per-epoch metrics), {@code trainSeconds},
+ * {@code samplesPerSecond}, plus {@code preset}, {@code seed}, {@code config} (the full
+ * configuration), {@code backend} and {@code createdAt}. Written atomically.
+ */
+public final class RunReport {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private RunReport() {
+    }
+
+    /** The report as an ordered map. */
+    public static Map<String, Object> of(String preset, long seed, Map<String, Object> config,
+                                         TrainingResult result, String backend) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("preset", preset);
+        r.put("testAccuracy", result.testAccuracy());
+        r.put("trainSeconds", result.trainSeconds());
+        r.put("samplesPerSecond", result.samplesPerSecond());
+        r.put("seed", seed);
+        List<Map<String, Object>> epochs = new ArrayList<>();
+        for (EpochMetrics m : result.epochs()) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("epoch", m.epoch());
+            e.put("trainLoss", m.trainLoss());
+            e.put("trainAccuracy", m.trainAccuracy());
+            e.put("testAccuracy", m.testAccuracy());
+            e.put("learningRate", m.learningRate());
+            e.put("seconds", m.seconds());
+            e.put("samplesPerSecond", m.samplesPerSecond());
+            epochs.add(e);
+        }
+        r.put("epochs", epochs);
+        r.put("config", config);
+        r.put("backend", backend);
+        r.put("createdAt", Instant.now().toString());
+        return r;
+    }
+
+    /** Writes {@code report} as JSON to {@code file} (temporary file, then atomic rename). */
+    public static void write(Path file, Map<String, Object> report) throws IOException {
+        Path abs = file.toAbsolutePath();
+        if (abs.getParent() != null) {
+            Files.createDirectories(abs.getParent());
+        }
+        Path tmp = Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".tmp");
+        try {
+            JSON.writeValue(tmp.toFile(), report);
+            Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

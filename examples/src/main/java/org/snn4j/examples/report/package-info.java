@@ -1,0 +1,2 @@
+/** JSON run reports. */
+package org.snn4j.examples.report;
