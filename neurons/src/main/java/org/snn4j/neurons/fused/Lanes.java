@@ -1,0 +1,139 @@
+package org.snn4j.neurons.fused;
+
+import java.nio.DoubleBuffer;
+import java.nio.FloatBuffer;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.shape.Shape;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Block reads and writes of a flat float32 or float64 sequence as {@code double}s.
+ *
+ * <p>The fused kernels compute in {@code double} on small per-block scratch arrays and move data
+ * through this class one contiguous run at a time, so the element type is resolved once per run
+ * rather than once per element. Sources are an {@link INDArray}'s own off-heap buffer (no copy
+ * for a 'c'-ordered array at offset 0) or a heap array that keeps what backward needs.
+ */
+abstract class Lanes {
+
+    /** Copies {@code len} elements starting at flat {@code index} into {@code dst[0..len)}. */
+    abstract void read(int index, double[] dst, int len);
+
+    /** Writes {@code src[0..len)} to flat positions {@code index..index+len}. */
+    abstract void write(int index, double[] src, int len);
+
+    /** Lanes over {@code a}'s buffer; {@code a} must be {@link #contiguous} and FLOAT or DOUBLE. */
+    static Lanes over(INDArray a) {
+        if (!isContiguous(a)) {
+            throw new IllegalArgumentException("internal: lanes need a 'c'-contiguous array at offset 0");
+        }
+        if (a.length() > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("sequence of " + a.length() + " elements exceeds 2^31 − 1");
+        }
+        return a.dataType() == DataType.FLOAT ? new NioFloat(a.data().asNioFloat()) : new NioDouble(a.data().asNioDouble());
+    }
+
+    /** Heap storage of {@code length} elements with the precision of {@code type}. */
+    static Lanes heap(DataType type, long length) {
+        if (length > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("sequence of " + length + " elements exceeds 2^31 − 1");
+        }
+        return type == DataType.FLOAT ? new HeapFloat(new float[(int) length]) : new HeapDouble(new double[(int) length]);
+    }
+
+    /** {@code a} itself when its buffer is 'c'-ordered from offset 0, else a 'c' copy. */
+    static INDArray contiguous(INDArray a) {
+        return isContiguous(a) ? a : a.dup('c');
+    }
+
+    /** A fresh 'c'-ordered array of the given type and shape (contents undefined). */
+    static INDArray allocate(DataType type, long[] shape) {
+        return Nd4j.createUninitialized(type, shape, 'c');
+    }
+
+    private static boolean isContiguous(INDArray a) {
+        return a.ordering() == 'c' && a.offset() == 0 && Shape.hasDefaultStridesForShape(a)
+                && a.data().length() >= a.length();
+    }
+
+    private static final class NioFloat extends Lanes {
+        private final FloatBuffer buf;
+
+        NioFloat(FloatBuffer buf) {
+            this.buf = buf;
+        }
+
+        @Override
+        void read(int index, double[] dst, int len) {
+            for (int i = 0; i < len; i++) {
+                dst[i] = buf.get(index + i);
+            }
+        }
+
+        @Override
+        void write(int index, double[] src, int len) {
+            for (int i = 0; i < len; i++) {
+                buf.put(index + i, (float) src[i]);
+            }
+        }
+    }
+
+    private static final class NioDouble extends Lanes {
+        private final DoubleBuffer buf;
+
+        NioDouble(DoubleBuffer buf) {
+            this.buf = buf;
+        }
+
+        @Override
+        void read(int index, double[] dst, int len) {
+            buf.get(index, dst, 0, len);
+        }
+
+        @Override
+        void write(int index, double[] src, int len) {
+            buf.put(index, src, 0, len);
+        }
+    }
+
+    private static final class HeapFloat extends Lanes {
+        private final float[] data;
+
+        HeapFloat(float[] data) {
+            this.data = data;
+        }
+
+        @Override
+        void read(int index, double[] dst, int len) {
+            for (int i = 0; i < len; i++) {
+                dst[i] = data[index + i];
+            }
+        }
+
+        @Override
+        void write(int index, double[] src, int len) {
+            for (int i = 0; i < len; i++) {
+                data[index + i] = (float) src[i];
+            }
+        }
+    }
+
+    private static final class HeapDouble extends Lanes {
+        private final double[] data;
+
+        HeapDouble(double[] data) {
+            this.data = data;
+        }
+
+        @Override
+        void read(int index, double[] dst, int len) {
+            System.arraycopy(data, index, dst, 0, len);
+        }
+
+        @Override
+        void write(int index, double[] src, int len) {
+            System.arraycopy(src, 0, data, index, len);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.snn4j.neurons.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.snn4j.autograd.check.RandomArrays;
+import org.snn4j.neurons.fused.Readout;
+import org.snn4j.neurons.surrogate.ATan;
+import org.snn4j.neurons.surrogate.Surrogate;
+import org.snn4j.neurons.surrogate.Surrogates;
+
+/**
+ * The fused path gives the reference path's spikes exactly and its gradients to 1e-5 relative
+ * error (float64), for every model × reset mode × detachReset × surrogate, with a learnable
+ * per-channel threshold, a random differentiable initial state and (PLIF) per-channel τ.
+ */
+class FusedVsReferenceTest {
+    private static final long[] SHAPE = {6, 3, 2, 3};   // [T, B, C, 3]
+    private static final int CHANNELS = 2;
+
+    /** The registry plus the decay-input-off variants of the charge-form models. */
+    static List<NeuronParameters> models() {
+        List<NeuronParameters> m = new ArrayList<>(Neurons.all());
+        m.add(new ChargeLifParameters(3.0, 1.0, false, Firing.defaults()));
+        m.add(new PlifParameters(2.5, 1.0, false, Firing.defaults()));
+        return m;
+    }
+
+    static Stream<Arguments> sweep() {
+        List<Arguments> out = new ArrayList<>();
+        for (NeuronParameters p : models()) {
+            for (ResetMode reset : ResetMode.values()) {
+                for (boolean detach : new boolean[] {false, true}) {
+                    for (Surrogate s : Surrogates.all()) {
+                        out.add(Arguments.of(p, reset, detach, s));
+                    }
+                }
+            }
+        }
+        return out.stream();
+    }
+
+    static Stream<Arguments> membraneReadout() {
+        List<Arguments> out = new ArrayList<>();
+        for (NeuronParameters p : models()) {
+            for (ResetMode reset : ResetMode.values()) {
+                for (boolean detach : new boolean[] {false, true}) {
+                    out.add(Arguments.of(p, reset, detach));
+                }
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1} detach={2} {3}")
+    @MethodSource("sweep")
+    void fusedEqualsReference(NeuronParameters p, ResetMode reset, boolean detach, Surrogate surrogate) {
+        Firing f = new Firing(1.0, reset, -0.1, detach, surrogate, true);
+        NeuronModel<?> model = p.withFiring(f).build(CHANNELS, DataType.DOUBLE);
+        model.learnableParameters().get("threshold").value().assign(Nd4j.createFromArray(0.9, 1.1));
+        if (model instanceof Plif plif) {
+            plif.w().value().assign(Nd4j.createFromArray(0.3, -0.7));
+        }
+        compare(model, Readout.SPIKES, 11);
+    }
+
+    @ParameterizedTest(name = "{0} {1} detach={2}")
+    @MethodSource("membraneReadout")
+    void fusedEqualsReferenceForMembraneReadoutWithPerLayerThreshold(NeuronParameters p, ResetMode reset, boolean detach) {
+        Firing f = new Firing(0.8, reset, 0.2, detach, new ATan(), false);
+        compare(p.withFiring(f).build(1, DataType.DOUBLE), Readout.MEMBRANE, 12);
+    }
+
+    private static void compare(NeuronModel<?> model, Readout readout, long seed) {
+        INDArray x = RandomArrays.uniform(seed, -0.3, 2.0, SHAPE);
+        long[] step = {SHAPE[1], SHAPE[2], SHAPE[3]};
+        List<INDArray> init = new ArrayList<>();
+        init.add(RandomArrays.uniform(seed + 1, -0.3, 0.9, step));
+        if (model instanceof Alif) {
+            init.add(RandomArrays.uniform(seed + 2, 0.0, 0.4, step));
+        }
+        INDArray r = RandomArrays.uniform(seed + 3, -1, 1, SHAPE);
+        PathRun ref = PathRun.of(model, x, init, ExecutionPath.REFERENCE, readout, r);
+        PathRun fused = PathRun.of(model, x, init, ExecutionPath.FUSED, readout, r);
+        if (readout == Readout.SPIKES) {
+            assertArrayEquals(ref.output().data().asDouble(), fused.output().data().asDouble(), 0.0, "spikes");
+            double rate = ref.output().meanNumber().doubleValue();
+            assertTrue(rate > 0.05 && rate < 0.95, "the test input should make some neurons fire, rate " + rate);
+        } else {
+            assertClose("membrane", ref.output(), fused.output());
+        }
+        assertEquals(ref.gradients().keySet(), fused.gradients().keySet());
+        for (Map.Entry<String, INDArray> e : ref.gradients().entrySet()) {
+            assertClose(e.getKey(), e.getValue(), fused.gradients().get(e.getKey()));
+        }
+    }
+
+    /** Relative error ≤ 1e-5 per entry; a gradient the tape never reached counts as zeros. */
+    static void assertClose(String what, INDArray expected, INDArray actual) {
+        assertTrue(expected != null || actual != null, what + ": no gradient on either path");
+        expected = expected != null ? expected : Nd4j.zerosLike(actual);
+        actual = actual != null ? actual : Nd4j.zerosLike(expected);
+        assertArrayEquals(expected.shape(), actual.shape(), what + " shape");
+        double[] e = expected.dup('c').data().asDouble();
+        double[] a = actual.dup('c').data().asDouble();
+        for (int i = 0; i < e.length; i++) {
+            double tol = 1e-5 * Math.max(Math.abs(e[i]), Math.abs(a[i])) + 1e-12;
+            assertTrue(Math.abs(e[i] - a[i]) <= tol, what + "[" + i + "]: reference " + e[i] + " vs fused " + a[i]);
+        }
+    }
+}
