@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
+import org.snn4j.datasets.EventDataset;
 import org.snn4j.datasets.transforms.FramePipeline;
 import org.snn4j.datasets.transforms.Frames;
 
@@ -13,14 +14,14 @@ import org.snn4j.datasets.transforms.Frames;
  * deterministic and the dataset is read more than once.
  */
 public final class EventFrameSource implements SampleSource {
-    private final EventSamples samples;
+    private final EventDataset samples;
     private final FramePipeline pipeline;
     private final int[] shape;
 
     /**
      * @param sampleShape the shape every sample must have, e.g. {@code [10, 2, 34, 34]}
      */
-    public EventFrameSource(EventSamples samples, FramePipeline pipeline, int... sampleShape) {
+    public EventFrameSource(EventDataset samples, FramePipeline pipeline, int... sampleShape) {
         if (samples == null || pipeline == null) {
             throw new IllegalArgumentException("samples and pipeline must not be null");
         }
@@ -33,11 +34,11 @@ public final class EventFrameSource implements SampleSource {
     }
 
     /** Infers the sample shape by running the pipeline on sample 0 (with a generator seeded 0). */
-    public static EventFrameSource inferShape(EventSamples samples, FramePipeline pipeline) throws IOException {
+    public static EventFrameSource inferShape(EventDataset samples, FramePipeline pipeline) throws IOException {
         if (samples.size() == 0) {
             throw new IllegalArgumentException("cannot infer the frame shape of the empty dataset " + samples.name());
         }
-        int[] shape = pipeline.apply(samples.events(0), new SplittableRandom(0)).shape();
+        int[] shape = pipeline.apply(samples.get(0).events(), new SplittableRandom(0)).shape();
         return new EventFrameSource(samples, pipeline, shape);
     }
 
@@ -68,7 +69,7 @@ public final class EventFrameSource implements SampleSource {
 
     @Override
     public void fill(int index, float[] dest, RandomGenerator rng) throws IOException {
-        Frames f = pipeline.apply(samples.events(index), rng);
+        Frames f = pipeline.apply(samples.get(index).events(), rng);
         if (!Arrays.equals(f.shape(), shape)) {
             throw new IOException(samples.name() + " sample " + samples.id(index) + " gave frames of shape "
                     + Arrays.toString(f.shape()) + ", expected " + Arrays.toString(shape)

@@ -1,68 +1,58 @@
 package org.snn4j.datasets.loader;
 
 import java.util.random.RandomGenerator;
+import org.snn4j.datasets.io.LabeledImages;
 
 /**
  * Static uint8 images (MNIST, Fashion-MNIST, CIFAR-10) as loader samples.
  *
- * <p>Pixels are stored as the dataset's bytes ({@code N × C × H × W}, C order) and scaled to
- * x = byte / 255 when a sample is filled. Without an encoder a sample is {@code [C, H, W]} and
- * batches are {@code [B, C, H, W]}; with an {@link ImageEncoder} a sample is
- * {@code [T, C, H, W]} and batches are time-major {@code [T, B, C, H, W]}.
+ * <p>A pixel byte b becomes x = b / 255 when a sample is filled (the images stay compact as
+ * bytes). Without an encoder a sample is {@code [C, H, W]} and batches are {@code [B, C, H, W]};
+ * with an {@link ImageEncoder} a sample is {@code [T, C, H, W]} and batches are time-major
+ * {@code [T, B, C, H, W]}.
  */
 public final class ImageSource implements SampleSource {
-    private final byte[] pixels;
-    private final int[] labels;
-    private final int channels;
-    private final int height;
-    private final int width;
+    private static final float SCALE = 1f / 255f;
+
+    private final LabeledImages images;
     private final ImageEncoder encoder;
     private final ThreadLocal<float[]> scratch;
 
     /**
-     * @param pixels  {@code labels.length × channels × height × width} unsigned bytes (not copied: do not modify)
-     * @param labels  one label per image
+     * @param images  the images and labels
      * @param encoder optional per-sample encoder, or null for plain {@code [C, H, W]} samples
      */
-    public ImageSource(byte[] pixels, int[] labels, int channels, int height, int width, ImageEncoder encoder) {
-        if (channels < 1 || height < 1 || width < 1) {
-            throw new IllegalArgumentException("channels, height and width must be >= 1, got "
-                    + channels + "x" + height + "x" + width);
+    public ImageSource(LabeledImages images, ImageEncoder encoder) {
+        if (images == null) {
+            throw new IllegalArgumentException("images must not be null");
         }
-        long expected = (long) labels.length * channels * height * width;
-        if (pixels.length != expected) {
-            throw new IllegalArgumentException("pixels has " + pixels.length + " bytes, expected " + expected
-                    + " for " + labels.length + " images of " + channels + "x" + height + "x" + width);
-        }
-        this.pixels = pixels;
-        this.labels = labels.clone();
-        this.channels = channels;
-        this.height = height;
-        this.width = width;
+        this.images = images;
         this.encoder = encoder;
-        int imageLength = channels * height * width;
+        int imageLength = images.imageBytes();
         this.scratch = ThreadLocal.withInitial(() -> new float[imageLength]);
     }
 
     /** Plain images, batches {@code [B, C, H, W]}. */
-    public static ImageSource of(byte[] pixels, int[] labels, int channels, int height, int width) {
-        return new ImageSource(pixels, labels, channels, height, width, null);
+    public static ImageSource of(LabeledImages images) {
+        return new ImageSource(images, null);
     }
 
     @Override
     public int size() {
-        return labels.length;
+        return images.size();
     }
 
     @Override
     public int label(int index) {
-        return labels[index];
+        return images.label(index);
     }
 
     @Override
     public int[] sampleShape() {
-        return encoder == null ? new int[] {channels, height, width}
-                : new int[] {encoder.timeSteps(), channels, height, width};
+        int c = images.channels();
+        int h = images.height();
+        int w = images.width();
+        return encoder == null ? new int[] {c, h, w} : new int[] {encoder.timeSteps(), c, h, w};
     }
 
     @Override
@@ -72,12 +62,8 @@ public final class ImageSource implements SampleSource {
 
     @Override
     public void fill(int index, float[] dest, RandomGenerator rng) {
-        int n = channels * height * width;
         float[] image = encoder == null ? dest : scratch.get();
-        int base = index * n;
-        for (int i = 0; i < n; i++) {
-            image[i] = (pixels[base + i] & 0xFF) / 255f;
-        }
+        images.copyImage(index, image, 0, SCALE);
         if (encoder != null) {
             encoder.encode(image, dest, rng);
         }

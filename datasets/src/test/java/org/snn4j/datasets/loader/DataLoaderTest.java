@@ -17,6 +17,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.snn4j.datasets.io.LabeledImages;
 
 class DataLoaderTest {
 
@@ -178,8 +179,8 @@ class DataLoaderTest {
 
     @Test
     void sameSeedGivesTheSameBatchesWithAugmentation() {
-        ImageSource src = new ImageSource(new byte[] {(byte) 128, (byte) 255, 0, 64, 10, 20, 30, 40}, new int[] {1, 2},
-                1, 2, 2, new RateEncoder(5, 1.0));
+        ImageSource src = new ImageSource(new LabeledImages(
+                new byte[] {(byte) 128, (byte) 255, 0, 64, 10, 20, 30, 40}, new byte[] {1, 2}, 1, 2, 2), new RateEncoder(5, 1.0));
         DataLoader a = new DataLoader(src, LoaderConfig.training(2, 11));
         DataLoader b = new DataLoader(src, LoaderConfig.training(2, 11));
         INDArray fa;

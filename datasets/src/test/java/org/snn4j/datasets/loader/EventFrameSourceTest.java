@@ -5,31 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.snn4j.datasets.io.NMnistBinReader;
+import org.snn4j.datasets.EventDataset;
+import org.snn4j.datasets.Split;
 import org.snn4j.datasets.transforms.FramePipeline;
 import org.snn4j.datasets.transforms.SharedData;
+import org.snn4j.datasets.transforms.TestDatasets;
 import org.snn4j.datasets.transforms.ToFrames;
 
 class EventFrameSourceTest {
 
-    static EventFiles fourNMnistFiles() {
-        Path root = SharedData.root().resolve("nmnist");
-        List<Path> files = List.of(root.resolve("Train/5/00001.bin"), root.resolve("Train/0/00002.bin"),
-                root.resolve("Test/7/00001.bin"), root.resolve("Test/2/00002.bin"));
-        return new EventFiles("nmnist-sample", root, files, new int[] {5, 0, 7, 2}, new NMnistBinReader());
-    }
-
-    @Test
-    void idsAreRelativePathsWithoutExtension() {
-        EventFiles f = fourNMnistFiles();
-        assertEquals("Train/5/00001", f.id(0));
-        assertEquals("Test/2/00002", f.id(3));
-        assertEquals(7, f.label(2));
+    /** Train/5/00001, Train/0/00002, Train/4/00003, Train/1/00004 (the first MNIST training digits). */
+    static EventDataset fourNMnistFiles() {
+        EventDataset train = TestDatasets.nmnist(Split.TRAIN);
+        return TestDatasets.subset(train, TestDatasets.indexOf(train, "Train/5/00001"),
+                TestDatasets.indexOf(train, "Train/0/00002"), TestDatasets.indexOf(train, "Train/4/00003"),
+                TestDatasets.indexOf(train, "Train/1/00004"));
     }
 
     @Test
@@ -41,11 +34,14 @@ class EventFrameSourceTest {
             Batch b = it.next();
             INDArray f = b.features();
             assertArrayEquals(new long[] {10, 4, 2, 34, 34}, f.shape());
-            // events per file (shared/data/README.md): 4681 + 5028 + 3330 + 4840
-            assertEquals(17879.0, f.sumNumber().doubleValue(), 0.0);
+            double expected = 0;
+            for (String id : new String[] {"Train/5/00001", "Train/0/00002", "Train/4/00003", "Train/1/00004"}) {
+                expected += SharedData.nmnist(id + ".bin").size();
+            }
+            assertEquals(expected, f.sumNumber().doubleValue(), 0.0);
             assertEquals(4681.0, f.get(org.nd4j.linalg.indexing.NDArrayIndex.all(),
                     org.nd4j.linalg.indexing.NDArrayIndex.point(0)).sumNumber().doubleValue(), 0.0);
-            assertArrayEquals(new int[] {5, 0, 7, 2}, b.labels());
+            assertArrayEquals(new int[] {5, 0, 4, 1}, b.labels());
         }
     }
 
@@ -56,7 +52,7 @@ class EventFrameSourceTest {
         float[] dest = new float[3 * 2 * 34 * 34];
         // Train/5/00001 spans 893..305924 us = 305031 us -> 4 windows of 100 ms, not 3
         IOException e = assertThrows(IOException.class, () -> src.fill(0, dest, new SplittableRandom(0)));
-        assertEquals("nmnist-sample sample Train/5/00001 gave frames of shape [4, 2, 34, 34], expected [3, 2, 34, 34]"
+        assertEquals("nmnist-train-subset sample Train/5/00001 gave frames of shape [4, 2, 34, 34], expected [3, 2, 34, 34]"
                 + " (use a fixed frame count)", e.getMessage());
     }
 }
