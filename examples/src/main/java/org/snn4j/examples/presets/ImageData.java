@@ -3,6 +3,7 @@ package org.snn4j.examples.presets;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 import org.snn4j.datasets.DataLocator;
 import org.snn4j.datasets.FashionMnist;
 import org.snn4j.datasets.Mnist;
@@ -17,14 +18,27 @@ import org.snn4j.datasets.io.LabeledImages;
  */
 public record ImageData(INDArray images, int[] labels) {
 
-    /** Loads MNIST ({@code fashion = false}) or Fashion-MNIST, keeping at most {@code limit} images. */
+    /** Loads MNIST ({@code fashion = false}) or Fashion-MNIST, keeping at most {@code limit}
+     * evenly spaced images. */
     public static ImageData load(boolean fashion, Path dataDir, Split split, Integer limit) throws IOException {
         DataLocator locator = DataLocator.fromEnvironment(dataDir);
         LabeledImages li = fashion ? FashionMnist.locate(locator).load(split) : Mnist.locate(locator).load(split);
+        INDArray images = li.toINDArray(1f / 255f);
+        int[] labels = li.labels();
         if (limit != null && limit < li.size()) {
-            li = li.slice(0, limit);
+            // evenly spaced samples: class-balanced even for files stored class by class (the MNIST train subset)
+            int[] idx = new int[limit];
+            int[] sub = new int[limit];
+            for (int i = 0; i < limit; i++) {
+                idx[i] = (int) ((long) i * li.size() / limit);
+                sub[i] = labels[idx[i]];
+            }
+            long[] shape = images.shape().clone();
+            shape[0] = limit;
+            images = Nd4j.pullRows(images.reshape(li.size(), -1), 1, idx).reshape(shape);
+            labels = sub;
         }
-        return new ImageData(li.toINDArray(1f / 255f), li.labels());
+        return new ImageData(images, labels);
     }
 
     public int size() {
