@@ -1,8 +1,14 @@
 package org.snn4j.autograd.nn;
 
 import org.snn4j.autograd.Tensor;
+import org.snn4j.autograd.ops.Pooling;
 
-/** Placeholder until the op lands. */
+/**
+ * Max pooling over {@code [..., C, H, W]} input, square windows:
+ * {@code y[n,c,i,j] = max_{p,q<k} x[n, c, i·s − pad + p, j·s − pad + q]} (padding never wins);
+ * the gradient flows to each window's arg-max. {@code H' = ⌊(H + 2·pad − k)/s⌋ + 1}. Leading
+ * dimensions are merged into the batch and restored. No parameters.
+ */
 public class MaxPool2d extends Module {
     private final MaxPool2dSpec spec;
 
@@ -12,7 +18,9 @@ public class MaxPool2d extends Module {
 
     @Override
     public Tensor forward(Tensor x) {
-        throw new UnsupportedOperationException("pending");
+        Tensor x4 = LeadingDims.toNchw(x, "MaxPool2d", 0);
+        Tensor y = Pooling.maxPool2d(x4, spec.kernelSize(), spec.stride(), spec.padding());
+        return LeadingDims.restore(y, x.shape());
     }
 
     @Override
