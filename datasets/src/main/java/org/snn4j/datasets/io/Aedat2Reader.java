@@ -87,12 +87,9 @@ public final class Aedat2Reader implements EventReader {
         }
         int size = Dvs128Orientation.SIZE;
         EventsBuilder out = new EventsBuilder(size, size, (data.length - start) / step);
-        long base = 0;
-        long prevRaw = -1;
-        long t0 = 0;
+        Clock clock = new Clock();
         for (int off = start; off < data.length; off += step) {
             int addr = step == 8 ? in.beI32(off) : in.beU16(off);
-            long raw = in.beI32(off + step - 4) & 0xFFFFFFFFL;
             if ((addr & (SPECIAL_EVENT_BIT | EXTERNAL_EVENT_BIT)) != 0) {
                 continue;
             }
@@ -100,22 +97,33 @@ public final class Aedat2Reader implements EventReader {
                 throw in.error(off, String.format("address 0x%08x has bits outside the DVS128 layout "
                         + "(chip %s)", addr, header.aeChip().orElse("not named in the header")));
             }
-            if (prevRaw >= 0 && raw < prevRaw) {
-                if (prevRaw - raw > Integer.MAX_VALUE) {
-                    base += WRAP;
-                } else if (timeOrder == TimeOrder.REQUIRE_MONOTONIC) {
-                    throw in.error(off + step - 4, "timestamp goes backwards: " + raw + " us after " + prevRaw + " us");
-                }
-            }
-            if (prevRaw < 0) {
-                t0 = raw;
-            }
-            prevRaw = raw;
+            long t = clock.next(in.beI32(off + step - 4) & 0xFFFFFFFFL, in, off + step - 4);
             int rawX = (addr & X_MASK) >>> X_SHIFT;
             int rawY = (addr & Y_MASK) >>> Y_SHIFT;
             int on = (addr & POLARITY_BIT) == 0 ? 1 : 0;
-            out.add(orientation.x(rawX, rawY), orientation.y(rawX, rawY), base + raw - t0, on);
+            out.add(orientation.x(rawX, rawY), orientation.y(rawX, rawY), t, on);
         }
         return out.build();
+    }
+
+    /** Unwraps the unsigned 32-bit device clock and subtracts the first timestamp. */
+    private final class Clock {
+        private long base;
+        private long prevRaw = -1;
+        private long t0;
+
+        long next(long raw, ByteInput in, long offset) throws MalformedFileException {
+            if (prevRaw < 0) {
+                t0 = raw;
+            } else if (raw < prevRaw) {
+                if (prevRaw - raw > Integer.MAX_VALUE) {
+                    base += WRAP;
+                } else if (timeOrder == TimeOrder.REQUIRE_MONOTONIC) {
+                    throw in.error(offset, "timestamp goes backwards: " + raw + " us after " + prevRaw + " us");
+                }
+            }
+            prevRaw = raw;
+            return base + raw - t0;
+        }
     }
 }

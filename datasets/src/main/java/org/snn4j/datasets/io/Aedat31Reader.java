@@ -103,55 +103,63 @@ public final class Aedat31Reader implements EventReader {
         return out.build();
     }
 
+    /** Packet header fields (see the class comment). */
+    private record PacketHeader(int type, int size, int tsOffset, int overflow, int capacity, int number) {
+    }
+
     /** Decodes the packet at {@code pos}; returns the offset of the next packet. */
     private long packet(ByteInput in, long pos, EventsBuilder out, long[] previous) throws MalformedFileException {
-        in.require(pos, PACKET_HEADER_BYTES, "packet header");
-        int type = in.leU16(pos);
-        int size = in.leI32(pos + 4);
-        int tsOffset = in.leI32(pos + 8);
-        int overflow = in.leI32(pos + 12);
-        int capacity = in.leI32(pos + 16);
-        int number = in.leI32(pos + 20);
-        if (overflow < 0) {
-            throw in.error(pos + 12, "negative eventTSOverflow " + overflow);
-        }
-        if (size < 0 || capacity < 0 || number < 0 || number > capacity) {
-            throw in.error(pos + 4, "bad packet header: eventSize " + size + ", eventCapacity " + capacity
-                    + ", eventNumber " + number + " (need sizes >= 0 and number <= capacity)");
-        }
+        PacketHeader h = header(in, pos);
         long body = pos + PACKET_HEADER_BYTES;
-        long bytes = (long) capacity * size;
-        in.require(body, bytes, "packet of " + capacity + " events x " + size + " bytes");
-        if (type != POLARITY_EVENT_TYPE) {
+        long bytes = (long) h.capacity() * h.size();
+        in.require(body, bytes, "packet of " + h.capacity() + " events x " + h.size() + " bytes");
+        if (h.type() != POLARITY_EVENT_TYPE) {
             return body + bytes;
         }
-        if (size != POLARITY_EVENT_BYTES || tsOffset != POLARITY_TS_OFFSET) {
-            throw in.error(pos + 4, "polarity packet with eventSize " + size + " and eventTSOffset "
-                    + tsOffset + ", expected " + POLARITY_EVENT_BYTES + " and " + POLARITY_TS_OFFSET);
+        if (h.size() != POLARITY_EVENT_BYTES || h.tsOffset() != POLARITY_TS_OFFSET) {
+            throw in.error(pos + 4, "polarity packet with eventSize " + h.size() + " and eventTSOffset "
+                    + h.tsOffset() + ", expected " + POLARITY_EVENT_BYTES + " and " + POLARITY_TS_OFFSET);
         }
-        for (int i = 0; i < number; i++) {
-            long off = body + (long) i * POLARITY_EVENT_BYTES;
-            int word = in.leI32(off);
-            if ((word & VALID_BIT) == 0) {
-                continue;
-            }
-            int ts = in.leI32(off + POLARITY_TS_OFFSET);
-            if (ts < 0) {
-                throw in.error(off + POLARITY_TS_OFFSET, "negative 31-bit timestamp " + ts);
-            }
-            long t = ((long) overflow << TS_OVERFLOW_SHIFT) | ts;
-            int x = (word >>> X_SHIFT) & COORD_MASK;
-            int y = (word >>> Y_SHIFT) & COORD_MASK;
-            if (x >= width || y >= height) {
-                throw in.error(off, "event (" + x + "," + y + ") is outside the " + width + "x" + height + " sensor");
-            }
-            if (t < previous[0] && timeOrder == TimeOrder.REQUIRE_MONOTONIC) {
-                throw in.error(off + POLARITY_TS_OFFSET, "timestamp goes backwards: " + t + " us after "
-                        + previous[0] + " us");
-            }
-            previous[0] = t;
-            out.add(x, y, t, (word >>> POLARITY_SHIFT) & 1);
+        for (int i = 0; i < h.number(); i++) {
+            polarityEvent(in, body + (long) i * POLARITY_EVENT_BYTES, h.overflow(), out, previous);
         }
         return body + bytes;
+    }
+
+    private static PacketHeader header(ByteInput in, long pos) throws MalformedFileException {
+        in.require(pos, PACKET_HEADER_BYTES, "packet header");
+        PacketHeader h = new PacketHeader(in.leU16(pos), in.leI32(pos + 4), in.leI32(pos + 8), in.leI32(pos + 12),
+                in.leI32(pos + 16), in.leI32(pos + 20));
+        if (h.overflow() < 0) {
+            throw in.error(pos + 12, "negative eventTSOverflow " + h.overflow());
+        }
+        if (h.size() < 0 || h.capacity() < 0 || h.number() < 0 || h.number() > h.capacity()) {
+            throw in.error(pos + 4, "bad packet header: eventSize " + h.size() + ", eventCapacity " + h.capacity()
+                    + ", eventNumber " + h.number() + " (need sizes >= 0 and number <= capacity)");
+        }
+        return h;
+    }
+
+    private void polarityEvent(ByteInput in, long off, int overflow, EventsBuilder out, long[] previous)
+            throws MalformedFileException {
+        int word = in.leI32(off);
+        if ((word & VALID_BIT) == 0) {
+            return;
+        }
+        int ts = in.leI32(off + POLARITY_TS_OFFSET);
+        if (ts < 0) {
+            throw in.error(off + POLARITY_TS_OFFSET, "negative 31-bit timestamp " + ts);
+        }
+        long t = ((long) overflow << TS_OVERFLOW_SHIFT) | ts;
+        int x = (word >>> X_SHIFT) & COORD_MASK;
+        int y = (word >>> Y_SHIFT) & COORD_MASK;
+        if (x >= width || y >= height) {
+            throw in.error(off, "event (" + x + "," + y + ") is outside the " + width + "x" + height + " sensor");
+        }
+        if (t < previous[0] && timeOrder == TimeOrder.REQUIRE_MONOTONIC) {
+            throw in.error(off + POLARITY_TS_OFFSET, "timestamp goes backwards: " + t + " us after " + previous[0] + " us");
+        }
+        previous[0] = t;
+        out.add(x, y, t, (word >>> POLARITY_SHIFT) & 1);
     }
 }

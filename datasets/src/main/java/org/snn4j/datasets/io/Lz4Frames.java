@@ -41,24 +41,8 @@ final class Lz4Frames {
      */
     static byte[] decompress(ByteInput in, long offset, int length, int maxOutput) throws MalformedFileException {
         long end = offset + length;
-        if (in.leI32(offset) != MAGIC) {
-            throw in.error(offset, "not an LZ4 frame: bad magic number");
-        }
-        int flg = in.u8(offset + 4);
-        int bd = in.u8(offset + 5);
-        if ((flg >>> 6) != 1 || (flg & 0x02) != 0 || (bd & 0x8F) != 0 || ((bd >>> 4) & 7) < 4) {
-            throw in.error(offset + 4, String.format("unsupported LZ4 frame descriptor FLG=0x%02x BD=0x%02x", flg, bd));
-        }
-        boolean independent = (flg & 0x20) != 0;
-        boolean blockChecksum = (flg & 0x10) != 0;
-        long pos = offset + 6 + ((flg & 0x08) != 0 ? 8 : 0) + ((flg & 0x01) != 0 ? 4 : 0);
-        in.require(offset + 4, pos - offset - 4 + 1, "LZ4 frame descriptor");
-        int hc = (XXH.hash(in.data(), (int) offset + 4, (int) (pos - offset - 4), 0) >>> 8) & 0xFF;
-        if (hc != in.u8(pos)) {
-            throw in.error(pos, "LZ4 frame descriptor checksum mismatch");
-        }
-        pos++;
-        int blockMax = 1 << (8 + 2 * ((bd >>> 4) & 7));
+        Descriptor d = descriptor(in, offset);
+        long pos = d.dataStart();
         Output out = new Output(maxOutput);
         while (true) {
             int blockSize = in.leI32(pos);
@@ -67,24 +51,49 @@ final class Lz4Frames {
                 break;
             }
             int size = blockSize & 0x7FFFFFFF;
-            if (size > blockMax || pos + size + (blockChecksum ? 4 : 0) > end) {
+            int checksumBytes = d.blockChecksum() ? 4 : 0;
+            if (size > d.blockMax() || pos + size + checksumBytes > end) {
                 throw in.error(pos - 4, "LZ4 block of " + size + " bytes exceeds the block maximum "
-                        + blockMax + " or the frame");
+                        + d.blockMax() + " or the frame");
             }
-            if (blockChecksum && XXH.hash(in.data(), (int) pos, size, 0) != in.leI32(pos + size)) {
+            if (d.blockChecksum() && XXH.hash(in.data(), (int) pos, size, 0) != in.leI32(pos + size)) {
                 throw in.error(pos + size, "LZ4 block checksum mismatch");
             }
             if (blockSize < 0) {
                 out.append(in.data(), (int) pos, size, in, pos);
             } else {
-                decodeBlock(in, pos, size, blockMax, independent, out);
+                decodeBlock(in, pos, size, d.blockMax(), d.independent(), out);
             }
-            pos += size + (blockChecksum ? 4 : 0);
+            pos += size + checksumBytes;
         }
-        if ((flg & 0x04) != 0 && XXH.hash(out.buf, 0, out.size, 0) != in.leI32(pos)) {
+        if (d.contentChecksum() && XXH.hash(out.buf, 0, out.size, 0) != in.leI32(pos)) {
             throw in.error(pos, "LZ4 content checksum mismatch");
         }
         return Arrays.copyOf(out.buf, out.size);
+    }
+
+    /** Frame descriptor flags; {@code dataStart} is the offset of the first block. */
+    private record Descriptor(boolean independent, boolean blockChecksum, boolean contentChecksum, int blockMax,
+            long dataStart) {
+    }
+
+    private static Descriptor descriptor(ByteInput in, long offset) throws MalformedFileException {
+        if (in.leI32(offset) != MAGIC) {
+            throw in.error(offset, "not an LZ4 frame: bad magic number");
+        }
+        int flg = in.u8(offset + 4);
+        int bd = in.u8(offset + 5);
+        if ((flg >>> 6) != 1 || (flg & 0x02) != 0 || (bd & 0x8F) != 0 || ((bd >>> 4) & 7) < 4) {
+            throw in.error(offset + 4, String.format("unsupported LZ4 frame descriptor FLG=0x%02x BD=0x%02x", flg, bd));
+        }
+        long hcPos = offset + 6 + ((flg & 0x08) != 0 ? 8 : 0) + ((flg & 0x01) != 0 ? 4 : 0);
+        in.require(offset + 4, hcPos - offset - 4 + 1, "LZ4 frame descriptor");
+        int hc = (XXH.hash(in.data(), (int) offset + 4, (int) (hcPos - offset - 4), 0) >>> 8) & 0xFF;
+        if (hc != in.u8(hcPos)) {
+            throw in.error(hcPos, "LZ4 frame descriptor checksum mismatch");
+        }
+        return new Descriptor((flg & 0x20) != 0, (flg & 0x10) != 0, (flg & 0x04) != 0,
+                1 << (8 + 2 * ((bd >>> 4) & 7)), hcPos + 1);
     }
 
     private static void decodeBlock(ByteInput in, long pos, int size, int blockMax, boolean independent, Output out)
