@@ -7,28 +7,27 @@ import org.snn4j.autograd.Tensor;
  * Activation functions, each a composite of primitives (no backward of their own).
  *
  * <pre>
- * sigmoid(x)    = 1 / (1 + e^(−x))     computed as  where(x ≥ 0, 1, e) / (1 + e),  e = e^(−|x|)
- * tanh(x)       = 2·sigmoid(2x) − 1
- * softplus(x)   = ln(1 + eˣ)           computed as  max(x, 0) + ln(1 + e^(−|x|))
- * logSigmoid(x) = −softplus(−x)
- * softmax(x)ᵢ   = e^(xᵢ − m) / Σⱼ e^(xⱼ − m)
- * logSoftmax(x)ᵢ = (xᵢ − m) − ln Σⱼ e^(xⱼ − m)
+ * sigmoid(x)     = 1 / (1 + e^(−x))    computed as  (m + (1 − m)·e) / (1 + e),  e = e^(−|x|)
+ * tanh(x)        = 2·sigmoid(2x) − 1
+ * softplus(x)    = ln(1 + eˣ)          computed as  m·x + ln(1 + e^(−|x|))
+ * logSigmoid(x)  = −softplus(−x)
+ * softmax(x)ᵢ    = e^(xᵢ − M) / Σⱼ e^(xⱼ − M)
+ * logSoftmax(x)ᵢ = (xᵢ − M) − ln Σⱼ e^(xⱼ − M)
  * </pre>
- * {@code m} is the detached maximum along the axis (it cancels, so detaching it changes no
- * gradient). {@code −|x|} is built as {@code where(x ≥ 0, −x, x)} with a constant mask rather
- * than with {@code abs}, so the gradients at exactly {@code x = 0} are the true ones (σ'(0) = 1/4,
- * softplus'(0) = 1/2) and no {@code e^(+large)} is ever formed. {@code tanh} built this way has
- * an absolute (not relative) error of about one ulp of 1 near 0.
+ * {@code M} is the maximum along the axis, detached (it cancels, so detaching it changes no
+ * gradient). {@code m = [x ≥ 0]} is a constant 0/1 mask and {@code −|x|} is built as
+ * {@code x·(1 − 2m)} rather than with {@code abs}, so the gradients at exactly {@code x = 0} are
+ * the true ones (σ'(0) = 1/4, softplus'(0) = 1/2) and no {@code e^(+large)} is ever formed.
+ * {@code tanh} built this way has an absolute (not relative) error of about one ulp of 1 near 0.
  */
 public final class Activations {
     private Activations() {
     }
 
     public static Tensor sigmoid(Tensor x) {
-        INDArray nonNegative = x.value().gte(0);
-        Tensor e = UnaryMath.exp(negAbs(x, nonNegative));
-        Tensor one = Tensor.scalar(1, x.dataType());
-        Tensor numerator = Comparisons.where(nonNegative, one, e);
+        INDArray m = nonNegative(x);
+        Tensor e = UnaryMath.exp(Arithmetic.mul(x, Tensor.constant(m.mul(-2).addi(1))));
+        Tensor numerator = Arithmetic.add(Arithmetic.mul(e, Tensor.constant(m.rsub(1))), Tensor.constant(m));
         return Arithmetic.div(numerator, Arithmetic.add(e, 1));
     }
 
@@ -38,9 +37,10 @@ public final class Activations {
 
     /** {@code ln(1 + eˣ)}, overflow-free. */
     public static Tensor softplus(Tensor x) {
-        INDArray nonNegative = x.value().gte(0);
-        Tensor positivePart = Comparisons.where(nonNegative, x, Tensor.scalar(0, x.dataType()));
-        Tensor tail = UnaryMath.log(Arithmetic.add(UnaryMath.exp(negAbs(x, nonNegative)), 1));
+        INDArray m = nonNegative(x);
+        Tensor positivePart = Arithmetic.mul(x, Tensor.constant(m));
+        Tensor negAbs = Arithmetic.mul(x, Tensor.constant(m.mul(-2).addi(1)));
+        Tensor tail = UnaryMath.log(Arithmetic.add(UnaryMath.exp(negAbs), 1));
         return Arithmetic.add(positivePart, tail);
     }
 
@@ -68,8 +68,8 @@ public final class Activations {
         return Arithmetic.sub(x, m);
     }
 
-    /** {@code −|x|} as {@code where(x ≥ 0, −x, x)}. */
-    private static Tensor negAbs(Tensor x, INDArray nonNegative) {
-        return Comparisons.where(nonNegative, Arithmetic.neg(x), x);
+    /** The constant indicator {@code m = [x ≥ 0]} in x's data type. */
+    private static INDArray nonNegative(Tensor x) {
+        return x.value().gte(0).castTo(x.dataType());
     }
 }
