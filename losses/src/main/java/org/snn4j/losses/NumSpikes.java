@@ -17,16 +17,16 @@ import org.snn4j.autograd.ops.Reductions;
  * {@code s[t,b,c] ∈ {0, 1}}, labels {@code y} and a causal error filter {@code F} (kernel
  * {@code errorKernel}), discretised at {@code Ts}:
  * <pre>
- * A[b,c] = Σ_{t∈W} s[t,b,c]                                  actual count in the window
- * D[b,c] = trueCount if c = y_b, else falseCount             desired count
- * ŝ[t]   = s[t] + (D − A)/L  for t ∈ W,   0 outside W         target signal (A, ŝ held constant)
- * e      = F(s − sg(s)·1_W) + ((A − D)/L)·1_W                = F-filtered (s − ŝ) outside W, plus the
- *                                                              count error spread evenly over W
- * L      = ½ · Ts · Σ_{t,b,c} e[t,b,c]²                       summed over the batch, like slayerPytorch
+ * A[b,c] = Σ_{t∈W} s[t,b,c]                        actual count in the window (held constant)
+ * D[b,c] = trueCount if c = y_b, else falseCount   desired count
+ * e      = F(s − sg(s)·1_W) + ((A − D)/L)·1_W      the error signal; in value
+ *        = F(s·1_{t∉W})     + ((A − D)/L)·1_W
+ * L      = ½ · Ts · Σ_{t,b,c} e[t,b,c]²              summed over the batch, like slayerPytorch
  * </pre>
- * {@code sg} is stop-gradient (detach). This is slayerPytorch's construction: spikes outside the
- * window are penalised as in {@link SpikeTime} against silence, and the per-step count error
- * reaches every spike of the window. Choices made here:
+ * {@code sg} is stop-gradient (detach). Inside the window this is the error against the target
+ * signal {@code ŝ[t] = s[t] + (D − A)/L} (the actual spikes plus the missing count spread evenly
+ * over the window, so {@code s − ŝ = (A − D)/L}); outside it, spikes are errors against silence,
+ * filtered as in {@link SpikeTime}. This is slayerPytorch's construction. Choices made here:
  * <ul>
  *   <li>Spikes are unit events, so counts need no {@code ·Ts} (slayerPytorch's spikes have
  *       amplitude 1/Ts and it multiplies the sum by Ts: the same count).</li>
@@ -37,15 +37,19 @@ import org.snn4j.autograd.ops.Reductions;
  *       gradient is SLAYER's error assignment {@code ∂L/∂s = Ts·Fᵀe} (the correlation of e with ε),
  *       which is <i>not</i> the derivative of the value: the count inside the window is held
  *       constant, as in slayerPytorch. The value is the same either way.</li>
- *   <li>slayerPytorch's optional {@code numSpikesScale} is left out: it scales the error but not
- *       consistently the gradient; multiply the loss instead.</li>
+ *   <li>slayerPytorch's optional {@code numSpikesScale} is left out: it scales the count error
+ *       inside the value, which would make the gradient differ from the value's derivative even
+ *       with the identity filter; multiply the loss instead.</li>
  * </ul>
+ * With the whole sequence as window and the identity filter, {@code L = ½·Ts·Σ_{b,c} (A − D)²/T}:
+ * the plain squared count error, divided by {@code T} (each of the T steps carries 1/T of it).
  *
  * @param startStep   first step of the window, ≥ 0
  * @param stopStep    end of the window (exclusive), &gt; startStep, or {@link #TO_END} for T
  * @param trueCount   desired spikes in the window for the labelled class, ≥ 0
  * @param falseCount  desired spikes in the window for every other class, ≥ 0
- * @param errorKernel the filter F applied to the error outside the count term
+ * @param errorKernel the filter F of the spike-train part of the error ({@link TemporalKernel#delta()}
+ *                    for none; slayerPytorch uses its ε, {@link SrmAlphaKernel})
  * @param tsMs        the step Ts in ms (the integral's dt), &gt; 0
  */
 public record NumSpikes(int startStep, int stopStep, double trueCount, double falseCount,
