@@ -1,5 +1,24 @@
 /**
  * The closed set of differentiable primitives, grouped by family, each with its vector-Jacobian
  * rule, plus composites (activations, losses) built only from primitives.
+ *
+ * <ul>
+ *   <li>{@link org.snn4j.autograd.ops.Arithmetic}: add, sub, mul, div, neg and scalar forms;</li>
+ *   <li>{@link org.snn4j.autograd.ops.UnaryMath}: pow, exp, log, sqrt, abs;</li>
+ *   <li>{@link org.snn4j.autograd.ops.Comparisons}: maximum, minimum, relu, clamp, where;</li>
+ *   <li>{@link org.snn4j.autograd.ops.LinearAlgebra}: matmul (2-D, batched, shared right operand);</li>
+ *   <li>{@link org.snn4j.autograd.ops.Reductions}: sum, mean, max over axes;</li>
+ *   <li>{@link org.snn4j.autograd.ops.Shapes}, {@link org.snn4j.autograd.ops.Indexing},
+ *       {@link org.snn4j.autograd.ops.Joining}: reshape, permute, transpose, pad, slice, select,
+ *       concat, stack;</li>
+ *   <li>{@link org.snn4j.autograd.ops.Convolution}, {@link org.snn4j.autograd.ops.Pooling},
+ *       {@link org.snn4j.autograd.ops.Dropout}: conv2d, avg/max pooling, inverted dropout;</li>
+ *   <li>composites: {@link org.snn4j.autograd.ops.Activations} (sigmoid, tanh, softplus,
+ *       logSigmoid, softmax, logSoftmax) and {@link org.snn4j.autograd.ops.LossFunctions}
+ *       (cross-entropy, MSE, BCE, BCE with logits).</li>
+ * </ul>
+ * Every op keeps its inputs' data type, accepts row-major, column-major and strided-view inputs,
+ * and returns a fresh array that shares no memory with its inputs. Each one is checked against
+ * central differences by {@code org.snn4j.autograd.check.GradientChecker} (autograd's test-jar).
  */
 package org.snn4j.autograd.ops;
