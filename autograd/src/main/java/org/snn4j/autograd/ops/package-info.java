@@ -18,7 +18,8 @@
  *       (cross-entropy, MSE, BCE, BCE with logits).</li>
  * </ul>
  * Every op keeps its inputs' data type, accepts row-major, column-major and strided-view inputs,
- * and returns a fresh array that shares no memory with its inputs. Each one is checked against
+ * and returns a fresh array that shares no memory with its inputs (dropout in evaluation mode
+ * returns its input tensor unchanged). Each one is checked against
  * central differences by {@code org.snn4j.autograd.check.GradientChecker} (autograd's test-jar).
  */
 package org.snn4j.autograd.ops;
