@@ -10,14 +10,14 @@ import org.snn4j.autograd.Tensor;
  * The fused path of every linear-charge neuron (IF, LIF, charge-form LIF, PLIF): one graph node
  * for a whole time-major sequence {@code [T, B, ...]}.
  *
- * <p>Forward and reverse-time backward are the plain-Java loops of {@link LinearChargeKernel},
- * run in parallel over blocks of (sample, neuron range) on the common fork-join pool. Between the
- * two passes the node keeps only the pre-reset membrane {@code h} (float32 or float64 like the
- * input; nothing under no-grad). The node's inputs are the input sequence, the initial membrane,
- * the charge law's learnable parameter (if any) and the threshold; each gets its exact gradient
- * under the discrete dynamics with the surrogate derivative in place of {@code dH/dx}. The
- * computation is in {@code double}; on float32 input the membrane is rounded to float32 every
- * step, as a float32 implementation would.
+ * <p>Forward and reverse-time backward are plain-Java loops over primitive arrays (one kernel
+ * in float64, a twin in float32 for speed), run in parallel over blocks of (sample, neuron range)
+ * on the common fork-join pool. Between the two passes the node keeps only the pre-reset membrane
+ * {@code h} in the input's precision (nothing under no-grad); the spike is recomputed from it. The
+ * node's inputs are the input sequence, the initial membrane, the charge law's learnable parameter
+ * (if any) and the threshold; each gets its exact gradient under the discrete dynamics with the
+ * surrogate derivative in place of {@code dH/dx}. Per-parameter sums are added in a fixed block
+ * order, so results do not depend on thread scheduling.
  */
 public final class FusedLinearCharge {
     private FusedLinearCharge() {
@@ -36,7 +36,9 @@ public final class FusedLinearCharge {
         INDArray x = Lanes.contiguous(input.value());
         SequenceLayout layout = SequenceLayout.of(x.shape());
         INDArray v0 = Inputs.state(initialMembrane.value(), x.shape(), type, "initial membrane");
-        LinearChargeKernel kernel = new LinearChargeKernel(layout, spec, Inputs.values(threshold.value()), type == DataType.FLOAT);
+        double[] theta = Inputs.values(threshold.value());
+        LinearKernel kernel = type == DataType.FLOAT ? new LinearChargeKernel32(layout, spec, theta)
+                : new LinearChargeKernel(layout, spec, theta);
         Tensor p = spec.law().parameter();
         boolean grad = Graph.anyRequiresGrad(input, initialMembrane, p, threshold);
         INDArray out = Lanes.allocate(type, x.shape());
@@ -58,7 +60,7 @@ public final class FusedLinearCharge {
     }
 
     /** The node's vector-Jacobian product: one reverse-time pass over every block. */
-    private record Backward(LinearChargeSpec spec, SequenceLayout layout, LinearChargeKernel kernel, DataType type,
+    private record Backward(LinearChargeSpec spec, SequenceLayout layout, LinearKernel kernel, DataType type,
                             INDArray x, INDArray v0, Lanes store, long[] thresholdShape) {
 
         INDArray[] apply(INDArray g, boolean[] needs) {

@@ -4,7 +4,6 @@ import java.nio.DoubleBuffer;
 import java.nio.FloatBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.shape.Shape;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -22,6 +21,16 @@ abstract class Lanes {
 
     /** Writes {@code src[0..len)} to flat positions {@code index..index+len}. */
     abstract void write(int index, double[] src, int len);
+
+    /** Float32 lanes only: copies {@code len} elements into {@code dst[0..len)} without conversion. */
+    void readFloats(int index, float[] dst, int len) {
+        throw new UnsupportedOperationException("internal: not float32 lanes");
+    }
+
+    /** Float32 lanes only: writes {@code src[0..len)} without conversion. */
+    void writeFloats(int index, float[] src, int len) {
+        throw new UnsupportedOperationException("internal: not float32 lanes");
+    }
 
     /** Lanes over {@code a}'s buffer; {@code a} must be {@link #contiguous} and FLOAT or DOUBLE. */
     static Lanes over(INDArray a) {
@@ -42,7 +51,7 @@ abstract class Lanes {
         return type == DataType.FLOAT ? new HeapFloat(new float[(int) length]) : new HeapDouble(new double[(int) length]);
     }
 
-    /** {@code a} itself when its buffer is 'c'-ordered from offset 0, else a 'c' copy. */
+    /** {@code a} itself when its buffer is row-major dense from offset 0, else a 'c' copy. */
     static INDArray contiguous(INDArray a) {
         return isContiguous(a) ? a : a.dup('c');
     }
@@ -52,30 +61,66 @@ abstract class Lanes {
         return Nd4j.createUninitialized(type, shape, 'c');
     }
 
+    /** Row-major dense from offset 0 (strides of size-1 dimensions do not matter). */
     private static boolean isContiguous(INDArray a) {
-        return a.ordering() == 'c' && a.offset() == 0 && Shape.hasDefaultStridesForShape(a)
-                && a.data().length() >= a.length();
+        if (a.offset() != 0 || a.data().length() < a.length()) {
+            return false;
+        }
+        long[] shape = a.shape();
+        long[] stride = a.stride();
+        long expected = 1;
+        for (int d = shape.length - 1; d >= 0; d--) {
+            if (shape[d] != 1 && stride[d] != expected) {
+                return false;
+            }
+            expected *= shape[d];
+        }
+        return true;
     }
 
     private static final class NioFloat extends Lanes {
+        private static final ThreadLocal<float[]> SCRATCH = ThreadLocal.withInitial(() -> new float[SequenceLayout.BLOCK]);
         private final FloatBuffer buf;
 
         NioFloat(FloatBuffer buf) {
             this.buf = buf;
         }
 
+        private static float[] scratch(int len) {
+            float[] s = SCRATCH.get();
+            if (s.length < len) {
+                s = new float[len];
+                SCRATCH.set(s);
+            }
+            return s;
+        }
+
         @Override
         void read(int index, double[] dst, int len) {
+            float[] s = scratch(len);
+            buf.get(index, s, 0, len);
             for (int i = 0; i < len; i++) {
-                dst[i] = buf.get(index + i);
+                dst[i] = s[i];
             }
         }
 
         @Override
         void write(int index, double[] src, int len) {
+            float[] s = scratch(len);
             for (int i = 0; i < len; i++) {
-                buf.put(index + i, (float) src[i]);
+                s[i] = (float) src[i];
             }
+            buf.put(index, s, 0, len);
+        }
+
+        @Override
+        void readFloats(int index, float[] dst, int len) {
+            buf.get(index, dst, 0, len);
+        }
+
+        @Override
+        void writeFloats(int index, float[] src, int len) {
+            buf.put(index, src, 0, len);
         }
     }
 
@@ -116,6 +161,16 @@ abstract class Lanes {
             for (int i = 0; i < len; i++) {
                 data[index + i] = (float) src[i];
             }
+        }
+
+        @Override
+        void readFloats(int index, float[] dst, int len) {
+            System.arraycopy(data, index, dst, 0, len);
+        }
+
+        @Override
+        void writeFloats(int index, float[] src, int len) {
+            System.arraycopy(src, 0, data, index, len);
         }
     }
 

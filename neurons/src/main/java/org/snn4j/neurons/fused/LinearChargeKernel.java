@@ -3,10 +3,10 @@ package org.snn4j.neurons.fused;
 import org.snn4j.neurons.surrogate.Surrogate;
 
 /**
- * The loops of the fused linear-charge neuron over one block of (sample, neuron range).
+ * The float64 loops of the fused linear-charge neuron over one block of (sample, neuron range).
  *
  * <pre>
- * forward, t = 0..T−1:   h = a·v + b·x[t] + c         (rounded to float32 on the float32 path)
+ * forward, t = 0..T−1:   h = a·v + b·x[t] + c
  *                        s = H(h − θ)                   (H(0) = 1)
  *                        v = (1 − q·s)·h + q·s·vReset − r·s·θ
  * backward, t = T−1..0:  σ = σ'(h − θ),  ∂v/∂s = −(r·θ + q·(h − vReset))
@@ -19,7 +19,7 @@ import org.snn4j.neurons.surrogate.Surrogate;
  * the incoming gradient of a spike/membrane readout. Backward keeps only the pre-reset membrane
  * {@code h}: the spike is recomputed from it exactly, because forward compares the stored value.
  */
-final class LinearChargeKernel {
+final class LinearChargeKernel implements LinearKernel {
     private final SequenceLayout layout;
     private final double[] a;
     private final double[] b;
@@ -30,10 +30,9 @@ final class LinearChargeKernel {
     private final double vReset;
     private final double keepReset;
     private final double spikeOut;
-    private final boolean single;
     private final Surrogate surrogate;
 
-    LinearChargeKernel(SequenceLayout layout, LinearChargeSpec spec, double[] thetaPerChannel, boolean single) {
+    LinearChargeKernel(SequenceLayout layout, LinearChargeSpec spec, double[] thetaPerChannel) {
         this.layout = layout;
         ChargeLaw law = spec.law();
         this.a = layout.perNeuron(law.decay(), "decay");
@@ -45,12 +44,11 @@ final class LinearChargeKernel {
         this.vReset = spec.reset().vReset();
         this.keepReset = spec.reset().detach() ? 0.0 : 1.0;
         this.spikeOut = spec.readout() == Readout.SPIKES ? 1.0 : 0.0;
-        this.single = single;
         this.surrogate = spec.surrogate();
     }
 
-    /** Runs one block forward; {@code store} (pre-reset membrane) may be null under no-grad. */
-    void forward(int block, Lanes x, Lanes v0, Lanes out, Lanes store, Lanes vFinal) {
+    @Override
+    public void forward(int block, Lanes x, Lanes v0, Lanes out, Lanes store, Lanes vFinal) {
         int bIdx = layout.sampleOf(block);
         int n0 = layout.firstNeuron(block);
         int len = layout.width(block);
@@ -75,9 +73,6 @@ final class LinearChargeKernel {
         for (int i = 0; i < len; i++) {
             int n = n0 + i;
             double h = a[n] * v[i] + b[n] * xs[i] + c[n];
-            if (single) {
-                h = (float) h;
-            }
             double s = h - theta[n] >= 0 ? 1.0 : 0.0;
             v[i] = (1 - toValue * s) * h + toValue * s * vReset - subtract * s * theta[n];
             hs[i] = h;
@@ -91,11 +86,8 @@ final class LinearChargeKernel {
         return (1 - toValue * s) * h + toValue * s * vReset - subtract * s * theta[n];
     }
 
-    /**
-     * Runs one block backward. {@code gx}/{@code gv0} may be null when not needed; the returned
-     * per-neuron partials are {@code {∂L/∂θ, ∂L/∂a, ∂L/∂b, ∂L/∂c}} (entries null when not wanted).
-     */
-    double[][] backward(int block, Lanes g, Lanes store, Lanes x, Lanes v0, Lanes gx, Lanes gv0,
+    @Override
+    public double[][] backward(int block, Lanes g, Lanes store, Lanes x, Lanes v0, Lanes gx, Lanes gv0,
                         boolean thetaGrad, boolean coefGrad) {
         int bIdx = layout.sampleOf(block);
         int n0 = layout.firstNeuron(block);

@@ -54,4 +54,11 @@ public record Gaussian(double sigma) implements Surrogate {
             x[i] = derivative(x[i]);
         }
     }
+
+    @Override
+    public void derivativeInPlace(float[] x, int from, int to) {
+        for (int i = from; i < to; i++) {
+            x[i] = (float) derivative(x[i]);
+        }
+    }
 }

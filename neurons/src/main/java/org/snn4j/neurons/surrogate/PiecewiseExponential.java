@@ -52,4 +52,11 @@ public record PiecewiseExponential(double alpha) implements Surrogate {
             x[i] = derivative(x[i]);
         }
     }
+
+    @Override
+    public void derivativeInPlace(float[] x, int from, int to) {
+        for (int i = from; i < to; i++) {
+            x[i] = (float) derivative(x[i]);
+        }
+    }
 }

@@ -71,4 +71,11 @@ public record SlayerPdf(double scaleRho, double tauRho, double theta) implements
             x[i] = derivative(x[i]);
         }
     }
+
+    @Override
+    public void derivativeInPlace(float[] x, int from, int to) {
+        for (int i = from; i < to; i++) {
+            x[i] = (float) derivative(x[i]);
+        }
+    }
 }

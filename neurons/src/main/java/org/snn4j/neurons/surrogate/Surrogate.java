@@ -46,4 +46,11 @@ public interface Surrogate {
             x[i] = derivative(x[i]);
         }
     }
+
+    /** The float32 form of {@link #derivativeInPlace(double[], int, int)} (computed in double, rounded). */
+    default void derivativeInPlace(float[] x, int from, int to) {
+        for (int i = from; i < to; i++) {
+            x[i] = (float) derivative(x[i]);
+        }
+    }
 }

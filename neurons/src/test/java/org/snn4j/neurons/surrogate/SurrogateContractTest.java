@@ -66,9 +66,16 @@ class SurrogateContractTest {
         double[] x = grid();
         double[] y = x.clone();
         s.derivativeInPlace(y, 10, 200);
+        float[] f = new float[x.length];
+        for (int i = 0; i < x.length; i++) {
+            f[i] = (float) x[i];
+        }
+        s.derivativeInPlace(f, 10, 200);
         for (int i = 0; i < x.length; i++) {
             double expected = i >= 10 && i < 200 ? s.derivative(x[i]) : x[i];
             assertEquals(expected, y[i], 0.0, s + " index " + i);
+            double expectedFloat = i >= 10 && i < 200 ? (float) s.derivative((float) x[i]) : (float) x[i];
+            assertEquals(expectedFloat, f[i], 0.0, s + " float32 index " + i);
         }
     }
 

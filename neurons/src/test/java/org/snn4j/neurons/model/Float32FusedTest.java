@@ -1,0 +1,84 @@
+package org.snn4j.neurons.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.snn4j.autograd.check.RandomArrays;
+import org.snn4j.neurons.fused.Readout;
+import org.snn4j.neurons.surrogate.Surrogate;
+import org.snn4j.neurons.surrogate.Surrogates;
+
+/**
+ * The float32 fused path (the training fast path) agrees with the float64 fused path, which the
+ * reference-vs-fused sweep ties to the tape: same spikes, gradients within float32 round-off.
+ */
+class Float32FusedTest {
+    private static final long[] SHAPE = {8, 3, 2, 5};
+    private static final long[] STEP = {3, 2, 5};
+
+    static Stream<Arguments> cases() {
+        List<Arguments> out = new ArrayList<>();
+        List<Surrogate> surrogates = Surrogates.all();
+        int i = 0;
+        for (NeuronParameters p : FusedVsReferenceTest.models()) {
+            for (ResetMode reset : ResetMode.values()) {
+                for (boolean detach : new boolean[] {false, true}) {
+                    for (Readout readout : Readout.values()) {
+                        out.add(Arguments.of(p, reset, detach, readout, surrogates.get(i++ % surrogates.size())));
+                    }
+                }
+            }
+        }
+        return out.stream();
+    }
+
+    private static NeuronModel<?> model(NeuronParameters p, Firing f, DataType type) {
+        NeuronModel<?> m = p.withFiring(f).build(2, type);
+        m.learnableParameters().get("threshold").value().assign(Nd4j.createFromArray(0.9, 1.1));
+        if (m instanceof Plif plif) {
+            plif.w().value().assign(Nd4j.createFromArray(0.4, -0.2));
+        }
+        return m;
+    }
+
+    @ParameterizedTest(name = "{0} {1} detach={2} {3} {4}")
+    @MethodSource("cases")
+    void float32MatchesFloat64(NeuronParameters p, ResetMode reset, boolean detach, Readout readout, Surrogate s) {
+        Firing f = new Firing(1.0, reset, -0.1, detach, s, true);
+        INDArray x32 = RandomArrays.uniform(31, -0.3, 2.0, SHAPE).castTo(DataType.FLOAT);
+        INDArray r32 = RandomArrays.uniform(32, -1, 1, SHAPE).castTo(DataType.FLOAT);
+        List<INDArray> init32 = new ArrayList<>(List.of(RandomArrays.uniform(33, -0.2, 0.8, STEP).castTo(DataType.FLOAT)));
+        if (p instanceof AlifParameters) {
+            init32.add(RandomArrays.uniform(34, 0.0, 0.4, STEP).castTo(DataType.FLOAT));
+        }
+        List<INDArray> init64 = init32.stream().map(a -> a.castTo(DataType.DOUBLE)).toList();
+        PathRun single = PathRun.of(model(p, f, DataType.FLOAT), x32, init32, ExecutionPath.FUSED, readout, r32);
+        PathRun dbl = PathRun.of(model(p, f, DataType.DOUBLE), x32.castTo(DataType.DOUBLE), init64, ExecutionPath.FUSED,
+                readout, r32.castTo(DataType.DOUBLE));
+        assertEquals(DataType.FLOAT, single.output().dataType());
+        double[] o32 = single.output().castTo(DataType.DOUBLE).data().asDouble();
+        double[] o64 = dbl.output().data().asDouble();
+        assertArrayEquals(o64, o32, readout == Readout.SPIKES ? 0.0 : 1e-5, "outputs");
+        for (Map.Entry<String, INDArray> e : dbl.gradients().entrySet()) {
+            INDArray g32 = single.gradients().get(e.getKey());
+            assertEquals(DataType.FLOAT, g32.dataType(), e.getKey());
+            double[] a = g32.castTo(DataType.DOUBLE).dup('c').data().asDouble();
+            double[] b = e.getValue().dup('c').data().asDouble();
+            for (int i = 0; i < a.length; i++) {
+                assertTrue(Math.abs(a[i] - b[i]) <= 1e-4 * Math.max(Math.abs(a[i]), Math.abs(b[i])) + 1e-5,
+                        e.getKey() + "[" + i + "]: float32 " + a[i] + " vs float64 " + b[i]);
+            }
+        }
+    }
+}
