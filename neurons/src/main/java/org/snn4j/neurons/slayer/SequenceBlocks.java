@@ -1,0 +1,81 @@
+package org.snn4j.neurons.slayer;
+
+import java.util.Arrays;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
+
+/**
+ * A time-major sequence {@code [T, B, n1, …]} seen as the row-major matrix {@code [T, C]} with
+ * {@code C = B·n1·…} columns (one column per neuron and sample), cut into blocks of at most
+ * {@code width} columns for parallel work.
+ *
+ * <p>Columns are independent in every temporal kernel of this package, so each block gathers its
+ * columns into a scratch matrix {@code [T, w]} (rows contiguous: the inner loops run over
+ * neighbouring neurons and vectorise), processes all T, and scatters the result back. Blocks run
+ * in parallel on the common fork-join pool.
+ *
+ * @param steps   T
+ * @param columns C
+ * @param width   columns per block (the last block may be narrower)
+ */
+record SequenceBlocks(int steps, int columns, int width) {
+    /** Default block width: a [T, w] double block of a few hundred steps stays in the L2 cache. */
+    static final int WIDTH = 128;
+
+    /** The blocks of a time-major {@code shape = [T, B, ...]} (rank ≥ 2). */
+    static SequenceBlocks of(String op, long[] shape) {
+        if (shape.length < 2) {
+            throw new IllegalArgumentException(op + ": expects a time-major sequence [T, B, ...], got shape "
+                    + Arrays.toString(shape));
+        }
+        long c = 1;
+        for (int i = 1; i < shape.length; i++) {
+            c *= shape[i];
+        }
+        if (shape[0] < 1 || c < 1 || shape[0] * c > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(op + ": unsupported shape " + Arrays.toString(shape)
+                    + " (T and B·N must be >= 1 and T·B·N < 2^31)");
+        }
+        return new SequenceBlocks((int) shape[0], (int) c, WIDTH);
+    }
+
+    int count() {
+        return (columns + width - 1) / width;
+    }
+
+    int first(int block) {
+        return block * width;
+    }
+
+    int width(int block) {
+        return Math.min(width, columns - first(block));
+    }
+
+    /** Runs {@code body} for every block, in parallel. */
+    void forEach(IntConsumer body) {
+        IntStream.range(0, count()).parallel().forEach(body);
+    }
+
+    /** Copies the block's columns of {@code flat} ({@code [T, C]}) into {@code blk} ({@code [T, w]}). */
+    void gather(double[] flat, int block, double[] blk) {
+        int c0 = first(block);
+        int w = width(block);
+        for (int t = 0; t < steps; t++) {
+            System.arraycopy(flat, t * columns + c0, blk, t * w, w);
+        }
+    }
+
+    /** Copies {@code blk} ({@code [T, w]}) into the block's columns of {@code flat}. */
+    void scatter(double[] blk, int block, double[] flat) {
+        int c0 = first(block);
+        int w = width(block);
+        for (int t = 0; t < steps; t++) {
+            System.arraycopy(blk, t * w, flat, t * columns + c0, w);
+        }
+    }
+
+    /** A scratch array for one block. */
+    double[] scratch(int block) {
+        return new double[steps * width(block)];
+    }
+}

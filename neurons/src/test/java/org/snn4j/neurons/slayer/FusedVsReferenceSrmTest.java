@@ -1,0 +1,63 @@
+package org.snn4j.neurons.slayer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.snn4j.autograd.Tensor;
+import org.snn4j.autograd.check.RandomArrays;
+
+/**
+ * The fused SRM node gives the reference path's spikes exactly and its input gradient to 1e-5
+ * relative error (float64), for both filter methods, both density variants and two sampling times.
+ */
+class FusedVsReferenceSrmTest {
+    private static final long[] SHAPE = {60, 3, 2, 5};   // [T, B, C, N]: 30 columns
+
+    static Stream<Arguments> cases() {
+        List<Arguments> out = new ArrayList<>();
+        SrmParameters[] neurons = {
+            SrmParameters.defaults(),                                  // K = 77 > T: filter sees the first 60 taps
+            new SrmParameters(10, 3, 1, 2, 0.1, 0.25, 1, 300),         // the N-MNIST recipe's density
+            new SrmParameters(5, 4, 2, 1, 1, 1, 0.5, 300),             // Ts = 0.5 ms
+        };
+        for (SrmParameters p : neurons) {
+            for (PdfVariant v : PdfVariant.values()) {
+                for (FilterMethod m : new FilterMethod[] {FilterMethod.DIRECT, FilterMethod.FFT}) {
+                    out.add(Arguments.of(p.withPdf(v), m));
+                }
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("cases")
+    void equalSpikesAndGradients(SrmParameters p, FilterMethod method) {
+        INDArray drive = RandomArrays.uniform(11, -1.0, 3.0, SHAPE).muli(p.theta() / 10.0);
+        INDArray seed = RandomArrays.uniform(12, -1.0, 1.0, SHAPE);
+
+        Tensor aRef = Tensor.variable(drive.dup());
+        Tensor sRef = ReferenceSrm.apply(aRef, p);
+        sRef.backward(seed, false);
+
+        Tensor aFused = Tensor.variable(drive.dup());
+        Tensor sFused = FusedSrm.apply(aFused, p, SrmKernels.of(p), method);
+        sFused.backward(seed, false);
+
+        double spikes = sRef.value().sumNumber().doubleValue();
+        assertTrue(spikes > 20 && spikes < 0.8 * sRef.value().length(), "spike count " + spikes + " is not informative");
+        assertEquals(0.0, sRef.value().sub(sFused.value()).amaxNumber().doubleValue(), 0.0, "spikes differ");
+        INDArray gr = aRef.grad();
+        INDArray gf = aFused.grad();
+        double rel = gr.sub(gf).norm2Number().doubleValue() / gr.norm2Number().doubleValue();
+        assertTrue(rel < 1e-5, "relative gradient error " + rel);
+        assertTrue(gr.norm2Number().doubleValue() > 0, "zero gradient");
+    }
+}

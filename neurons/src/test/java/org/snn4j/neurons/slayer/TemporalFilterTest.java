@@ -1,0 +1,74 @@
+package org.snn4j.neurons.slayer;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.snn4j.autograd.Tensor;
+import org.snn4j.autograd.check.CheckOptions;
+import org.snn4j.autograd.check.GradientChecker;
+import org.snn4j.autograd.check.RandomArrays;
+
+/** The causal filter: literal values, direct = FFT = Toeplitz, and its gradient. */
+class TemporalFilterTest {
+
+    @ParameterizedTest
+    @EnumSource(value = FilterMethod.class, names = {"DIRECT", "FFT"})
+    void filtersEachColumnCausallyByHand(FilterMethod method) {
+        // two columns, T = 5, h = [1, 2, 3]: column 0 = impulse at t=1, column 1 = step of 1 from t=0
+        INDArray x = Nd4j.createFromArray(new double[][] {{0, 1}, {1, 1}, {0, 1}, {0, 1}, {0, 1}}).reshape(5, 1, 2);
+        INDArray y = TemporalFilter.apply(Tensor.constant(x), new double[] {1, 2, 3}, method).value();
+        assertArrayEquals(new double[] {0, 1, 2, 3, 0}, y.reshape(5, 2).getColumn(0).dup().toDoubleVector(), 1e-12);
+        assertArrayEquals(new double[] {1, 3, 6, 6, 6}, y.reshape(5, 2).getColumn(1).dup().toDoubleVector(), 1e-12);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = FilterMethod.class, names = {"DIRECT", "FFT"})
+    void equalsTheToeplitzMatmulForLongAndShortKernels(FilterMethod method) {
+        INDArray x = RandomArrays.uniform(7, -1, 1, 45, 3, 50);   // 150 columns: two blocks
+        for (double[] h : new double[][] {SrmKernels.of(SrmParameters.defaults()).epsilon(), {0.5},
+            {0, 1, -0.25, 0.125}}) {
+            INDArray expected = ReferenceSrm.filter(Tensor.constant(x), h).value();
+            INDArray got = TemporalFilter.apply(Tensor.constant(x), h, method).value();
+            assertEquals(0.0, expected.sub(got).amaxNumber().doubleValue(), 1e-12, "K=" + h.length);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = FilterMethod.class, names = {"DIRECT", "FFT"})
+    void gradientPassesTheChecker(FilterMethod method) {
+        double[] h = SrmKernels.of(new SrmParameters(10, 3, 1, 2, 1, 1, 1, 300)).epsilon();
+        GradientChecker.check(CheckOptions.defaults(), in -> TemporalFilter.apply(in[0], h, method),
+                RandomArrays.uniform(3, -1, 1, 20, 2, 3)).assertOk();
+    }
+
+    @Test
+    void keepsFloat32AndTheShape() {
+        INDArray x = Nd4j.rand(DataType.FLOAT, 30, 2, 3, 4);
+        Tensor y = TemporalFilter.apply(Tensor.constant(x), new double[] {0, 1});
+        assertEquals(DataType.FLOAT, y.dataType());
+        assertArrayEquals(x.shape(), y.shape());
+    }
+
+    @Test
+    void autoChoosesDirectForShortKernelsAndFftForLongOnes() {
+        assertEquals(FilterMethod.DIRECT, FilterMethod.AUTO.resolve(300, 8));
+        assertEquals(FilterMethod.FFT, FilterMethod.AUTO.resolve(3000, 3000));
+        assertEquals(FilterMethod.DIRECT, FilterMethod.DIRECT.resolve(3000, 3000));
+    }
+
+    @Test
+    void rejectsAnEmptyKernelAndARankOneInput() {
+        Tensor x = Tensor.constant(Nd4j.zeros(DataType.FLOAT, 5, 2));
+        assertThrows(IllegalArgumentException.class, () -> TemporalFilter.apply(x, new double[0]));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> TemporalFilter.apply(Tensor.constant(Nd4j.zeros(DataType.FLOAT, 5)), new double[] {1}));
+        assertEquals(true, e.getMessage().contains("[T, B, ...]"), e.getMessage());
+    }
+}
