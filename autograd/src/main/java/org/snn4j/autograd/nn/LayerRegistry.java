@@ -114,7 +114,12 @@ public final class LayerRegistry {
             return;
         }
         providersLoaded = true;
-        for (LayerTypeProvider p : ServiceLoader.load(LayerTypeProvider.class)) {
+        registerAll(ServiceLoader.load(LayerTypeProvider.class));
+    }
+
+    /** Registers every binding of every provider (what service discovery does on first lookup). */
+    static synchronized void registerAll(Iterable<? extends LayerTypeProvider> providers) {
+        for (LayerTypeProvider p : providers) {
             p.layerTypes().forEach(LayerRegistry::register);
         }
     }

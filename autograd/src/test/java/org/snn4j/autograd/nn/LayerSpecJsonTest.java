@@ -132,6 +132,21 @@ class LayerSpecJsonTest {
         assertThrows(IllegalArgumentException.class, () -> LayerRegistry.register("Bad Name", StraySpec.class));
     }
 
+    /** Another stand-alone layer, contributed through a provider. */
+    record ShiftSpec(double by) implements LayerSpec {
+        @Override
+        public Module build(RandomGenerator rng) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    @Test
+    void providersContributeTypeNames() {
+        LayerTypeProvider provider = () -> Map.of("test-shift", ShiftSpec.class);
+        LayerRegistry.registerAll(java.util.List.of(provider));
+        assertEquals(new ShiftSpec(2.0), LayerJson.fromJson("{\"type\":\"test-shift\",\"by\":2.0}"));
+    }
+
     @Test
     void unregisteredSpecCannotBeWritten() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
