@@ -45,6 +45,15 @@ public abstract class Optimizer {
         setLearningRate(learningRate);
     }
 
+    /** Names a plain list of parameters {@code "0"}, {@code "1"}, … for {@link OptimizerSpec#build}. */
+    public static Map<String, Parameter> indexed(List<? extends Parameter> parameters) {
+        Map<String, Parameter> out = new LinkedHashMap<>();
+        for (Parameter p : parameters) {
+            out.put(Integer.toString(out.size()), p);
+        }
+        return out;
+    }
+
     /** Updates one parameter in place from its gradient; {@code name} addresses its slots. */
     protected abstract void update(String name, INDArray param, INDArray grad);
 

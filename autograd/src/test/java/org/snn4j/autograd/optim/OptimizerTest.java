@@ -137,6 +137,14 @@ class OptimizerTest {
     }
 
     @Test
+    void plainListsAreNamedByIndex() {
+        Parameter a = theta();
+        Parameter b = theta();
+        assertEquals(java.util.List.of("0", "1"),
+                java.util.List.copyOf(new SgdSpec(0.1).build(Optimizer.indexed(java.util.List.of(a, b))).parameters().keySet()));
+    }
+
+    @Test
     void sharedParameterIsUpdatedOnce() {
         Parameter a = theta();
         Map<String, Parameter> params = new LinkedHashMap<>();
