@@ -1,0 +1,177 @@
+package org.snn4j.neurons.layers;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.snn4j.autograd.Tensor;
+import org.snn4j.autograd.check.RandomArrays;
+import org.snn4j.autograd.nn.Module;
+import org.snn4j.neurons.fused.Readout;
+import org.snn4j.neurons.model.ExecutionPath;
+import org.snn4j.neurons.model.NeuronModel;
+import org.snn4j.neurons.model.Neurons;
+import org.snn4j.neurons.model.ResetMode;
+
+/**
+ * The neuron layer over the whole model registry: zero input gives no spikes, fused and reference
+ * paths agree, stepping equals the sequence, batches are independent, and learnable values are
+ * module parameters whose gradients equal those the model computes itself.
+ */
+class NeuronLayerTest {
+
+    /** Every registered model, plus each with a learnable per-channel threshold. */
+    static Stream<NeuronSpec> specs() {
+        return Neurons.all().stream().flatMap(p -> Stream.of(NeuronSpec.of(p),
+                NeuronSpec.of(p).withFiring(FiringSpec.of(p.firing()).withLearnableThreshold(true)
+                        .withReset(ResetMode.SUBTRACT)).withChannels(2)));
+    }
+
+    private static NeuronLayer layer(NeuronSpec spec, DataType type) {
+        NeuronLayer l = spec.build(new SplittableRandom(1));
+        l.castTo(type);
+        return l;
+    }
+
+    /** Inputs [T=6, B=3, C=2, 2] with values that make every model fire sometimes. */
+    private static INDArray drive(long seed) {
+        return RandomArrays.uniform(seed, -0.5, 1.5, 6, 3, 2, 2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("specs")
+    void zeroInputGivesNoSpikes(NeuronSpec spec) {
+        Tensor out = layer(spec, DataType.FLOAT).forward(Tensor.constant(Nd4j.zeros(DataType.FLOAT, 5, 2, 2, 3)));
+        assertArrayEquals(new long[] {5, 2, 2, 3}, out.shape());
+        assertEquals(0.0, out.value().sumNumber().doubleValue());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("specs")
+    void fusedAndReferencePathsGiveTheSameSpikesAndGradients(NeuronSpec spec) {
+        INDArray x = drive(3);
+        INDArray r = RandomArrays.uniform(4, -1, 1, 6, 3, 2, 2);
+        Map<String, INDArray> fused = gradients(layer(spec.withPath(ExecutionPath.FUSED), DataType.DOUBLE), x, r);
+        Map<String, INDArray> reference = gradients(layer(spec.withPath(ExecutionPath.REFERENCE), DataType.DOUBLE), x, r);
+        assertEquals(reference.keySet(), fused.keySet());
+        assertEquals(reference.get("output"), fused.get("output"), "spikes differ");
+        assertTrue(reference.get("output").sumNumber().doubleValue() > 0, "the drive should make the layer fire");
+        reference.forEach((k, v) -> assertClose(v, fused.get(k), 1e-9, k));
+    }
+
+    /** Output, input gradient and every parameter gradient after backward(r). */
+    private static Map<String, INDArray> gradients(Module layer, INDArray x, INDArray r) {
+        Tensor in = Tensor.variable(x.dup());
+        Tensor out = layer.forward(in);
+        out.backward(r, false);
+        Map<String, INDArray> g = new java.util.TreeMap<>();
+        g.put("output", out.value().dup());
+        g.put("input", in.grad());
+        layer.namedParameters().forEach((k, p) -> g.put(k, p.grad()));
+        return g;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("specs")
+    void layerGradientsEqualTheModelsOwn(NeuronSpec spec) {
+        NeuronLayer l = layer(spec.withPath(ExecutionPath.REFERENCE), DataType.DOUBLE);
+        INDArray x = drive(5);
+        INDArray r = RandomArrays.uniform(6, -1, 1, 6, 3, 2, 2);
+        Map<String, INDArray> viaLayer = gradients(l, x, r);
+        NeuronModel<?> model = spec.toParameters().build(spec.channels(), DataType.DOUBLE);
+        Tensor in = Tensor.variable(x.dup());
+        Tensor out = model.forwardSequence(in, false);
+        out.backward(r, false);
+        assertEquals(out.value(), viaLayer.get("output"));
+        assertClose(in.grad(), viaLayer.get("input"), 1e-12, "input");
+        assertEquals(model.learnableParameters().keySet(), l.namedParameters().keySet());
+        model.learnableParameters().forEach((k, t) -> assertClose(t.grad(), viaLayer.get(k), 1e-12, k));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("specs")
+    void steppingTTimesEqualsTheSequence(NeuronSpec spec) {
+        NeuronLayer l = layer(spec, DataType.DOUBLE);
+        INDArray x = drive(7);
+        INDArray whole = l.forward(Tensor.constant(x)).value();
+        NetworkState state = NetworkState.of(l);
+        for (int t = 0; t < x.size(0); t++) {
+            INDArray step = l.step(Tensor.constant(x.slice(t).dup()), state).value();
+            assertEquals(whole.slice(t), step, "step " + t);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("specs")
+    void eachSampleOfABatchIsIndependent(NeuronSpec spec) {
+        NeuronLayer l = layer(spec, DataType.FLOAT);
+        INDArray x = drive(8).castTo(DataType.FLOAT);
+        INDArray batch = l.forward(Tensor.constant(x)).value();
+        for (int b = 0; b < x.size(1); b++) {
+            INDArray one = x.get(org.nd4j.linalg.indexing.NDArrayIndex.all(),
+                    org.nd4j.linalg.indexing.NDArrayIndex.interval(b, b + 1)).dup();
+            INDArray alone = l.forward(Tensor.constant(one)).value();
+            assertEquals(batch.get(org.nd4j.linalg.indexing.NDArrayIndex.all(),
+                    org.nd4j.linalg.indexing.NDArrayIndex.interval(b, b + 1)), alone, "sample " + b);
+        }
+    }
+
+    @Test
+    void lifLayerFollowsAHandWorkedTrajectory() {
+        // β = 0.5 (τ = 1/ln 2 ms at dt = 1), θ = 1, reset to 0: x = 0.6, 0.6, 0.6, 0.6
+        // h: 0.6, 0.9, 1.05 → spike, reset 0, then 0.6
+        double tau = 1.0 / Math.log(2.0);
+        NeuronLayer l = new LifSpec(tau, 1.0).build(new SplittableRandom(0));
+        Tensor x = Tensor.constant(Nd4j.valueArrayOf(new long[] {4, 1, 1}, 0.6, DataType.FLOAT));
+        assertArrayEquals(new float[] {0, 0, 1, 0}, l.forward(x).value().data().asFloat());
+        NeuronLayer membrane = new LifSpec(tau, 1.0).withReadout(Readout.MEMBRANE).build(new SplittableRandom(0));
+        assertArrayEquals(new float[] {0.6f, 0.9f, 1.05f, 0.6f}, membrane.forward(x).value().data().asFloat(), 1e-6f);
+    }
+
+    @Test
+    void plifTauAndLearnableThresholdAreModuleParametersThatTrain() {
+        NeuronSpec spec = new PlifSpec().withFiring(FiringSpec.defaults().withLearnableThreshold(true)).withChannels(2);
+        NeuronLayer l = spec.build(new SplittableRandom(0));
+        assertEquals(List.of("w", "threshold"), List.copyOf(l.namedParameters().keySet()));
+        assertArrayEquals(new long[] {2}, l.namedParameters().get("w").shape());
+        assertEquals(0.0, l.namedParameters().get("w").value().getDouble(0), 1e-12, "τ₀ = 2 ms at dt = 1 ms");
+        Tensor out = l.forward(Tensor.constant(drive(9).castTo(DataType.FLOAT)));
+        out.sum().backward();
+        assertNotNull(l.namedParameters().get("w").grad());
+        assertNotNull(l.namedParameters().get("threshold").grad());
+        l.namedParameters().get("threshold").assign(Nd4j.valueArrayOf(new long[] {2}, 100.0, DataType.FLOAT));
+        assertEquals(0.0, l.forward(Tensor.constant(drive(9).castTo(DataType.FLOAT))).value().sumNumber().doubleValue(),
+                "a threshold of 100 read from the module parameter silences the layer");
+    }
+
+    @Test
+    void badInputIsAClearError() {
+        NeuronLayer l = new LifSpec().build(new SplittableRandom(0));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> l.forward(Tensor.constant(Nd4j.zeros(DataType.FLOAT, 4))));
+        assertTrue(e.getMessage().contains("[T, B, ...]"), e.getMessage());
+    }
+
+    static void assertClose(INDArray expected, INDArray actual, double tol, String what) {
+        if (expected == null || actual == null) {
+            assertEquals(expected == null, actual == null, what + ": one gradient is missing");
+            return;
+        }
+        assertArrayEquals(expected.shape(), actual.shape(), what);
+        double scale = Math.max(1e-12, expected.castTo(DataType.DOUBLE).norm2Number().doubleValue());
+        double diff = expected.castTo(DataType.DOUBLE).sub(actual.castTo(DataType.DOUBLE)).norm2Number().doubleValue();
+        assertTrue(diff / scale <= tol, what + ": relative difference " + diff / scale);
+    }
+}
