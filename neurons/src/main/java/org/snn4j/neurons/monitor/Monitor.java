@@ -34,24 +34,36 @@ public final class Monitor implements AutoCloseable {
     }
 
     /**
-     * Attaches probes to every {@link Monitorable} layer of {@code network}.
+     * Attaches probes to the {@link Monitorable} layers of {@code network}: those named in
+     * {@code layers} (dotted paths, e.g. {@code "1"}, {@code "features.3"}), or all when none are
+     * named.
      *
-     * @throws IllegalArgumentException if the network has no monitorable layer
+     * @throws IllegalArgumentException if the network has no monitorable layer, or a named layer
+     *                                  is not a monitorable layer of it (the message lists them)
      * @throws IllegalStateException    if a layer is already monitored (close the other monitor first)
      */
-    public static Monitor attach(Module network, MonitorOptions options) {
-        Monitor m = new Monitor();
+    public static Monitor attach(Module network, MonitorOptions options, String... layers) {
+        Map<String, Monitorable> candidates = new LinkedHashMap<>();
         network.namedModules().forEach((path, module) -> {
             if (module instanceof Monitorable layer) {
-                if (layer.probe() != null) {
-                    throw new IllegalStateException("layer '" + path + "' is already monitored; close that monitor first");
-                }
-                m.layers.put(path, layer);
+                candidates.put(path, layer);
             }
         });
-        if (m.layers.isEmpty()) {
+        if (candidates.isEmpty()) {
             throw new IllegalArgumentException("network " + network.getClass().getSimpleName()
                     + " has no monitorable (spiking) layer");
+        }
+        Monitor m = new Monitor();
+        for (String path : layers.length == 0 ? candidates.keySet().toArray(new String[0]) : layers) {
+            Monitorable layer = candidates.get(path);
+            if (layer == null) {
+                throw new IllegalArgumentException("'" + path + "' is not a monitorable layer; monitorable layers: "
+                        + candidates.keySet());
+            }
+            if (layer.probe() != null) {
+                throw new IllegalStateException("layer '" + path + "' is already monitored; close that monitor first");
+            }
+            m.layers.put(path, layer);
         }
         m.layers.forEach((path, layer) -> {
             LayerProbe p = new LayerProbe(path, options);
