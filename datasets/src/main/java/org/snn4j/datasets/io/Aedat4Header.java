@@ -61,9 +61,12 @@ public record Aedat4Header(int compression, long dataTablePosition, List<Aedat4S
             throw in.error(0, "bad version line, expected " + VERSION_LINE);
         }
         int pos = VERSION_LINE.length();
-        pos += in.startsWith(pos, "\r\n") ? 2 : in.startsWith(pos, "\n") ? 1 : -pos - 1;
-        if (pos < 0) {
-            throw in.error(VERSION_LINE.length(), "version line does not end in CRLF or LF");
+        if (in.startsWith(pos, "\r\n")) {
+            pos += 2;
+        } else if (in.startsWith(pos, "\n")) {
+            pos += 1;
+        } else {
+            throw in.error(pos, "version line does not end in CRLF or LF");
         }
         long length = in.leI32(pos) & 0xFFFFFFFFL;
         if (length > MAX_IO_HEADER_BYTES) {

@@ -1,5 +1,6 @@
 package org.snn4j.datasets.io;
 
+import java.util.Arrays;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -99,8 +100,8 @@ public final class LabeledImages {
 
     /** Images {@code [from, to)} as a new set (copies). */
     public LabeledImages slice(int from, int to) {
-        byte[] p = java.util.Arrays.copyOfRange(pixels, from * imageBytes(), to * imageBytes());
-        return new LabeledImages(p, java.util.Arrays.copyOfRange(labels, from, to), channels, height, width);
+        byte[] p = Arrays.copyOfRange(pixels, from * imageBytes(), to * imageBytes());
+        return new LabeledImages(p, Arrays.copyOfRange(labels, from, to), channels, height, width);
     }
 
     /** All images as float32 {@code [N, C, H, W]} holding {@code pixel * scale} (e.g. 1/255). */

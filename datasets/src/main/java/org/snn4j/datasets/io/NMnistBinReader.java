@@ -67,7 +67,7 @@ public final class NMnistBinReader implements EventReader {
         if (width < 1 || width > 256) {
             throw new IllegalArgumentException("width must be in 1..256, got " + width);
         }
-        if (height < 1 || height > 256 || height > OVERFLOW_Y) {
+        if (height < 1 || height > OVERFLOW_Y) {
             throw new IllegalArgumentException("height must be in 1.." + OVERFLOW_Y + ", got " + height);
         }
         if (timeOrder == null) {
