@@ -8,6 +8,8 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.check.RandomArrays;
 import org.snn4j.autograd.nn.LayerSpec;
@@ -71,9 +73,9 @@ class NetworkStateTest {
         INDArray whole = net.forward(Tensor.constant(x)).value();
         net.reseed(5);
         NetworkState s = NetworkState.of(net);
-        INDArray a = s.forward(Tensor.constant(x.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, 4)).dup())).value();
-        INDArray b = s.forward(Tensor.constant(x.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(4, T)).dup())).value();
-        assertEquals(whole, org.nd4j.linalg.factory.Nd4j.concat(0, a, b));
+        INDArray a = s.forward(Tensor.constant(x.get(NDArrayIndex.interval(0, 4)).dup())).value();
+        INDArray b = s.forward(Tensor.constant(x.get(NDArrayIndex.interval(4, T)).dup())).value();
+        assertEquals(whole, Nd4j.concat(0, a, b));
     }
 
     @Test

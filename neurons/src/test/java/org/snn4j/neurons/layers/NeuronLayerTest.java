@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.check.RandomArrays;
 import org.snn4j.autograd.nn.Module;
@@ -76,7 +78,7 @@ class NeuronLayerTest {
         Tensor in = Tensor.variable(x.dup());
         Tensor out = layer.forward(in);
         out.backward(r, false);
-        Map<String, INDArray> g = new java.util.TreeMap<>();
+        Map<String, INDArray> g = new TreeMap<>();
         g.put("output", out.value().dup());
         g.put("input", in.grad());
         layer.namedParameters().forEach((k, p) -> g.put(k, p.grad()));
@@ -120,11 +122,11 @@ class NeuronLayerTest {
         INDArray x = drive(8).castTo(DataType.FLOAT);
         INDArray batch = l.forward(Tensor.constant(x)).value();
         for (int b = 0; b < x.size(1); b++) {
-            INDArray one = x.get(org.nd4j.linalg.indexing.NDArrayIndex.all(),
-                    org.nd4j.linalg.indexing.NDArrayIndex.interval(b, b + 1)).dup();
+            INDArray one = x.get(NDArrayIndex.all(),
+                    NDArrayIndex.interval(b, b + 1)).dup();
             INDArray alone = l.forward(Tensor.constant(one)).value();
-            assertEquals(batch.get(org.nd4j.linalg.indexing.NDArrayIndex.all(),
-                    org.nd4j.linalg.indexing.NDArrayIndex.interval(b, b + 1)), alone, "sample " + b);
+            assertEquals(batch.get(NDArrayIndex.all(),
+                    NDArrayIndex.interval(b, b + 1)), alone, "sample " + b);
         }
     }
 
