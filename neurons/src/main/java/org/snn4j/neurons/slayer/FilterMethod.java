@@ -1,29 +1,38 @@
 package org.snn4j.neurons.slayer;
 
 /**
- * How {@link TemporalFilter} computes the causal convolution in time.
+ * How the causal convolution in time is computed ({@link TemporalFilter}, {@link FusedSrm}).
  *
- * <p>Cost per neuron column: direct ≈ {@code T·K} multiply-adds; FFT ≈ {@code c·M·log2 M} with
- * {@code M = 2^⌈log2(T + K − 1)⌉} (two real columns share one complex transform). {@link #AUTO}
- * picks the cheaper by this model with the constant {@link #FFT_COST} measured on the
- * throwaway benchmark {@code FilterBenchmark} (see the package tests); both give the same result
- * to rounding.
+ * <p>Cost per neuron column for T steps and K taps:
+ * <ul>
+ *   <li>{@link #DIRECT}: {@code T·min(K, T)} multiply-adds;</li>
+ *   <li>{@link #FFT}: about {@code M·log2 M} butterfly operations,
+ *       {@code M = 2^⌈log2(T + K − 1)⌉} (two real columns share one complex transform);</li>
+ *   <li>{@link #RECURSIVE}: about 8 operations per step whatever K, for SRM-α kernels
+ *       {@code h[k] = A·k·q^k} only ({@link AlphaRecursion}).</li>
+ * </ul>
+ * {@link #AUTO} uses the recursion when the kernel is an α kernel (every ε of
+ * {@link SrmKernels}), and otherwise compares the direct and FFT costs with the factor
+ * {@link #FFT_COST} measured by the throwaway benchmark reported in the package notes (at
+ * T = 300 the FFT wins from K ≈ 40 on). All methods agree to rounding (tested).
  */
 public enum FilterMethod {
     /** Direct sum over the taps. */
     DIRECT,
     /** Radix-2 FFT, convolution by spectrum multiplication. */
     FFT,
-    /** {@link #DIRECT} or {@link #FFT}, whichever the cost model says is faster for (T, K). */
+    /** The exact two-state recursion of a truncated α kernel; fails for other kernels. */
+    RECURSIVE,
+    /** {@link #RECURSIVE} for α kernels, else {@link #DIRECT} or {@link #FFT} by the cost model. */
     AUTO;
 
     /**
-     * Cost of one FFT column relative to one direct multiply-add, per {@code M·log2 M}: the
-     * measured break-even point (see {@code FilterBenchmark}).
+     * Cost of one FFT butterfly-row relative to one direct multiply-add row, per {@code M·log2 M}
+     * (measured: the direct and FFT times cross near K ≈ 40 at T = 300).
      */
-    static final double FFT_COST = 1.0;
+    static final double FFT_COST = 2.0;
 
-    /** The concrete method for {@code steps} rows and {@code taps} kernel samples. */
+    /** DIRECT or FFT for {@code steps} rows and {@code taps} samples (AUTO's choice for non-α kernels). */
     public FilterMethod resolve(int steps, int taps) {
         if (this != AUTO) {
             return this;
@@ -34,8 +43,18 @@ public enum FilterMethod {
         return direct > fft ? FFT : DIRECT;
     }
 
-    /** A kernel for {@code h} over sequences of {@code steps} rows. */
+    /** A kernel computing {@code h} over sequences of {@code steps} rows by this method. */
     TemporalKernel kernel(double[] h, int steps) {
+        if (this == RECURSIVE || this == AUTO) {
+            AlphaRecursion r = AlphaRecursion.infer(h);
+            if (r != null) {
+                return r;
+            }
+            if (this == RECURSIVE) {
+                throw new IllegalArgumentException("FilterMethod.RECURSIVE needs an α kernel h[k] = A·k·q^k"
+                        + " (at least 3 taps); use DIRECT, FFT or AUTO for this kernel of " + h.length + " taps");
+            }
+        }
         return resolve(steps, h.length) == FFT ? new FftFir(h, steps) : new DirectFir(h);
     }
 }

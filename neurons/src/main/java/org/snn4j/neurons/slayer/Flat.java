@@ -1,5 +1,7 @@
 package org.snn4j.neurons.slayer;
 
+import java.nio.DoubleBuffer;
+import java.nio.FloatBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.shape.Shape;
@@ -10,28 +12,58 @@ import org.nd4j.linalg.factory.Nd4j;
  *
  * <p>The kernels of this package compute in double precision on heap arrays whatever the
  * tensor's type; results are written back in the input's type (float32 in training, float64 in
- * gradient checks).
+ * gradient checks). Transfers use bulk NIO copies of the off-heap buffer and widen or narrow in
+ * Java, several times faster than element-wise creation and casting.
  */
 final class Flat {
     private Flat() {
     }
 
-    /** The elements of {@code a} in row-major order, as a fresh (or buffer-backed copy) array. */
+    /** The elements of {@code a} (FLOAT or DOUBLE) in row-major order, as a fresh array. */
     static double[] read(INDArray a) {
-        if (a.length() > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("array of " + a.length() + " elements exceeds 2^31 − 1");
+        int n = length(a);
+        INDArray c = contiguous(a) ? a : a.dup('c');
+        double[] out = new double[n];
+        if (c.dataType() == DataType.DOUBLE) {
+            c.data().asNioDouble().get(0, out, 0, n);
+            return out;
         }
-        INDArray d = a.dataType() == DataType.DOUBLE ? a : a.castTo(DataType.DOUBLE);
-        if (!contiguous(d)) {
-            d = d.dup('c');
+        if (c.dataType() != DataType.FLOAT) {
+            c = c.castTo(DataType.DOUBLE);
+            c.data().asNioDouble().get(0, out, 0, n);
+            return out;
         }
-        return d.data().asDouble();
+        FloatBuffer buf = c.data().asNioFloat();
+        float[] chunk = new float[Math.min(n, 1 << 16)];
+        for (int at = 0; at < n; at += chunk.length) {
+            int len = Math.min(chunk.length, n - at);
+            buf.get(at, chunk, 0, len);
+            for (int i = 0; i < len; i++) {
+                out[at + i] = chunk[i];
+            }
+        }
+        return out;
     }
 
-    /** A new 'c'-ordered array of {@code type} and {@code shape} holding {@code values}. */
+    /** A new 'c'-ordered array of {@code type} (FLOAT or DOUBLE) and {@code shape} holding {@code values}. */
     static INDArray write(double[] values, long[] shape, DataType type) {
-        INDArray d = Nd4j.create(values, shape, 'c');
-        return type == DataType.DOUBLE ? d : d.castTo(type);
+        INDArray out = Nd4j.createUninitialized(type, shape, 'c');
+        int n = values.length;
+        if (type == DataType.DOUBLE) {
+            DoubleBuffer buf = out.data().asNioDouble();
+            buf.put(0, values, 0, n);
+            return out;
+        }
+        FloatBuffer buf = out.data().asNioFloat();
+        float[] chunk = new float[Math.min(n, 1 << 16)];
+        for (int at = 0; at < n; at += chunk.length) {
+            int len = Math.min(chunk.length, n - at);
+            for (int i = 0; i < len; i++) {
+                chunk[i] = (float) values[at + i];
+            }
+            buf.put(at, chunk, 0, len);
+        }
+        return out;
     }
 
     /** The floating-point type of {@code a}, rejecting integer and half types with a clear message. */
@@ -41,6 +73,31 @@ final class Flat {
             throw new IllegalArgumentException(op + ": needs FLOAT or DOUBLE input, got " + t);
         }
         return t;
+    }
+
+    /** {@code [rows, cols]} row-major → its transpose {@code [cols, rows]} row-major. */
+    static double[] transpose(double[] m, int rows, int cols) {
+        double[] t = new double[m.length];
+        final int tile = 32;
+        for (int r0 = 0; r0 < rows; r0 += tile) {
+            for (int c0 = 0; c0 < cols; c0 += tile) {
+                int r1 = Math.min(rows, r0 + tile);
+                int c1 = Math.min(cols, c0 + tile);
+                for (int r = r0; r < r1; r++) {
+                    for (int c = c0; c < c1; c++) {
+                        t[c * rows + r] = m[r * cols + c];
+                    }
+                }
+            }
+        }
+        return t;
+    }
+
+    private static int length(INDArray a) {
+        if (a.length() > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("array of " + a.length() + " elements exceeds 2^31 − 1");
+        }
+        return (int) a.length();
     }
 
     private static boolean contiguous(INDArray a) {

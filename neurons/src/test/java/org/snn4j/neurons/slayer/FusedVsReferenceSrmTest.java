@@ -15,7 +15,7 @@ import org.snn4j.autograd.check.RandomArrays;
 
 /**
  * The fused SRM node gives the reference path's spikes exactly and its input gradient to 1e-5
- * relative error (float64), for both filter methods, both density variants and two sampling times.
+ * relative error (float64), for every filter method, both density variants and two sampling times.
  */
 class FusedVsReferenceSrmTest {
     private static final long[] SHAPE = {60, 3, 2, 5};   // [T, B, C, N]: 30 columns
@@ -29,7 +29,7 @@ class FusedVsReferenceSrmTest {
         };
         for (SrmParameters p : neurons) {
             for (PdfVariant v : PdfVariant.values()) {
-                for (FilterMethod m : new FilterMethod[] {FilterMethod.DIRECT, FilterMethod.FFT}) {
+                for (FilterMethod m : new FilterMethod[] {FilterMethod.DIRECT, FilterMethod.FFT, FilterMethod.RECURSIVE}) {
                     out.add(Arguments.of(p.withPdf(v), m));
                 }
             }

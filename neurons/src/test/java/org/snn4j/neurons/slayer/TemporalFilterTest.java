@@ -41,7 +41,28 @@ class TemporalFilterTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = FilterMethod.class, names = {"DIRECT", "FFT"})
+    @EnumSource(FilterMethod.class)
+    void alphaKernelsAgreeWithTheToeplitzMatmulForEveryMethod(FilterMethod method) {
+        INDArray x = RandomArrays.uniform(8, -1, 1, 300, 2, 70);
+        for (SrmParameters p : new SrmParameters[] {SrmParameters.defaults(),
+            new SrmParameters(10, 3, 1, 2, 1, 1, 0.5, 300), new SrmParameters(10, 10, 1, 2, 1, 1, 1, 40)}) {
+            double[] eps = SrmKernels.of(p).epsilon();
+            INDArray expected = ReferenceSrm.filter(Tensor.constant(x), eps).value();
+            INDArray got = TemporalFilter.apply(Tensor.constant(x), eps, method).value();
+            assertEquals(0.0, expected.sub(got).amaxNumber().doubleValue(), 1e-11, p + " K=" + eps.length);
+        }
+    }
+
+    @Test
+    void recursionIsRefusedForKernelsThatAreNotAlpha() {
+        Tensor x = Tensor.constant(Nd4j.zeros(DataType.DOUBLE, 5, 1, 1));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> TemporalFilter.apply(x, new double[] {0, 1, 2, 3}, FilterMethod.RECURSIVE));
+        assertEquals(true, e.getMessage().contains("RECURSIVE"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = FilterMethod.class, names = {"DIRECT", "FFT", "RECURSIVE"})
     void gradientPassesTheChecker(FilterMethod method) {
         double[] h = SrmKernels.of(new SrmParameters(10, 3, 1, 2, 1, 1, 1, 300)).epsilon();
         GradientChecker.check(CheckOptions.defaults(), in -> TemporalFilter.apply(in[0], h, method),
