@@ -2,6 +2,7 @@ package org.snn4j.autograd;
 
 import java.util.Arrays;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * NumPy broadcasting, handled once for the whole engine.
@@ -31,17 +32,28 @@ public final class Broadcasting {
         return out;
     }
 
-    /** {@code a} stretched to {@code shape} (a new array; {@code a} itself when already that shape). */
+    /**
+     * {@code a} stretched to {@code shape}: a new c-ordered array ({@code a} itself when already
+     * that shape). Implemented as an in-place broadcast add into zeros, which ND4J runs an order
+     * of magnitude faster than {@code INDArray.broadcast} for large targets.
+     */
     public static INDArray expand(INDArray a, long[] shape) {
         if (Arrays.equals(a.shape(), shape)) {
             return a;
         }
-        long[] aligned = new long[shape.length];
+        return Nd4j.zeros(a.dataType(), shape).addi(alignRank(a, shape.length));
+    }
+
+    /** {@code a} reshaped with leading size-1 dimensions to {@code rank} (no copy when possible). */
+    public static INDArray alignRank(INDArray a, int rank) {
+        if (a.rank() == rank) {
+            return a;
+        }
+        long[] aligned = new long[rank];
         long[] as = a.shape();
         Arrays.fill(aligned, 1L);
-        System.arraycopy(as, 0, aligned, shape.length - as.length, as.length);
-        INDArray r = a.rank() == shape.length ? a : a.reshape(aligned);
-        return r.broadcast(shape);
+        System.arraycopy(as, 0, aligned, rank - as.length, as.length);
+        return a.reshape(aligned);
     }
 
     /**

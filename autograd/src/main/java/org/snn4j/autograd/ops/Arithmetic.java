@@ -25,17 +25,17 @@ public final class Arithmetic {
     }
 
     public static Tensor add(Tensor a, Tensor b) {
-        INDArray[] ab = aligned("add", a, b);
+        INDArray[] ab = rankAligned("add", a, b);
         return Graph.record("add", ab[0].add(ab[1]), (g, n) -> new INDArray[] {g, g}, a, b);
     }
 
     public static Tensor sub(Tensor a, Tensor b) {
-        INDArray[] ab = aligned("sub", a, b);
+        INDArray[] ab = rankAligned("sub", a, b);
         return Graph.record("sub", ab[0].sub(ab[1]), (g, n) -> new INDArray[] {g, n[1] ? g.neg() : null}, a, b);
     }
 
     public static Tensor mul(Tensor a, Tensor b) {
-        INDArray[] ab = aligned("mul", a, b);
+        INDArray[] ab = rankAligned("mul", a, b);
         INDArray x = ab[0];
         INDArray y = ab[1];
         return Graph.record("mul", x.mul(y),
@@ -43,7 +43,7 @@ public final class Arithmetic {
     }
 
     public static Tensor div(Tensor a, Tensor b) {
-        INDArray[] ab = aligned("div", a, b);
+        INDArray[] ab = rankAligned("div", a, b);
         INDArray x = ab[0];
         INDArray y = ab[1];
         INDArray z = x.div(y);
@@ -88,6 +88,21 @@ public final class Arithmetic {
      *
      * @throws IllegalArgumentException when the data types differ or the shapes do not broadcast
      */
+    /**
+     * Both values reshaped to a common rank without stretching; ND4J's elementwise ops broadcast
+     * same-rank operands themselves, which avoids materialising the stretched copy.
+     */
+    static INDArray[] rankAligned(String op, Tensor a, Tensor b) {
+        INDArray x = a.value();
+        INDArray y = b.value();
+        requireSameType(op, x, y);
+        if (Arrays.equals(x.shape(), y.shape())) {
+            return new INDArray[] {x, y};
+        }
+        long[] s = Broadcasting.shape(x.shape(), y.shape());
+        return new INDArray[] {Broadcasting.alignRank(x, s.length), Broadcasting.alignRank(y, s.length)};
+    }
+
     static INDArray[] aligned(String op, Tensor a, Tensor b) {
         INDArray x = a.value();
         INDArray y = b.value();

@@ -42,7 +42,7 @@ public final class Reductions {
         int[] ax = normalise(axes, x.rank());
         INDArray z = x.sum(keepDims, ax);
         long[] kept = keptShape(x.shape(), ax);
-        return Graph.record("sum", z, (g, n) -> new INDArray[] {Broadcasting.expand(g.reshape(kept), x.shape()).dup()}, a);
+        return Graph.record("sum", z, (g, n) -> new INDArray[] {Broadcasting.expand(g.reshape(kept), x.shape())}, a);
     }
 
     /** Mean over {@code axes}. */
