@@ -1,0 +1,187 @@
+package org.snn4j.conversion.sim;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.snn4j.autograd.train.Batch;
+import org.snn4j.autograd.train.BatchSource;
+import org.snn4j.conversion.SpikingNetwork;
+import org.snn4j.conversion.network.ConvertedNetwork;
+
+/**
+ * Simulates a converted network of IF neurons over whole batches (seed 004's IF model, seed 000's
+ * soft reset): at every step each layer's synapses run as one batched GEMM/convolution over
+ * {@code [B, …]}, and the neuron update is a handful of elementwise ND4J ops. One run of
+ * {@code max(T)} steps yields the accuracy at every T of {@link SimulationConfig#timesteps()}
+ * (the accuracy-vs-T curve) and, if asked, seed 000's diagnostics at each of those T.
+ *
+ * <p>With constant input the first layer's current is computed once per batch. Every membrane
+ * starts at 0.
+ */
+public final class IfSimulator {
+    private IfSimulator() {
+    }
+
+    /** Simulates every batch of {@code data} ({@code data.batches(0)}) and aggregates. */
+    public static SimulationResult run(SpikingNetwork snn, BatchSource data, SimulationConfig cfg) {
+        long t0 = System.nanoTime();
+        int[] ts = cfg.timesteps();
+        long[] correct = new long[ts.length];
+        DiagnosticSums[][] sums = newSums(ts.length, snn.layers());
+        long samples = 0;
+        int batchIndex = 0;
+        Iterator<Batch> it = data.batches(0);
+        while (it.hasNext()) {
+            Batch b = it.next();
+            SplittableRandom rng = new SplittableRandom(cfg.seed() ^ (0x9E3779B97F4A7C15L * (batchIndex + 1L)));
+            BatchRun r = simulate(snn, b.input(), cfg, rng);
+            for (int k = 0; k < ts.length; k++) {
+                for (int i = 0; i < b.size(); i++) {
+                    correct[k] += r.predictions[k][i] == b.labels()[i] ? 1 : 0;
+                }
+                for (int l = 0; l < snn.layers() && cfg.diagnostics(); l++) {
+                    sums[k][l].merge(r.sums[k][l]);
+                }
+            }
+            samples += b.size();
+            batchIndex++;
+        }
+        double[] acc = new double[ts.length];
+        List<List<LayerDiagnostics>> diag = new ArrayList<>();
+        for (int k = 0; k < ts.length; k++) {
+            acc[k] = samples == 0 ? Double.NaN : (double) correct[k] / samples;
+            List<LayerDiagnostics> row = new ArrayList<>();
+            for (int l = 0; l < snn.layers() && cfg.diagnostics(); l++) {
+                row.add(sums[k][l].result(l + 1, ts[k]));
+            }
+            diag.add(row);
+        }
+        return new SimulationResult(ts, acc, diag, samples, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Predictions and diagnostic sums of one batch. */
+    record BatchRun(int[][] predictions, DiagnosticSums[][] sums, List<INDArray> finalCounts,
+                    List<INDArray> finalMembranes) {
+    }
+
+    /** Simulates one batch {@code x [B, inputShape…]}. */
+    static BatchRun simulate(SpikingNetwork snn, INDArray input, SimulationConfig cfg, SplittableRandom rng) {
+        ConvertedNetwork net = snn.network();
+        net.requireInput(input);
+        DataType type = net.stages().get(0).weighted().weight().dataType();
+        INDArray x = input.castTo(type);
+        int batch = (int) x.size(0);
+        int layers = snn.layers();
+        List<long[]> shapes = net.shapes();
+        LayerState[] st = new LayerState[layers];
+        for (int l = 0; l < layers; l++) {
+            st[l] = new LayerState(net.stages().get(l), batch, shapes.get(l + 1), snn.thresholds().get(l),
+                    snn.spikesCarryThreshold(), type);
+        }
+        List<INDArray> analog = cfg.diagnostics() ? normalisedAnalog(net, x, st) : null;
+        if (cfg.input() == InputCoding.POISSON) {
+            requireUnitRange(x);
+        }
+        INDArray constantCurrent = cfg.input() == InputCoding.CONSTANT ? st[0].current(x) : null;
+        boolean membraneOut = cfg.readout() == OutputReadout.MEMBRANE;
+        int[] ts = cfg.timesteps();
+        int[][] predictions = new int[ts.length][];
+        DiagnosticSums[][] sums = newSums(ts.length, layers);
+        int k = 0;
+        for (int t = 1; t <= cfg.maxSteps(); t++) {
+            INDArray in = constantCurrent == null ? poisson(x, rng) : null;
+            for (int l = 0; l < layers; l++) {
+                INDArray z = l == 0 && constantCurrent != null ? constantCurrent : st[l].current(in);
+                if (l == layers - 1 && membraneOut) {
+                    st[l].accumulate(z);
+                } else {
+                    in = st[l].step(z, cfg.reset());
+                }
+            }
+            if (t == ts[k]) {
+                LayerState out = st[layers - 1];
+                predictions[k] = argmax(membraneOut ? out.membrane : out.count);
+                if (analog != null) {
+                    measure(st, analog, t, membraneOut, sums[k]);
+                }
+                k++;
+            }
+        }
+        List<INDArray> counts = new ArrayList<>();
+        List<INDArray> membranes = new ArrayList<>();
+        for (LayerState s : st) {
+            counts.add(s.count);
+            membranes.add(s.membrane);
+        }
+        return new BatchRun(predictions, sums, counts, membranes);
+    }
+
+    private static List<INDArray> normalisedAnalog(ConvertedNetwork net, INDArray x, LayerState[] st) {
+        List<INDArray> acts = net.analog(x);
+        List<INDArray> out = new ArrayList<>();
+        for (int l = 0; l < acts.size(); l++) {
+            out.add(st[l].inThresholdUnits(acts.get(l)));
+        }
+        return out;
+    }
+
+    private static void measure(LayerState[] st, List<INDArray> analog, int t, boolean membraneOut,
+                                DiagnosticSums[] sums) {
+        for (int l = 0; l < st.length; l++) {
+            boolean integrator = membraneOut && l == st.length - 1;
+            INDArray potential = st[l].inThresholdUnits(st[l].membrane).divi(t);
+            INDArray rate = integrator ? potential : st[l].count.div(t);
+            sums[l].add(rate, analog.get(l), integrator ? null : potential);
+        }
+    }
+
+    private static DiagnosticSums[][] newSums(int checkpoints, int layers) {
+        DiagnosticSums[][] s = new DiagnosticSums[checkpoints][layers];
+        for (DiagnosticSums[] row : s) {
+            for (int l = 0; l < layers; l++) {
+                row[l] = new DiagnosticSums();
+            }
+        }
+        return s;
+    }
+
+    /** One step of rate-coded input: each element fires with probability x. */
+    static INDArray poisson(INDArray x, SplittableRandom rng) {
+        double[] u = new double[(int) x.length()];
+        for (int i = 0; i < u.length; i++) {
+            u[i] = rng.nextDouble();
+        }
+        INDArray uniform = Nd4j.createFromArray(u).castTo(x.dataType()).reshape(x.shape());
+        return uniform.lt(x).castTo(x.dataType());
+    }
+
+    private static void requireUnitRange(INDArray x) {
+        double min = x.minNumber().doubleValue();
+        double max = x.maxNumber().doubleValue();
+        if (min < 0 || max > 1) {
+            throw new IllegalArgumentException("Poisson input needs values in [0, 1] (firing probabilities per step), "
+                    + "got values in [" + min + ", " + max + "]; use constant input or rescale the data");
+        }
+    }
+
+    /** Arg-max over all output elements of each sample; the lowest index wins a tie. */
+    static int[] argmax(INDArray out) {
+        INDArray flat = out.reshape(out.size(0), out.length() / out.size(0));
+        double[][] m = flat.toDoubleMatrix();
+        int[] pred = new int[m.length];
+        for (int b = 0; b < m.length; b++) {
+            int best = 0;
+            for (int c = 1; c < m[b].length; c++) {
+                if (m[b][c] > m[b][best]) {
+                    best = c;
+                }
+            }
+            pred[b] = best;
+        }
+        return pred;
+    }
+}
