@@ -1,0 +1,142 @@
+package org.snn4j.datasets.emulator;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import org.snn4j.datasets.Cifar10Dvs;
+import org.snn4j.datasets.NMnist;
+import org.snn4j.datasets.Split;
+import org.snn4j.datasets.cache.ProgressBar;
+import org.snn4j.datasets.events.Events;
+import org.snn4j.datasets.io.LabeledImages;
+
+/**
+ * Emulates whole image datasets into the folder layouts the dataset classes read.
+ *
+ * <p>Sample i is recorded with its own generator {@code SplittableRandom(seed + φ·(i + 1))}
+ * (φ = 0x9E3779B97F4A7C15), so the output does not depend on the number of threads or the order
+ * of work. Files are written atomically; {@code threads} workers share the images.
+ */
+public final class EmulatedDatasets {
+    private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+
+    private EmulatedDatasets() {
+    }
+
+    /**
+     * Writes {@code <out>/<Train|Test>/<label>/<NNNNN>.bin}, NNNNN = image index + 1 zero-padded
+     * to five digits (the N-MNIST naming), which {@link NMnist} then loads.
+     *
+     * @return the number of files written
+     */
+    public static int writeNMnistLayout(LabeledImages images, Split split, Path out, EmulationPreset preset, long seed,
+                                        int threads, ProgressBar progress) throws IOException, InterruptedException {
+        String dir = split == Split.TRAIN ? NMnist.TRAIN_DIR : NMnist.TEST_DIR;
+        return write(images, preset, seed, threads, progress, EventFileFormat.NMNIST_BIN,
+                i -> out.resolve(dir).resolve(Integer.toString(images.label(i))).resolve(String.format("%05d.bin", i + 1)));
+    }
+
+    /**
+     * Writes {@code <out>/<class>/cifar10_<class>_<k>.aedat} (AEDAT 2.0), k counting the images
+     * of each class from 0 in index order, which {@link Cifar10Dvs} then loads. The preset's
+     * sensor must be 128×128.
+     *
+     * @return the number of files written
+     */
+    public static int writeCifar10DvsLayout(LabeledImages images, Path out, EmulationPreset preset, long seed, int threads,
+                                            ProgressBar progress) throws IOException, InterruptedException {
+        int[] perClass = new int[images.size()];
+        int[] counters = new int[Cifar10Dvs.CLASS_NAMES.size()];
+        for (int i = 0; i < images.size(); i++) {
+            perClass[i] = counters[images.label(i)]++;
+        }
+        return write(images, preset, seed, threads, progress, EventFileFormat.AEDAT2, i -> {
+            String cls = Cifar10Dvs.CLASS_NAMES.get(images.label(i));
+            return out.resolve(cls).resolve("cifar10_" + cls + "_" + perClass[i] + ".aedat");
+        });
+    }
+
+    /** Records image {@code index} of {@code images} with its per-sample generator. */
+    public static Events emulate(LabeledImages images, int index, EmulationPreset preset, long seed) {
+        return preset.emulate(intensities(images, index), images.width(), images.height(), sampleRandom(seed, index));
+    }
+
+    /** Image {@code index} as intensities in [0, 1]; colour images become Rec. 601 luma. */
+    public static float[] intensities(LabeledImages images, int index) {
+        int plane = images.width() * images.height();
+        float[] chw = new float[images.imageBytes()];
+        images.copyImage(index, chw, 0, 1f / 255f);
+        if (images.channels() == 1) {
+            return chw;
+        }
+        if (images.channels() != 3) {
+            throw new IllegalArgumentException("expected 1 or 3 channels, got " + images.channels());
+        }
+        float[] gray = new float[plane];
+        for (int k = 0; k < plane; k++) {
+            gray[k] = 0.299f * chw[k] + 0.587f * chw[plane + k] + 0.114f * chw[2 * plane + k];
+        }
+        return gray;
+    }
+
+    /** The generator used for sample {@code index}. */
+    public static SplittableRandom sampleRandom(long seed, int index) {
+        return new SplittableRandom(seed + GOLDEN * (index + 1L));
+    }
+
+    private static int write(LabeledImages images, EmulationPreset preset, long seed, int threads, ProgressBar progress,
+                             EventFileFormat format, IntFunction<Path> fileOf) throws IOException, InterruptedException {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        }
+        AtomicInteger next = new AtomicInteger();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < images.size(); i = next.getAndIncrement()) {
+                try {
+                    format.write(emulate(images, i, preset, seed), fileOf.apply(i));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                progress.step(1);
+            }
+        };
+        runOnThreads(worker, threads);
+        progress.finish();
+        return images.size();
+    }
+
+    private static void runOnThreads(Runnable worker, int threads) throws IOException, InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "snn4j-emulate");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int k = 0; k < threads; k++) {
+                futures.add(pool.submit(worker));
+            }
+            for (Future<?> f : futures) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof UncheckedIOException io) {
+                        throw io.getCause();
+                    }
+                    throw new IllegalStateException("emulation worker failed", e.getCause());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
