@@ -65,32 +65,44 @@ final class SparseRows {
                                   double[][] chunkVals, AtomicBoolean dense) {
         int r0 = chunk * CHUNK_ROWS;
         int r1 = Math.min((int) x.size(0), r0 + CHUNK_ROWS);
-        int[] cs = new int[Math.max(16, limit / 4)];
-        double[] vs = new double[cs.length];
-        double[] row = new double[cols];
+        Collector found = new Collector(Math.max(16, limit / 4));
         RowReader reader = new RowReader(x, cols);
-        int n = 0;
         for (int r = r0; r < r1; r++) {
-            reader.read(r, row);
-            int before = n;
-            for (int k = 0; k < cols; k++) {
-                if (row[k] != 0.0) {
-                    if (n == cs.length) {
-                        if (n >= limit) {
-                            dense.set(true);
-                            return;
-                        }
-                        cs = Arrays.copyOf(cs, 2 * n);
-                        vs = Arrays.copyOf(vs, 2 * n);
-                    }
-                    cs[n] = k;
-                    vs[n++] = row[k];
-                }
+            int before = found.n;
+            if (!reader.collect(r, found, limit)) {
+                dense.set(true);
+                return;
             }
-            rowCount[r] = n - before;
+            rowCount[r] = found.n - before;
         }
-        chunkCols[chunk] = Arrays.copyOf(cs, n);
-        chunkVals[chunk] = Arrays.copyOf(vs, n);
+        chunkCols[chunk] = Arrays.copyOf(found.cols, found.n);
+        chunkVals[chunk] = Arrays.copyOf(found.vals, found.n);
+    }
+
+    /** A growable list of (column, value) pairs. */
+    private static final class Collector {
+        int[] cols;
+        double[] vals;
+        int n;
+
+        Collector(int capacity) {
+            cols = new int[capacity];
+            vals = new double[capacity];
+        }
+
+        /** Adds a pair; false when the list would grow past {@code limit}. */
+        boolean add(int col, double v, int limit) {
+            if (n == cols.length) {
+                if (n >= limit) {
+                    return false;
+                }
+                cols = Arrays.copyOf(cols, 2 * n);
+                vals = Arrays.copyOf(vals, 2 * n);
+            }
+            cols[n] = col;
+            vals[n++] = v;
+            return true;
+        }
     }
 
     private static SparseRows merge(int rows, int cols, int[] rowCount, int[][] chunkCols, double[][] chunkVals) {
@@ -108,11 +120,12 @@ final class SparseRows {
         return new SparseRows(rows, cols, start, col, val);
     }
 
-    /** Bulk reads of one row of a contiguous FLOAT or DOUBLE buffer as doubles. */
+    /** Bulk reads of one row of a contiguous FLOAT or DOUBLE buffer, scanned for non-zeros. */
     private static final class RowReader {
         private final FloatBuffer floats;
         private final DoubleBuffer doubles;
-        private final float[] tmp;
+        private final float[] rowF;
+        private final double[] rowD;
         private final int cols;
 
         RowReader(INDArray x, int cols) {
@@ -120,18 +133,28 @@ final class SparseRows {
             boolean f = x.dataType() == DataType.FLOAT;
             floats = f ? x.data().asNioFloat() : null;
             doubles = f ? null : x.data().asNioDouble();
-            tmp = f ? new float[cols] : null;
+            rowF = f ? new float[cols] : null;
+            rowD = f ? null : new double[cols];
         }
 
-        void read(int r, double[] dst) {
+        /** Appends row {@code r}'s non-zeros; false when the limit is exceeded. */
+        boolean collect(int r, Collector out, int limit) {
             if (floats != null) {
-                floats.get(r * cols, tmp, 0, cols);
+                floats.get(r * cols, rowF, 0, cols);
                 for (int k = 0; k < cols; k++) {
-                    dst[k] = tmp[k];
+                    if (rowF[k] != 0f && !out.add(k, rowF[k], limit)) {
+                        return false;
+                    }
                 }
             } else {
-                doubles.get(r * cols, dst, 0, cols);
+                doubles.get(r * cols, rowD, 0, cols);
+                for (int k = 0; k < cols; k++) {
+                    if (rowD[k] != 0.0 && !out.add(k, rowD[k], limit)) {
+                        return false;
+                    }
+                }
             }
+            return true;
         }
     }
 

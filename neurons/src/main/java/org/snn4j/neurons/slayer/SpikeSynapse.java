@@ -20,14 +20,12 @@ import org.snn4j.autograd.ops.Shapes;
  * When at most {@link #SPARSE_LIMIT} of {@code x}'s entries are non-zero (spike trains), the
  * forward pass and ∂W are computed from the non-zeros only ({@code nnz·out} multiply-adds
  * instead of {@code R·in·out}); otherwise the op is exactly the {@code matmul} primitive. Both give
- * the same values (tested). Work is tiled over {@value #TILE} output columns so that the slice of
- * {@code Wᵀ} (or of {@code g}) being read stays in the L2 cache, and spread over row (column)
- * chunks in parallel.
+ * the same values (tested). Work is spread over chunks of rows (forward) or of input columns
+ * (∂W) in parallel; each non-zero adds one contiguous row of {@code Wᵀ} (or of {@code g}).
  */
 public final class SpikeSynapse {
     /** Largest fraction of non-zero inputs for which the sparse path is used. */
     public static final double SPARSE_LIMIT = 0.05;
-    static final int TILE = 64;
     private static final int CHUNK = 64;
 
     private SpikeSynapse() {
@@ -67,19 +65,14 @@ public final class SpikeSynapse {
     private static double[] forward(SparseRows x, double[] wt, int out) {
         double[] y = new double[x.rows * out];
         int chunks = (x.rows + CHUNK - 1) / CHUNK;
-        for (int t0 = 0; t0 < out; t0 += TILE) {
-            int from = t0;
-            int to = Math.min(out, t0 + TILE);
-            IntStream.range(0, chunks).parallel().forEach(ch -> {
-                int r1 = Math.min(x.rows, (ch + 1) * CHUNK);
-                for (int r = ch * CHUNK; r < r1; r++) {
-                    int yRow = r * out;
-                    for (int i = x.rowStart[r]; i < x.rowStart[r + 1]; i++) {
-                        axpy(x.val[i], wt, x.col[i] * out, y, yRow, from, to);
-                    }
+        IntStream.range(0, chunks).parallel().forEach(ch -> {
+            int r1 = Math.min(x.rows, (ch + 1) * CHUNK);
+            for (int r = ch * CHUNK; r < r1; r++) {
+                for (int i = x.rowStart[r]; i < x.rowStart[r + 1]; i++) {
+                    axpy(x.val[i], wt, x.col[i] * out, y, r * out, out);
                 }
-            });
-        }
+            }
+        });
         return y;
     }
 
@@ -87,25 +80,20 @@ public final class SpikeSynapse {
     private static double[] weightGradient(SparseColumns x, double[] g, int out) {
         double[] gwt = new double[x.cols * out];
         int chunks = (x.cols + CHUNK - 1) / CHUNK;
-        for (int t0 = 0; t0 < out; t0 += TILE) {
-            int from = t0;
-            int to = Math.min(out, t0 + TILE);
-            IntStream.range(0, chunks).parallel().forEach(ch -> {
-                int k1 = Math.min(x.cols, (ch + 1) * CHUNK);
-                for (int k = ch * CHUNK; k < k1; k++) {
-                    int wRow = k * out;
-                    for (int i = x.colStart[k]; i < x.colStart[k + 1]; i++) {
-                        axpy(x.val[i], g, x.row[i] * out, gwt, wRow, from, to);
-                    }
+        IntStream.range(0, chunks).parallel().forEach(ch -> {
+            int k1 = Math.min(x.cols, (ch + 1) * CHUNK);
+            for (int k = ch * CHUNK; k < k1; k++) {
+                for (int i = x.colStart[k]; i < x.colStart[k + 1]; i++) {
+                    axpy(x.val[i], g, x.row[i] * out, gwt, k * out, out);
                 }
-            });
-        }
+            }
+        });
         return gwt;
     }
 
-    /** {@code dst[dstRow + o] += a·src[srcRow + o]} for {@code from ≤ o < to}. */
-    private static void axpy(double a, double[] src, int srcRow, double[] dst, int dstRow, int from, int to) {
-        for (int o = from; o < to; o++) {
+    /** {@code dst[dstRow + o] += a·src[srcRow + o]} for {@code 0 ≤ o < n}. */
+    private static void axpy(double a, double[] src, int srcRow, double[] dst, int dstRow, int n) {
+        for (int o = 0; o < n; o++) {
             dst[dstRow + o] += a * src[srcRow + o];
         }
     }
