@@ -31,11 +31,13 @@ public record SaccadeMotion(double[] xs, double[] ys, double saccadeUs) implemen
     }
 
     /**
-     * N-MNIST-like: the triangle (−2, −1.5) → (2, −1.5) → (0, 2) → back, in pixels around the
-     * centred position, three 100 ms saccades, 300 ms in total.
+     * N-MNIST-like: the triangle (2, 1.5) → (0, −1.5) → (−2, 1.5) → back, in pixels around the
+     * centred position: up-left, down-left, then right, three 100 ms saccades, 300 ms in total.
+     * The directions match the edge polarities seen in real N-MNIST recordings (first saccade:
+     * ON events on the upper and left edges of bright strokes; third saccade: horizontal only).
      */
     public static SaccadeMotion nmnist() {
-        return new SaccadeMotion(new double[] {-2, 2, 0}, new double[] {-1.5, -1.5, 2}, 100_000);
+        return new SaccadeMotion(new double[] {2, 0, -2}, new double[] {1.5, -1.5, 1.5}, 100_000);
     }
 
     @Override
