@@ -16,7 +16,8 @@ package org.snn4j.neurons.slayer;
  * The correlation (backward) runs the same recursions backwards in time:
  * {@code F1[t] = g[t] + q·F1[t+1]}, {@code F2[t] = q·(F2[t+1] + F1[t+1])},
  * {@code x̄[t] = A·(F2[t] − q^K·(K·F1[t+K] + F2[t+K]))}. Results equal the direct sum to rounding
- * (tested); rows are processed whole, so the loops vectorise over the block's columns.
+ * (tested); rows are processed whole, so the loops vectorise over the block's columns, and the
+ * states need only the last {@code K + 1} rows.
  */
 final class AlphaRecursion implements TemporalKernel {
     private final double q;
@@ -59,56 +60,43 @@ final class AlphaRecursion implements TemporalKernel {
 
     @Override
     public void convolve(double[] x, double[] y, int steps, int width) {
-        double[] e1 = new double[steps * width];
-        double[] e2 = new double[steps * width];
-        System.arraycopy(x, 0, e1, 0, width);
-        for (int t = 0; t < steps; t++) {
-            int row = t * width;
-            int prev = row - width;
-            int lag = (t - taps) * width;
-            if (t > 0) {
-                for (int c = 0; c < width; c++) {
-                    double p1 = e1[prev + c];
-                    e1[row + c] = x[row + c] + q * p1;
-                    e2[row + c] = q * (e2[prev + c] + p1);
-                }
-            }
-            if (t >= taps) {
-                for (int c = 0; c < width; c++) {
-                    y[row + c] = amplitude * (e2[row + c] - qK * (taps * e1[lag + c] + e2[lag + c]));
-                }
-            } else {
-                for (int c = 0; c < width; c++) {
-                    y[row + c] = amplitude * e2[row + c];
-                }
-            }
-        }
+        run(x, y, steps, width, false);
     }
 
     @Override
     public void correlate(double[] g, double[] out, int steps, int width) {
-        double[] f1 = new double[steps * width];
-        double[] f2 = new double[steps * width];
-        int lastRow = (steps - 1) * width;
-        System.arraycopy(g, lastRow, f1, lastRow, width);
-        for (int t = steps - 1; t >= 0; t--) {
-            int row = t * width;
-            int next = row + width;
-            int lead = (t + taps) * width;
-            if (t < steps - 1) {
+        run(g, out, steps, width, true);
+    }
+
+    /**
+     * The recursion over logical steps {@code i = 0 … T−1} (rows {@code i}, or {@code T−1−i} when
+     * {@code reverse}). The states live in ring buffers of {@code K + 1} rows, all the lag needs.
+     */
+    private void run(double[] in, double[] out, int steps, int width, boolean reverse) {
+        int ring = taps < steps ? taps + 1 : 2;
+        double[] s1 = new double[ring * width];
+        double[] s2 = new double[ring * width];
+        for (int i = 0; i < steps; i++) {
+            int row = (reverse ? steps - 1 - i : i) * width;
+            int cur = (i % ring) * width;
+            if (i == 0) {
+                System.arraycopy(in, row, s1, cur, width);
+            } else {
+                int prev = ((i - 1) % ring) * width;
                 for (int c = 0; c < width; c++) {
-                    double n1 = f1[next + c];
-                    f1[row + c] = g[row + c] + q * n1;
-                    f2[row + c] = q * (f2[next + c] + n1);
+                    double p1 = s1[prev + c];
+                    s1[cur + c] = in[row + c] + q * p1;
+                    s2[cur + c] = q * (s2[prev + c] + p1);
                 }
             }
-            if (t + taps < steps) {
+            if (i >= taps) {
+                int lag = ((i - taps) % ring) * width;
                 for (int c = 0; c < width; c++) {
-                    out[row + c] = amplitude * (f2[row + c] - qK * (taps * f1[lead + c] + f2[lead + c]));
+                    out[row + c] = amplitude * (s2[cur + c] - qK * (taps * s1[lag + c] + s2[lag + c]));
                 }
             } else {
                 for (int c = 0; c < width; c++) {
-                    out[row + c] = amplitude * f2[row + c];
+                    out[row + c] = amplitude * s2[cur + c];
                 }
             }
         }
