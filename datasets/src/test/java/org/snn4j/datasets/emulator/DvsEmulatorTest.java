@@ -126,16 +126,16 @@ class DvsEmulatorTest {
 
     @Test
     void motionsStartAtRestAndFollowTheirPaths() {
-        SaccadeMotion s = SaccadeMotion.nmnist(); // (1.5, 1) -> (0, -1) -> (-1.5, 1) -> back
-        assertEquals(1.5, s.dx(0));
-        assertEquals(1, s.dy(0));
-        assertEquals(0.75, s.dx(50_000), 1e-12);
+        SaccadeMotion s = SaccadeMotion.nmnist(); // (2, 1.5) -> (0, -1.5) -> (-2, 1.5) -> back
+        assertEquals(2, s.dx(0));
+        assertEquals(1.5, s.dy(0));
+        assertEquals(1, s.dx(50_000), 1e-12);
         assertEquals(0, s.dy(50_000), 1e-12);
         assertEquals(0, s.dx(100_000), 1e-12);
-        assertEquals(-1, s.dy(100_000), 1e-12);
-        assertEquals(-0.75, s.dx(150_000), 1e-12);
-        assertEquals(1.5 - 3 * (1 - Math.cos(Math.PI * 0.25)) / 2, s.dx(225_000), 1e-12);
-        assertEquals(1.5, s.dx(300_000));
+        assertEquals(-1.5, s.dy(100_000), 1e-12);
+        assertEquals(-1, s.dx(150_000), 1e-12);
+        assertEquals(-2 + 4 * (1 - Math.cos(Math.PI * 0.25)) / 2, s.dx(225_000), 1e-12);
+        assertEquals(2, s.dx(300_000));
         assertEquals(3, s.saccades());
         CircularMotion c = new CircularMotion(3, 400, 0);
         assertEquals(0, c.dx(0), 1e-12);
