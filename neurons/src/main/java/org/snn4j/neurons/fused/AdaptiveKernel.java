@@ -65,24 +65,11 @@ final class AdaptiveKernel {
         int state = layout.stateIndex(bIdx, n0);
         in[1].read(state, v, len);
         in[2].read(state, q, len);
+        double[][] scratch = {v, q, xs, hs, as, ss};
         for (int t = 0; t < layout.steps(); t++) {
             int base = layout.index(t, bIdx, n0);
             in[0].read(base, xs, len);
-            for (int i = 0; i < len; i++) {
-                int n = n0 + i;
-                double h = a[n] * v[i] + b[n] * xs[i] + c[n];
-                double th = theta[n] + q[i];
-                if (single) {
-                    h = (float) h;
-                    th = (float) th;
-                }
-                double s = h - th >= 0 ? 1.0 : 0.0;
-                v[i] = (1 - toValue * s) * h + toValue * s * vReset - subtract * s * th;
-                q[i] = rho * q[i] + jump * s;
-                hs[i] = h;
-                as[i] = th;
-                ss[i] = s;
-            }
+            step(n0, len, scratch);
             out.write(base, spikeOut == 1.0 ? ss : hs, len);
             if (hStore != null) {
                 hStore.write(base, hs, len);
@@ -91,6 +78,27 @@ final class AdaptiveKernel {
         }
         fin[0].write(state, v, len);
         fin[1].write(state, q, len);
+    }
+
+    /** One step for the block; {@code s} = {v, q, x, h, A, spikes}, the first two updated in place. */
+    private void step(int n0, int len, double[][] s) {
+        double[] v = s[0];
+        double[] q = s[1];
+        for (int i = 0; i < len; i++) {
+            int n = n0 + i;
+            double h = a[n] * v[i] + b[n] * s[2][i] + c[n];
+            double th = theta[n] + q[i];
+            if (single) {
+                h = (float) h;
+                th = (float) th;
+            }
+            double spike = h - th >= 0 ? 1.0 : 0.0;
+            v[i] = (1 - toValue * spike) * h + toValue * spike * vReset - subtract * spike * th;
+            q[i] = rho * q[i] + jump * spike;
+            s[3][i] = h;
+            s[4][i] = th;
+            s[5][i] = spike;
+        }
     }
 
     /**

@@ -47,23 +47,31 @@ public final class FusedAdaptive {
         if (!grad) {
             return new FusedSequence(Tensor.constant(out), vT, qT);
         }
-        long[] thetaShape = threshold.value().shape();
-        Tensor y = Graph.record("fusedAdaptive[" + spec.surrogate().name() + "]", out, (g, needs) -> {
+        Backward bw = new Backward(layout, kernel, type, x.shape(), v0.shape(), hStore, aStore, threshold.value().shape());
+        Tensor y = Graph.record("fusedAdaptive[" + spec.surrogate().name() + "]", out, bw::apply,
+                input, initialMembrane, initialAdaptation, threshold);
+        return new FusedSequence(y, vT, qT);
+    }
+
+    /** The node's vector-Jacobian product: one reverse-time pass over every block. */
+    private record Backward(SequenceLayout layout, AdaptiveKernel kernel, DataType type, long[] seqShape,
+                            long[] stateShape, Lanes hStore, Lanes aStore, long[] thresholdShape) {
+
+        INDArray[] apply(INDArray g, boolean[] needs) {
             Lanes gl = Lanes.over(Lanes.contiguous(g.castTo(type)));
             INDArray[] grads = {
-                needs[0] ? Lanes.allocate(type, x.shape()) : null,
-                needs[1] ? Lanes.allocate(type, v0.shape()) : null,
-                needs[2] ? Lanes.allocate(type, q0.shape()) : null};
-            Lanes[] gl3 = new Lanes[3];
+                needs[0] ? Lanes.allocate(type, seqShape) : null,
+                needs[1] ? Lanes.allocate(type, stateShape) : null,
+                needs[2] ? Lanes.allocate(type, stateShape) : null};
+            Lanes[] lanes = new Lanes[3];
             for (int i = 0; i < 3; i++) {
-                gl3[i] = grads[i] == null ? null : Lanes.over(grads[i]);
+                lanes[i] = grads[i] == null ? null : Lanes.over(grads[i]);
             }
             double[][][] partials = new double[layout.blocks()][][];
             IntStream.range(0, layout.blocks()).parallel().forEach(blk -> partials[blk] =
-                    new double[][] {kernel.backward(blk, gl, hStore, aStore, gl3, needs[3])});
-            INDArray gTheta = needs[3] ? Inputs.fold(layout, partials, 0, thetaShape, type) : null;
+                    new double[][] {kernel.backward(blk, gl, hStore, aStore, lanes, needs[3])});
+            INDArray gTheta = needs[3] ? Inputs.fold(layout, partials, 0, thresholdShape, type) : null;
             return new INDArray[] {grads[0], grads[1], grads[2], gTheta};
-        }, input, initialMembrane, initialAdaptation, threshold);
-        return new FusedSequence(y, vT, qT);
+        }
     }
 }

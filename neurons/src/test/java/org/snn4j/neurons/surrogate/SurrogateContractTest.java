@@ -74,8 +74,9 @@ class SurrogateContractTest {
         for (int i = 0; i < x.length; i++) {
             double expected = i >= 10 && i < 200 ? s.derivative(x[i]) : x[i];
             assertEquals(expected, y[i], 0.0, s + " index " + i);
-            double expectedFloat = i >= 10 && i < 200 ? (float) s.derivative((float) x[i]) : (float) x[i];
-            assertEquals(expectedFloat, f[i], 0.0, s + " float32 index " + i);
+            double expectedFloat = i >= 10 && i < 200 ? s.derivative((float) x[i]) : (float) x[i];
+            // float32 round-off relative to the surrogate's peak σ'(0)
+            assertEquals(expectedFloat, f[i], 1e-6 * s.derivative(0), s + " float32 index " + i);
         }
     }
 
