@@ -92,7 +92,12 @@ public record ToFrames(Slicing slicing, int frames, long windowUs, double overla
         int n = frameCount(events);
         int w = events.width();
         int h = events.height();
-        float[] out = new float[Math.multiplyExact(Math.multiplyExact(n, 2), w * h)];
+        long elements = 2L * n * w * h;
+        if (elements > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("ToFrames would make " + n + " frames of 2x" + h + "x" + w
+                    + " (" + elements + " floats); use a longer windowUs or a fixed frame count");
+        }
+        float[] out = new float[(int) elements];
         if (events.size() > 0) {
             if (slicing == Slicing.BY_EVENT_COUNT) {
                 accumulateByCount(events, n, out);
@@ -116,7 +121,7 @@ public record ToFrames(Slicing slicing, int frames, long windowUs, double overla
         if (d < windowUs) {
             return 1;
         }
-        return Math.toIntExact((long) Math.floor((d - windowUs) / stride) + 2);
+        return (int) Math.min(Integer.MAX_VALUE, (long) Math.floor((d - windowUs) / stride) + 2);
     }
 
     private void accumulateByTime(Events events, int n, float[] out) {

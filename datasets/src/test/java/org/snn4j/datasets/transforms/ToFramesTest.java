@@ -131,6 +131,14 @@ class ToFramesTest {
     }
 
     @Test
+    void absurdWindowCountIsAClearError() {
+        // 590 ms of DVXplorer-sized data in 1 us windows would need 590,001 frames of 2x240x320
+        Events e = SharedData.events(320, 240, new long[] {0, 0, 0, 1}, new long[] {1, 1, 590_000, 0});
+        IllegalArgumentException ex = assertThrows(IllegalArgumentException.class, () -> ToFrames.byWindow(1, 0, 0).encode(e));
+        assertTrue(ex.getMessage().startsWith("ToFrames would make 590001 frames of 2x240x320"), ex.getMessage());
+    }
+
+    @Test
     void configTextIsStable() {
         assertEquals("ToFrames[slicing=BY_TIME, frames=10, windowUs=0, overlap=0.0]", ToFrames.byTime(10).describe());
     }
