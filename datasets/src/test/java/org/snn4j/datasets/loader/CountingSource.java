@@ -14,6 +14,8 @@ final class CountingSource implements SampleSource {
     final int[] shape;
     final Set<Integer> bad;
     final boolean timeMajor;
+    private static final com.sun.management.ThreadMXBean MX =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     volatile long lastAllocatedBytes;
 
     CountingSource(int count, Set<Integer> bad, boolean timeMajor, int... shape) {
@@ -55,8 +57,7 @@ final class CountingSource implements SampleSource {
         for (int i = 0; i < dest.length; i++) {
             dest[i] = value(index, i);
         }
-        lastAllocatedBytes = ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean())
-                .getCurrentThreadAllocatedBytes();
+        lastAllocatedBytes = MX.getCurrentThreadAllocatedBytes();
     }
 
     @Override

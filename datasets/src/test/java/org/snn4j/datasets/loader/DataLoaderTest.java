@@ -118,8 +118,7 @@ class DataLoaderTest {
     }
 
     @Test
-    void steadyStateWorkerAllocatesFarLessThanOneSamplePerSample() {
-        int sampleFloats = 10 * 2 * 34 * 34;
+    void steadyStateWorkerAllocatesNothingPerSample() {
         CountingSource src = new CountingSource(400, Set.of(), true, 10, 2, 34, 34);
         DataLoader loader = new DataLoader(src, new LoaderConfig(16, true, 7, true, 2, false));
         labelsOfEpoch(loader, 0); // warm-up: buffers and lazily created arrays
@@ -132,7 +131,8 @@ class DataLoaderTest {
             }
         }
         long perSample = (src.lastAllocatedBytes - before) / 380;
-        assertTrue(perSample < sampleFloats * 4 / 50, "worker allocated " + perSample + " bytes per sample");
+        // a sample is 92,480 bytes; queue hand-offs may allocate a few bytes per batch, never per sample
+        assertTrue(perSample < 64, "worker allocated " + perSample + " bytes per sample");
     }
 
     @Test
