@@ -14,9 +14,11 @@ import org.snn4j.autograd.Tensor;
  * </pre>
  * {@code a} is the synaptic drive {@code [T, B, ...]} (e.g. {@code W·s_in} over all steps). The
  * result equals {@code SpikeFunction.apply(TemporalFilter.apply(a, ε), p)} and
- * {@link ReferenceSrm#apply} (tested), but only {@code Ts·ρ(ũ)} is kept for backward and no
- * intermediate tensor is materialised: each block of neurons is filtered, fired and (backward)
- * correlated in one pass over its own scratch arrays, in parallel.
+ * {@link ReferenceSrm#apply} (tested), but only {@code Ts·ρ(ũ)} is kept for backward (in the
+ * tensor's precision, and only when a gradient is needed) and no intermediate tensor is
+ * materialised: each block of neurons is gathered from the input buffer, filtered, fired and
+ * scattered into the output buffer in one pass over its own scratch arrays, blocks in parallel;
+ * backward likewise correlates block by block.
  */
 public final class FusedSrm {
     private FusedSrm() {
@@ -37,40 +39,40 @@ public final class FusedSrm {
     public static Tensor apply(Tensor a, SrmParameters p, SrmKernels kernels, FilterMethod method) {
         INDArray av = a.value();
         DataType type = Flat.floatType("FusedSrm", av);
-        long[] shape = av.shape();
-        SequenceBlocks blocks = SequenceBlocks.of("FusedSrm", shape);
+        SequenceBlocks blocks = SequenceBlocks.of("FusedSrm", av.shape());
         TemporalKernel fir = method.kernel(kernels.epsilon(), blocks.steps());
         double[] nu = kernels.nu();
         boolean grad = Graph.anyRequiresGrad(a);
-        double[] in = Flat.read(av);
-        double[] spikes = new double[in.length];
-        double[][] density = new double[blocks.count()][];
+        ArrayRows in = ArrayRows.of("FusedSrm", av);
+        ArrayRows spikes = ArrayRows.allocate(type, av.shape());
+        BlockStore density = grad ? new BlockStore(type, blocks.count()) : null;
         blocks.forEach(b -> {
             double[] x = blocks.scratch(b);
             double[] u = blocks.scratch(b);
             blocks.gather(in, b, x);
             fir.convolve(x, u, blocks.steps(), blocks.width(b));
-            density[b] = grad ? blocks.scratch(b) : null;
-            RefractoryLoop.fire(u, x, density[b], blocks.steps(), blocks.width(b), p, nu);
+            double[] d = grad ? blocks.scratch(b) : null;
+            RefractoryLoop.fire(u, x, d, blocks.steps(), blocks.width(b), p, nu);
             blocks.scatter(x, b, spikes);
+            if (grad) {
+                density.put(b, d);
+            }
         });
-        return Graph.record("fusedSrm", Flat.write(spikes, shape, type), (g, needs) -> new INDArray[] {
-            Flat.write(backward(blocks, Flat.read(g), density, fir), shape, type)}, a);
+        return Graph.record("fusedSrm", spikes.array(), (g, needs) -> new INDArray[] {
+            backward(blocks, ArrayRows.of("FusedSrm", g), density, fir, type, av.shape())}, a);
     }
 
-    private static double[] backward(SequenceBlocks blocks, double[] g, double[][] density, TemporalKernel fir) {
-        double[] out = new double[g.length];
+    private static INDArray backward(SequenceBlocks blocks, ArrayRows g, BlockStore density, TemporalKernel fir,
+                                     DataType type, long[] shape) {
+        ArrayRows out = ArrayRows.allocate(type, shape);
         blocks.forEach(b -> {
             double[] gu = blocks.scratch(b);
             double[] ga = blocks.scratch(b);
             blocks.gather(g, b, gu);
-            double[] d = density[b];
-            for (int i = 0; i < gu.length; i++) {
-                gu[i] *= d[i];
-            }
+            density.multiplyInto(b, gu);
             fir.correlate(gu, ga, blocks.steps(), blocks.width(b));
             blocks.scatter(ga, b, out);
         });
-        return out;
+        return out.array();
     }
 }

@@ -56,21 +56,23 @@ record SequenceBlocks(int steps, int columns, int width) {
         IntStream.range(0, count()).parallel().forEach(body);
     }
 
-    /** Copies the block's columns of {@code flat} ({@code [T, C]}) into {@code blk} ({@code [T, w]}). */
-    void gather(double[] flat, int block, double[] blk) {
+    /** Copies the block's columns of the tensor buffer {@code src} into {@code blk}. */
+    void gather(ArrayRows src, int block, double[] blk) {
         int c0 = first(block);
         int w = width(block);
+        float[] tmp = new float[w];
         for (int t = 0; t < steps; t++) {
-            System.arraycopy(flat, t * columns + c0, blk, t * w, w);
+            src.get(t * columns + c0, blk, t * w, w, tmp);
         }
     }
 
-    /** Copies {@code blk} ({@code [T, w]}) into the block's columns of {@code flat}. */
-    void scatter(double[] blk, int block, double[] flat) {
+    /** Copies {@code blk} into the block's columns of the tensor buffer {@code dst}. */
+    void scatter(double[] blk, int block, ArrayRows dst) {
         int c0 = first(block);
         int w = width(block);
+        float[] tmp = new float[w];
         for (int t = 0; t < steps; t++) {
-            System.arraycopy(blk, t * w, flat, t * columns + c0, w);
+            dst.put(t * columns + c0, blk, t * w, w, tmp);
         }
     }
 

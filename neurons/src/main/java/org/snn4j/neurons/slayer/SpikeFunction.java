@@ -29,14 +29,19 @@ public final class SpikeFunction {
         long[] shape = uv.shape();
         SequenceBlocks blocks = SequenceBlocks.of("SpikeFunction", shape);
         boolean grad = Graph.anyRequiresGrad(u);
-        double[][] out = fire(blocks, Flat.read(uv), p, grad);
-        double[] d = out[2];
-        return Graph.record("slayerSpike", Flat.write(out[0], shape, type), (g, needs) -> {
-            double[] gs = Flat.read(g);
-            for (int i = 0; i < gs.length; i++) {
-                gs[i] *= d[i];
-            }
-            return new INDArray[] {Flat.write(gs, shape, type)};
+        BlockStore density = grad ? new BlockStore(type, blocks.count()) : null;
+        ArrayRows spikes = ArrayRows.allocate(type, shape);
+        fire(blocks, ArrayRows.of("SpikeFunction", uv), p, spikes, null, density);
+        return Graph.record("slayerSpike", spikes.array(), (g, needs) -> {
+            ArrayRows gs = ArrayRows.of("SpikeFunction", g);
+            ArrayRows gu = ArrayRows.allocate(type, shape);
+            blocks.forEach(b -> {
+                double[] x = blocks.scratch(b);
+                blocks.gather(gs, b, x);
+                density.multiplyInto(b, x);
+                blocks.scatter(x, b, gu);
+            });
+            return new INDArray[] {gu.array()};
         }, u);
     }
 
@@ -44,27 +49,29 @@ public final class SpikeFunction {
     public static SrmResponse simulate(INDArray u, SrmParameters p) {
         DataType type = Flat.floatType("SpikeFunction", u);
         SequenceBlocks blocks = SequenceBlocks.of("SpikeFunction", u.shape());
-        double[][] out = fire(blocks, Flat.read(u), p, false);
-        return new SrmResponse(Flat.write(out[0], u.shape(), type), Flat.write(out[1], u.shape(), type));
+        ArrayRows spikes = ArrayRows.allocate(type, u.shape());
+        ArrayRows membrane = ArrayRows.allocate(type, u.shape());
+        fire(blocks, ArrayRows.of("SpikeFunction", u), p, spikes, membrane, null);
+        return new SrmResponse(spikes.array(), membrane.array());
     }
 
-    /** {spikes, membrane with refractoriness, Ts·ρ or null}, each flat {@code [T, C]}. */
-    private static double[][] fire(SequenceBlocks blocks, double[] u, SrmParameters p, boolean grad) {
+    /** Fires every block; optionally writes the refractory membrane and keeps Ts·ρ. */
+    private static void fire(SequenceBlocks blocks, ArrayRows u, SrmParameters p, ArrayRows spikes,
+                             ArrayRows membrane, BlockStore density) {
         double[] nu = SrmKernels.of(p).nu();
-        double[] s = new double[u.length];
-        double[] d = grad ? new double[u.length] : null;
         blocks.forEach(b -> {
             double[] ub = blocks.scratch(b);
             double[] sb = blocks.scratch(b);
-            double[] db = grad ? blocks.scratch(b) : null;
+            double[] db = density != null ? blocks.scratch(b) : null;
             blocks.gather(u, b, ub);
             RefractoryLoop.fire(ub, sb, db, blocks.steps(), blocks.width(b), p, nu);
-            blocks.scatter(sb, b, s);
-            blocks.scatter(ub, b, u);
-            if (grad) {
-                blocks.scatter(db, b, d);
+            blocks.scatter(sb, b, spikes);
+            if (membrane != null) {
+                blocks.scatter(ub, b, membrane);
+            }
+            if (density != null) {
+                density.put(b, db);
             }
         });
-        return new double[][] {s, u, d};
     }
 }

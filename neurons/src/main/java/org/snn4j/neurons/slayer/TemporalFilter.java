@@ -15,8 +15,8 @@ import org.snn4j.autograd.Tensor;
  * Input {@code [T, B, ...]} time-major, any trailing shape; the output has the same shape and
  * type. The kernel is a constant (no gradient). With the ε kernel of {@link SrmKernels} a spike
  * at step {@code t0} produces {@code ε[t − t0]}; slayerPytorch's {@code psp} multiplies by Ts and
- * feeds 1/Ts spikes, which is the same thing. Direct and FFT methods agree to rounding;
- * {@link FilterMethod#AUTO} picks the faster one for (T, K).
+ * feeds 1/Ts spikes, which is the same thing. All {@link FilterMethod}s agree to rounding;
+ * {@link FilterMethod#AUTO} picks the fastest for the kernel and T.
  */
 public final class TemporalFilter {
     private TemporalFilter() {
@@ -41,14 +41,15 @@ public final class TemporalFilter {
         long[] shape = xv.shape();
         SequenceBlocks blocks = SequenceBlocks.of("TemporalFilter", shape);
         TemporalKernel fir = method.kernel(kernel, blocks.steps());
-        double[] y = run(blocks, Flat.read(xv), fir, false);
-        return Graph.record("temporalFilter", Flat.write(y, shape, type), (g, needs) -> new INDArray[] {
-            Flat.write(run(blocks, Flat.read(g), fir, true), shape, type)}, x);
+        INDArray y = run(blocks, ArrayRows.of("TemporalFilter", xv), fir, false, type, shape);
+        return Graph.record("temporalFilter", y, (g, needs) -> new INDArray[] {
+            run(blocks, ArrayRows.of("TemporalFilter", g), fir, true, type, shape)}, x);
     }
 
     /** Filters (or correlates) every column of {@code in}, block by block, in parallel. */
-    static double[] run(SequenceBlocks blocks, double[] in, TemporalKernel fir, boolean correlate) {
-        double[] out = new double[in.length];
+    static INDArray run(SequenceBlocks blocks, ArrayRows in, TemporalKernel fir, boolean correlate, DataType type,
+                        long[] shape) {
+        ArrayRows out = ArrayRows.allocate(type, shape);
         blocks.forEach(b -> {
             double[] x = blocks.scratch(b);
             double[] y = blocks.scratch(b);
@@ -60,6 +61,6 @@ public final class TemporalFilter {
             }
             blocks.scatter(y, b, out);
         });
-        return out;
+        return out.array();
     }
 }

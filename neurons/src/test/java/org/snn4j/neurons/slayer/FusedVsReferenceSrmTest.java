@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.check.RandomArrays;
@@ -59,5 +60,26 @@ class FusedVsReferenceSrmTest {
         double rel = gr.sub(gf).norm2Number().doubleValue() / gr.norm2Number().doubleValue();
         assertTrue(rel < 1e-5, "relative gradient error " + rel);
         assertTrue(gr.norm2Number().doubleValue() > 0, "zero gradient");
+    }
+
+    /** In float32 the fused node keeps its type and matches the float64 result to float precision. */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("cases")
+    void float32FollowsFloat64(SrmParameters p, FilterMethod method) {
+        INDArray drive = RandomArrays.uniform(13, -1.0, 3.0, SHAPE).muli(p.theta() / 10.0);
+        INDArray seed = RandomArrays.uniform(14, -1.0, 1.0, SHAPE);
+        Tensor a64 = Tensor.variable(drive.dup());
+        Tensor s64 = FusedSrm.apply(a64, p, SrmKernels.of(p), method);
+        s64.backward(seed, false);
+        Tensor a32 = Tensor.variable(drive.castTo(DataType.FLOAT));
+        Tensor s32 = FusedSrm.apply(a32, p, SrmKernels.of(p), method);
+        s32.backward(seed.castTo(DataType.FLOAT), false);
+        assertEquals(DataType.FLOAT, s32.dataType());
+        assertEquals(DataType.FLOAT, a32.grad().dataType());
+        assertEquals(0.0, s64.value().sub(s32.value().castTo(DataType.DOUBLE)).amaxNumber().doubleValue(), 0.0);
+        INDArray g64 = a64.grad();
+        double rel = g64.sub(a32.grad().castTo(DataType.DOUBLE)).norm2Number().doubleValue()
+                / g64.norm2Number().doubleValue();
+        assertTrue(rel < 1e-5, "relative float32 gradient error " + rel);
     }
 }
