@@ -10,16 +10,15 @@ package org.snn4j.datasets.emulator;
  * motion; outside the image the scene shows {@code background}.
  */
 public final class ImageScene {
-    private final float[] image;
+    private final float[] padded;
     private final int imageWidth;
     private final int imageHeight;
     private final double scale;
     private final double originX;
     private final double originY;
-    private final float background;
 
     /**
-     * @param image row-major intensities in [0, 1], {@code imageWidth × imageHeight} (not copied)
+     * @param image row-major intensities in [0, 1], {@code imageWidth × imageHeight} (copied)
      * @param scale sensor pixels per image pixel, > 0
      */
     public ImageScene(float[] image, int imageWidth, int imageHeight, double scale, double originX, double originY,
@@ -31,13 +30,12 @@ public final class ImageScene {
         if (!(scale > 0)) {
             throw new IllegalArgumentException("scale must be > 0, got " + scale);
         }
-        this.image = image;
         this.imageWidth = imageWidth;
         this.imageHeight = imageHeight;
         this.scale = scale;
         this.originX = originX;
         this.originY = originY;
-        this.background = background;
+        this.padded = pad(image, imageWidth, imageHeight, background);
     }
 
     /** The image scaled by {@code scale} and centred on a {@code sensorWidth × sensorHeight} sensor. */
@@ -48,31 +46,50 @@ public final class ImageScene {
         return new ImageScene(image, imageWidth, imageHeight, scale, ox, oy, background);
     }
 
-    /** Writes the intensity of every sensor pixel (row-major) for motion offset (dx, dy). */
+    /**
+     * Writes the intensity of every sensor pixel (row-major) for motion offset (dx, dy). The
+     * interpolation indices and weights depend only on the column (or row), so they are computed
+     * once per column and row; a one-pixel background border makes every lookup branch-free.
+     */
     public void render(double dx, double dy, int sensorWidth, int sensorHeight, float[] out) {
+        int stride = imageWidth + 2;
+        int[] col0 = new int[sensorWidth];
+        int[] col1 = new int[sensorWidth];
+        float[] fu = new float[sensorWidth];
+        for (int x = 0; x < sensorWidth; x++) {
+            double u = (x + 0.5 - originX - dx) / scale - 0.5;
+            double u0 = Math.floor(u);
+            fu[x] = (float) (u - u0);
+            col0[x] = paddedIndex(u0, imageWidth);
+            col1[x] = paddedIndex(u0 + 1, imageWidth);
+        }
         for (int y = 0; y < sensorHeight; y++) {
             double v = (y + 0.5 - originY - dy) / scale - 0.5;
+            double v0 = Math.floor(v);
+            float fv = (float) (v - v0);
+            int row0 = paddedIndex(v0, imageHeight) * stride;
+            int row1 = paddedIndex(v0 + 1, imageHeight) * stride;
             for (int x = 0; x < sensorWidth; x++) {
-                double u = (x + 0.5 - originX - dx) / scale - 0.5;
-                out[y * sensorWidth + x] = bilinear(u, v);
+                int c0 = col0[x];
+                int c1 = col1[x];
+                float top = padded[row0 + c0] + (padded[row0 + c1] - padded[row0 + c0]) * fu[x];
+                float bottom = padded[row1 + c0] + (padded[row1 + c1] - padded[row1 + c0]) * fu[x];
+                out[y * sensorWidth + x] = top + (bottom - top) * fv;
             }
         }
     }
 
-    private float bilinear(double u, double v) {
-        int u0 = (int) Math.floor(u);
-        int v0 = (int) Math.floor(v);
-        double fu = u - u0;
-        double fv = v - v0;
-        double top = at(u0, v0) * (1 - fu) + at(u0 + 1, v0) * fu;
-        double bottom = at(u0, v0 + 1) * (1 - fu) + at(u0 + 1, v0 + 1) * fu;
-        return (float) (top * (1 - fv) + bottom * fv);
+    /** Index in the padded image of coordinate {@code i}: i + 1, with everything outside mapped to a border cell. */
+    private static int paddedIndex(double i, int n) {
+        return (int) Math.max(0, Math.min(n + 1, i + 1));
     }
 
-    private float at(int u, int v) {
-        if (u < 0 || v < 0 || u >= imageWidth || v >= imageHeight) {
-            return background;
+    private static float[] pad(float[] image, int w, int h, float background) {
+        float[] p = new float[(w + 2) * (h + 2)];
+        java.util.Arrays.fill(p, background);
+        for (int y = 0; y < h; y++) {
+            System.arraycopy(image, y * w, p, (y + 1) * (w + 2) + 1, w);
         }
-        return image[v * imageWidth + u];
+        return p;
     }
 }
