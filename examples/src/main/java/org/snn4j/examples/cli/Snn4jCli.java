@@ -1,6 +1,9 @@
 package org.snn4j.examples.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.snn4j.autograd.backend.NativeBackend;
+import org.snn4j.examples.presets.Presets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,6 +29,9 @@ public final class Snn4jCli implements Runnable {
     /** The configured picocli command line (used by tests too). */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Snn4jCli());
+        List<String> footer = new ArrayList<>(List.of("", "Presets (expected runtime on 2 cores):"));
+        new Presets.Descriptions().forEach(footer::add);
+        cl.getSubcommands().get("train").getCommandSpec().usageMessage().footer(footer.toArray(new String[0]));
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
             line.getErr().println("snn4j: " + ex.getMessage());
             if (System.getenv("SNN4J_DEBUG") != null) {

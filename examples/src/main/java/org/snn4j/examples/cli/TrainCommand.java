@@ -18,12 +18,9 @@ import picocli.CommandLine.Option;
 
 /** {@code snn4j train --preset NAME}: trains a preset and reports held-out accuracy. */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Train a preset and evaluate it on the held-out set.", "", "Presets (expected runtime on 2 cores):",
-            "%n${COMPLETION-CANDIDATES}"},
-        footer = {"", "Run './snn4j presets' for one line per preset."})
+        description = "Train a preset and evaluate it on the held-out set.")
 final class TrainCommand implements Callable<Integer> {
-    @Option(names = "--preset", required = true, completionCandidates = Presets.Descriptions.class,
-            description = "Preset name (see below).")
+    @Option(names = "--preset", required = true, description = "Preset name (listed below).")
     String preset;
 
     @Option(names = "--data", description = "The dataset's own root folder (default: $SNN4J_DATA/<dataset>).")
