@@ -1,8 +1,5 @@
 package org.snn4j.conversion.sim;
 
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.ops.transforms.Transforms;
-
 /** Running sums behind one {@link LayerDiagnostics} entry (one layer, one T). */
 final class DiagnosticSums {
     private double rate;
@@ -13,22 +10,15 @@ final class DiagnosticSums {
     private double absResidual;
     private long n;
 
-    /**
-     * @param rate       r = N/T per neuron and sample
-     * @param activation â = a/λ per neuron and sample
-     * @param residual   V(T)/(V_thr·T), or null for a layer without reset (membrane readout)
-     */
-    void add(INDArray rate, INDArray activation, INDArray residual) {
-        INDArray diff = rate.sub(activation);
-        this.rate += rate.sumNumber().doubleValue();
-        this.activation += activation.sumNumber().doubleValue();
-        absError += Transforms.abs(diff, false).sumNumber().doubleValue();
-        error += rate.sumNumber().doubleValue() - activation.sumNumber().doubleValue();
-        if (residual != null) {
-            this.residual += residual.sumNumber().doubleValue();
-            absResidual += Transforms.abs(residual, true).sumNumber().doubleValue();
-        }
-        n += rate.length();
+    /** Adds one neuron of one sample: rate r, normalised activation â and residual V/(V_thr·T). */
+    void add(double r, double a, double residualTerm) {
+        rate += r;
+        activation += a;
+        absError += Math.abs(r - a);
+        error += r - a;
+        residual += residualTerm;
+        absResidual += Math.abs(residualTerm);
+        n++;
     }
 
     void merge(DiagnosticSums o) {

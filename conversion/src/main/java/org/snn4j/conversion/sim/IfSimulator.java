@@ -10,7 +10,9 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.snn4j.autograd.train.Batch;
 import org.snn4j.autograd.train.BatchSource;
 import org.snn4j.conversion.SpikingNetwork;
+import org.snn4j.conversion.network.AvgPoolOp;
 import org.snn4j.conversion.network.ConvertedNetwork;
+import org.snn4j.conversion.network.SynapseOp;
 
 /**
  * Simulates a converted network of IF neurons over whole batches (seed 004's IF model, seed 000's
@@ -19,8 +21,9 @@ import org.snn4j.conversion.network.ConvertedNetwork;
  * {@code max(T)} steps yields the accuracy at every T of {@link SimulationConfig#timesteps()}
  * (the accuracy-vs-T curve) and, if asked, seed 000's diagnostics at each of those T.
  *
- * <p>With constant input the first layer's current is computed once per batch. Every membrane
- * starts at 0.
+ * <p>With constant input the first layer's current is computed once per batch. A layer whose
+ * spikes go straight into average pooling emits them already pooled (one Java pass instead of an
+ * ND4J pooling call per step). Every membrane starts at 0.
  */
 public final class IfSimulator {
     private IfSimulator() {
@@ -78,11 +81,15 @@ public final class IfSimulator {
         int layers = snn.layers();
         List<long[]> shapes = net.shapes();
         LayerState[] st = new LayerState[layers];
+        boolean pooledBefore = false;
         for (int l = 0; l < layers; l++) {
+            SynapseOp next = l + 1 < layers ? net.stages().get(l + 1).ops().get(0) : null;
+            boolean pool = next != null && LayerState.canEmitPooled(shapes.get(l + 1), next);
             st[l] = new LayerState(net.stages().get(l), batch, shapes.get(l + 1), snn.thresholds().get(l),
-                    snn.spikesCarryThreshold(), type);
+                    snn.spikesCarryThreshold(), type, pooledBefore, pool ? (AvgPoolOp) next : null);
+            pooledBefore = pool;
         }
-        List<INDArray> analog = cfg.diagnostics() ? normalisedAnalog(net, x, st) : null;
+        List<double[]> analog = cfg.diagnostics() ? normalisedAnalog(net, x, st) : null;
         if (cfg.input() == InputCoding.POISSON) {
             requireUnitRange(x);
         }
@@ -104,7 +111,7 @@ public final class IfSimulator {
             }
             if (t == ts[k]) {
                 LayerState out = st[layers - 1];
-                predictions[k] = argmax(membraneOut ? out.membrane : out.count);
+                predictions[k] = argmax(membraneOut ? out.membrane() : out.count());
                 if (analog != null) {
                     measure(st, analog, t, membraneOut, sums[k]);
                 }
@@ -114,28 +121,25 @@ public final class IfSimulator {
         List<INDArray> counts = new ArrayList<>();
         List<INDArray> membranes = new ArrayList<>();
         for (LayerState s : st) {
-            counts.add(s.count);
-            membranes.add(s.membrane);
+            counts.add(s.count());
+            membranes.add(s.membrane());
         }
         return new BatchRun(predictions, sums, counts, membranes);
     }
 
-    private static List<INDArray> normalisedAnalog(ConvertedNetwork net, INDArray x, LayerState[] st) {
+    private static List<double[]> normalisedAnalog(ConvertedNetwork net, INDArray x, LayerState[] st) {
         List<INDArray> acts = net.analog(x);
-        List<INDArray> out = new ArrayList<>();
+        List<double[]> out = new ArrayList<>();
         for (int l = 0; l < acts.size(); l++) {
             out.add(st[l].inThresholdUnits(acts.get(l)));
         }
         return out;
     }
 
-    private static void measure(LayerState[] st, List<INDArray> analog, int t, boolean membraneOut,
+    private static void measure(LayerState[] st, List<double[]> analog, int t, boolean membraneOut,
                                 DiagnosticSums[] sums) {
         for (int l = 0; l < st.length; l++) {
-            boolean integrator = membraneOut && l == st.length - 1;
-            INDArray potential = st[l].inThresholdUnits(st[l].membrane).divi(t);
-            INDArray rate = integrator ? potential : st[l].count.div(t);
-            sums[l].add(rate, analog.get(l), integrator ? null : potential);
+            st[l].measure(sums[l], analog.get(l), t, membraneOut && l == st.length - 1);
         }
     }
 
