@@ -1,0 +1,49 @@
+package org.snn4j.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.snn4j.datasets.NMnist;
+import org.snn4j.datasets.Split;
+
+/** {@code snn4j data emulate} writes an N-MNIST folder that {@link NMnist} loads; {@code data frames} renders it. */
+class DataCommandTest {
+    private static Path sharedData() {
+        String env = System.getenv("SNN4J_DATA");
+        Path p = Path.of(env != null ? env : "../shared/data").toAbsolutePath().normalize();
+        Assumptions.assumeTrue(Files.isDirectory(p.resolve("mnist")), "shared data not found at " + p);
+        return p;
+    }
+
+    @Test
+    void emulatedFolderLoadsThroughNMnist(@TempDir Path tmp) throws Exception {
+        Path mnist = sharedData().resolve("mnist");
+        Path out = tmp.resolve("emu");
+        int code = Snn4jCli.commandLine().execute("data", "emulate", "--data", mnist.toString(), "--train-count", "10", "--test-count", "12",
+                "--out", out.toString());
+        assertEquals(0, code);
+        var test = NMnist.at(out).split(Split.TEST);
+        assertEquals(12, test.size());
+        assertEquals(10, NMnist.at(out).split(Split.TRAIN).size());
+        int first = -1;
+        for (int i = 0; i < test.size(); i++) {
+            if (test.path(i).getFileName().toString().equals("00001.bin")) {
+                first = i;
+            }
+        }
+        var sample = test.get(first);
+        assertEquals(7, sample.label(), "MNIST t10k image 1 (1-based) is a 7");
+        assertTrue(sample.events().size() > 500, "an emulated recording has events: " + sample.events().size());
+
+        Path png = tmp.resolve("frames.png");
+        code = Snn4jCli.commandLine().execute("data", "frames", sample.path().toString(), "--frames", "3", "--out", png.toString());
+        assertEquals(0, code);
+        var img = javax.imageio.ImageIO.read(png.toFile());
+        assertEquals(3 * (34 * 4 + 2), img.getWidth());
+    }
+}
