@@ -1,0 +1,7 @@
+/**
+ * LC-TTFS (seed 001): the constrained ANN ({@link org.snn4j.conversion.ttfs.UnitSumLinear},
+ * {@link org.snn4j.conversion.ttfs.ClippedReLU}), its conversion to time-to-first-spike coding
+ * ({@link org.snn4j.conversion.ttfs.TtfsNetwork}) and the exact event-driven simulation with the
+ * dynamic threshold and one spike per neuron ({@link org.snn4j.conversion.ttfs.TtfsSimulator}).
+ */
+package org.snn4j.conversion.ttfs;
