@@ -8,7 +8,12 @@ import java.util.List;
 public final class Presets {
     private static final List<Preset> ALL = List.of(
             new MnistAnnMlp(),
-            new MnistAnnCnn());
+            new MnistAnnCnn(),
+            new MnistLifMlp(),
+            new MnistLifCnn(),
+            new NmnistLifMlp(),
+            new NmnistLifCnn(),
+            new FmnistLifCnn());
 
     private Presets() {
     }

@@ -7,8 +7,9 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.snn4j.autograd.train.InMemoryBatchSource;
 
 /**
- * Training augmentation for {@code [B, C, H, W]} images: each image moves by an independent
- * random integer offset in {@code [−max, max]} along both axes, filling with zeros.
+ * Training augmentation for {@code [B, ..., H, W]} samples (images {@code [B, C, H, W]} or frame
+ * stacks {@code [B, T, C, H, W]}): each sample moves by one random integer offset in
+ * {@code [−max, max]} along both spatial axes (the same for all its planes), filling with zeros.
  */
 public final class RandomShift implements InMemoryBatchSource.BatchTransform {
     private final int max;
@@ -24,10 +25,10 @@ public final class RandomShift implements InMemoryBatchSource.BatchTransform {
     public INDArray apply(INDArray raw, SplittableRandom rng) {
         long[] s = raw.shape();
         int b = (int) s[0];
-        int plane = (int) (s[2] * s[3]);
-        int c = (int) s[1];
-        int h = (int) s[2];
-        int w = (int) s[3];
+        int h = (int) s[s.length - 2];
+        int w = (int) s[s.length - 1];
+        int plane = h * w;
+        int c = (int) (raw.length() / ((long) b * plane));
         float[] src = raw.castTo(DataType.FLOAT).dup('c').data().asFloat();
         float[] dst = new float[src.length];
         for (int i = 0; i < b; i++) {
