@@ -1,0 +1,97 @@
+package org.snn4j.examples.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.snn4j.conversion.norm.Normalization;
+import org.snn4j.conversion.sim.OutputReadout;
+import org.snn4j.conversion.sim.SimulationConfig;
+import org.snn4j.examples.compare.CompareOptions;
+import org.snn4j.examples.compare.CompareRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code snn4j compare}: conversion (every normalisation) vs direct SNN training vs hybrid vs
+ * LC-TTFS on one dataset; writes report.json, report.md, accuracy-vs-t.png and diagnostics.png.
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Compare ANN-to-SNN conversion (each normalisation), a directly trained SNN, the hybrid "
+            + "(conversion + BPTT fine-tuning) and LC-TTFS on one dataset.",
+            "Example: snn4j compare --dataset fashion-mnist --limit-train 10000 --out runs/compare-fmnist"})
+final class CompareCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--dataset", required = true, description = "mnist | fashion-mnist | nmnist.")
+    String dataset;
+
+    @Option(names = "--data", description = "The dataset's own root folder (default: $SNN4J_DATA/<dataset>).")
+    Path data;
+
+    @Option(names = "--ann-checkpoint", description = "Load this trained ANN instead of training one.")
+    Path annCheckpoint;
+
+    @Option(names = "--out", required = true, description = "Output folder.")
+    Path out;
+
+    @Option(names = "--limit-train", description = "At most N (evenly spaced) training samples.")
+    Integer limitTrain;
+
+    @Option(names = "--limit-test", description = "At most N test samples.")
+    Integer limitTest;
+
+    @Option(names = "--epochs", defaultValue = "8", description = "ANN and LC-TTFS ANN epochs (default ${DEFAULT-VALUE}).")
+    int epochs;
+
+    @Option(names = "--snn-epochs", defaultValue = "3", description = "Direct SNN epochs (default ${DEFAULT-VALUE}).")
+    int snnEpochs;
+
+    @Option(names = "--hybrid-epochs", defaultValue = "1", description = "Hybrid fine-tuning epochs (default ${DEFAULT-VALUE}).")
+    int hybridEpochs;
+
+    @Option(names = "--train-timesteps", defaultValue = "6",
+            description = "T of direct and hybrid BPTT training (default ${DEFAULT-VALUE}).")
+    int trainTimesteps;
+
+    @Option(names = "--timesteps", defaultValue = "4,8,16,32,64,128", description = "T values of the conversion curves.")
+    String timesteps;
+
+    @Option(names = "--norms", defaultValue = "model,data,percentile:99.9,percentile:99.99,channel-percentile:99.9",
+            split = ",", description = "Normalisations to compare (default ${DEFAULT-VALUE}).")
+    List<String> norms;
+
+    @Option(names = "--readout", defaultValue = "membrane", description = "count | membrane (default ${DEFAULT-VALUE}).")
+    String readout;
+
+    @Option(names = "--calibration", defaultValue = "1000", description = "Calibration samples (default ${DEFAULT-VALUE}).")
+    int calibration;
+
+    @Option(names = "--zero-bias", description = "Train the ANN without biases (Diehl et al. 2015).")
+    boolean zeroBias;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Master seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Normalization> ns = new ArrayList<>();
+        for (String n : norms) {
+            ns.add(Normalization.parse(n));
+        }
+        OutputReadout ro = switch (readout) {
+            case "count" -> OutputReadout.SPIKE_COUNT;
+            case "membrane" -> OutputReadout.MEMBRANE;
+            default -> throw new IllegalArgumentException("--readout must be count or membrane, got '" + readout + "'");
+        };
+        CompareOptions o = new CompareOptions(dataset, data, annCheckpoint, out, limitTrain, limitTest, epochs, snnEpochs,
+                hybridEpochs, trainTimesteps, SimulationConfig.parseTimesteps(timesteps), ns, ro, calibration, zeroBias,
+                seed);
+        String command = "snn4j " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        CompareRunner.run(o, command, System.out);
+        System.out.println("report written to " + out.resolve("report.md"));
+        return 0;
+    }
+}

@@ -1,0 +1,68 @@
+package org.snn4j.examples.compare;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.snn4j.conversion.norm.Normalization;
+import org.snn4j.conversion.sim.OutputReadout;
+
+/**
+ * Settings of {@code snn4j compare}.
+ *
+ * @param dataset          {@code mnist}, {@code fashion-mnist} or {@code nmnist}
+ * @param dataDir          the dataset's folder, or null for {@code $SNN4J_DATA/<dataset>}
+ * @param annCheckpoint    a trained ANN checkpoint to load instead of training, or null
+ * @param out              output folder (report.json, report.md, accuracy-vs-t.png, ...)
+ * @param limitTrain       at most this many training samples (null: all)
+ * @param limitTest        at most this many test samples (null: all)
+ * @param epochs           ANN (and constrained LC-TTFS ANN) training epochs, ≥ 1
+ * @param snnEpochs        direct SNN training epochs, ≥ 1
+ * @param hybridEpochs     hybrid fine-tuning epochs, ≥ 1
+ * @param trainTimesteps   T of direct and hybrid training (surrogate BPTT), ≥ 1
+ * @param timesteps        the T of the conversion curves, strictly increasing
+ * @param norms            the normalisations compared; the first percentile one seeds the hybrid
+ * @param readout          output readout of the converted networks
+ * @param calibration      training samples used for data-based normalisation, ≥ 1
+ * @param zeroBias         train the ANN without biases (Diehl's recipe)
+ * @param seed             master seed
+ */
+public record CompareOptions(String dataset, Path dataDir, Path annCheckpoint, Path out, Integer limitTrain,
+                             Integer limitTest, int epochs, int snnEpochs, int hybridEpochs, int trainTimesteps,
+                             int[] timesteps, List<Normalization> norms, OutputReadout readout, int calibration,
+                             boolean zeroBias, long seed) {
+
+    public CompareOptions {
+        if (!List.of("mnist", "fashion-mnist", "nmnist").contains(dataset)) {
+            throw new IllegalArgumentException("--dataset must be mnist, fashion-mnist or nmnist, got '" + dataset + "'");
+        }
+        if (out == null) {
+            throw new IllegalArgumentException("--out is required");
+        }
+        if (epochs < 1 || snnEpochs < 1 || hybridEpochs < 1 || trainTimesteps < 1 || calibration < 1) {
+            throw new IllegalArgumentException("--epochs, --snn-epochs, --hybrid-epochs, --train-timesteps and "
+                    + "--calibration must be >= 1");
+        }
+        timesteps = timesteps.clone();
+        for (int i = 0; i < timesteps.length; i++) {
+            if (timesteps[i] < 1 || (i > 0 && timesteps[i] <= timesteps[i - 1])) {
+                throw new IllegalArgumentException("--timesteps must be strictly increasing values >= 1, got "
+                        + Arrays.toString(timesteps));
+            }
+        }
+        norms = List.copyOf(norms);
+        if (norms.isEmpty()) {
+            throw new IllegalArgumentException("--norms must name at least one normalisation");
+        }
+    }
+
+    @Override
+    public int[] timesteps() {
+        return timesteps.clone();
+    }
+
+    /** The conversion curve's T values with the training T added (for the hybrid comparison). */
+    public int[] curveTimesteps() {
+        return java.util.stream.IntStream.concat(Arrays.stream(timesteps), java.util.stream.IntStream.of(trainTimesteps))
+                .distinct().sorted().toArray();
+    }
+}
