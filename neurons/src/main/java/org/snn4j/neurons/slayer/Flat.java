@@ -16,6 +16,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * Java, several times faster than element-wise creation and casting.
  */
 final class Flat {
+    private static final int TILE = 16;
+
     private Flat() {
     }
 
@@ -75,22 +77,54 @@ final class Flat {
         return t;
     }
 
-    /** {@code [rows, cols]} row-major → its transpose {@code [cols, rows]} row-major. */
-    static double[] transpose(double[] m, int rows, int cols) {
-        double[] t = new double[m.length];
-        final int tile = 32;
-        for (int r0 = 0; r0 < rows; r0 += tile) {
-            for (int c0 = 0; c0 < cols; c0 += tile) {
-                int r1 = Math.min(rows, r0 + tile);
-                int c1 = Math.min(cols, c0 + tile);
-                for (int r = r0; r < r1; r++) {
-                    for (int c = c0; c < c1; c++) {
-                        t[c * rows + r] = m[r * cols + c];
-                    }
+    /**
+     * The transpose of the matrix {@code m} ({@code [rows, cols]}, FLOAT or DOUBLE) as a row-major
+     * {@code [cols, rows]} double array, read {@value #TILE} rows at a time so that the writes are
+     * contiguous runs.
+     */
+    static double[] readTransposed(INDArray m) {
+        int rows = (int) m.size(0);
+        int cols = (int) m.size(1);
+        ArrayRows src = ArrayRows.of("transpose", m);
+        double[] t = new double[rows * cols];
+        double[] tile = new double[TILE * cols];
+        float[] tmp = new float[cols];
+        for (int r0 = 0; r0 < rows; r0 += TILE) {
+            int n = Math.min(TILE, rows - r0);
+            for (int i = 0; i < n; i++) {
+                src.get((r0 + i) * cols, tile, i * cols, cols, tmp);
+            }
+            for (int c = 0; c < cols; c++) {
+                int at = c * rows + r0;
+                for (int i = 0; i < n; i++) {
+                    t[at + i] = tile[i * cols + c];
                 }
             }
         }
         return t;
+    }
+
+    /**
+     * A new {@code [rows, cols]} array of {@code type} holding the transpose of {@code t}
+     * ({@code [cols, rows]} row-major), written {@value #TILE} rows at a time.
+     */
+    static INDArray writeTransposed(double[] t, int rows, int cols, DataType type) {
+        ArrayRows dst = ArrayRows.allocate(type, new long[] {rows, cols});
+        double[] tile = new double[TILE * cols];
+        float[] tmp = new float[cols];
+        for (int r0 = 0; r0 < rows; r0 += TILE) {
+            int n = Math.min(TILE, rows - r0);
+            for (int c = 0; c < cols; c++) {
+                int at = c * rows + r0;
+                for (int i = 0; i < n; i++) {
+                    tile[i * cols + c] = t[at + i];
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                dst.put((r0 + i) * cols, tile, i * cols, cols, tmp);
+            }
+        }
+        return dst.array();
     }
 
     private static int length(INDArray a) {

@@ -48,14 +48,14 @@ public final class SpikeSynapse {
         }
         DataType type = Flat.floatType("SpikeSynapse", xv);
         int out = (int) wv.size(0);
-        double[] wt = Flat.transpose(Flat.read(wv), out, sparse.cols);
+        double[] wt = Flat.readTransposed(wv);
         double[] y = forward(sparse, wt, out);
         return Graph.record("spikeSynapse", Flat.write(y, new long[] {sparse.rows, out}, type), (g, needs) -> {
             INDArray gx = needs[0] ? g.mmul(wv) : null;
             INDArray gw = null;
             if (needs[1]) {
                 double[] gwt = weightGradient(SparseColumns.of(sparse), Flat.read(g), out);
-                gw = Flat.write(Flat.transpose(gwt, sparse.cols, out), wv.shape(), type);
+                gw = Flat.writeTransposed(gwt, out, sparse.cols, type);
             }
             return new INDArray[] {gx, gw};
         }, x, w);
@@ -68,9 +68,7 @@ public final class SpikeSynapse {
         IntStream.range(0, chunks).parallel().forEach(ch -> {
             int r1 = Math.min(x.rows, (ch + 1) * CHUNK);
             for (int r = ch * CHUNK; r < r1; r++) {
-                for (int i = x.rowStart[r]; i < x.rowStart[r + 1]; i++) {
-                    axpy(x.val[i], wt, x.col[i] * out, y, r * out, out);
-                }
+                accumulate(x.col, x.val, x.rowStart[r], x.rowStart[r + 1], wt, y, r * out, out);
             }
         });
         return y;
@@ -83,18 +81,39 @@ public final class SpikeSynapse {
         IntStream.range(0, chunks).parallel().forEach(ch -> {
             int k1 = Math.min(x.cols, (ch + 1) * CHUNK);
             for (int k = ch * CHUNK; k < k1; k++) {
-                for (int i = x.colStart[k]; i < x.colStart[k + 1]; i++) {
-                    axpy(x.val[i], g, x.row[i] * out, gwt, k * out, out);
-                }
+                accumulate(x.row, x.val, x.colStart[k], x.colStart[k + 1], g, gwt, k * out, out);
             }
         });
         return gwt;
     }
 
-    /** {@code dst[dstRow + o] += a·src[srcRow + o]} for {@code 0 ≤ o < n}. */
-    private static void axpy(double a, double[] src, int srcRow, double[] dst, int dstRow, int n) {
-        for (int o = 0; o < n; o++) {
-            dst[dstRow + o] += a * src[srcRow + o];
+    /**
+     * {@code dst[d + o] += Σ_{i ∈ [from, to)} val[i]·src[idx[i]·n + o]} for {@code 0 ≤ o < n}, four
+     * source rows per pass over the destination row (a quarter of the destination loads and stores,
+     * and no store-to-load chain between consecutive rows).
+     */
+    private static void accumulate(int[] idx, double[] val, int from, int to, double[] src, double[] dst, int d,
+                                   int n) {
+        int i = from;
+        for (; i + 3 < to; i += 4) {
+            int s0 = idx[i] * n;
+            int s1 = idx[i + 1] * n;
+            int s2 = idx[i + 2] * n;
+            int s3 = idx[i + 3] * n;
+            double v0 = val[i];
+            double v1 = val[i + 1];
+            double v2 = val[i + 2];
+            double v3 = val[i + 3];
+            for (int o = 0; o < n; o++) {
+                dst[d + o] += v0 * src[s0 + o] + v1 * src[s1 + o] + v2 * src[s2 + o] + v3 * src[s3 + o];
+            }
+        }
+        for (; i < to; i++) {
+            int s0 = idx[i] * n;
+            double v0 = val[i];
+            for (int o = 0; o < n; o++) {
+                dst[d + o] += v0 * src[s0 + o];
+            }
         }
     }
 }
