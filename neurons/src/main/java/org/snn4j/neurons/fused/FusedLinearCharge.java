@@ -12,8 +12,9 @@ import org.snn4j.autograd.Tensor;
  *
  * <p>Forward and reverse-time backward are plain-Java loops over primitive arrays (one kernel
  * in float64, a twin in float32 for speed), run in parallel over blocks of (sample, neuron range)
- * on the common fork-join pool. Between the two passes the node keeps only the pre-reset membrane
- * {@code h} in the input's precision (nothing under no-grad); the spike is recomputed from it. The
+ * on the common fork-join pool. Between the two passes the float64 kernel keeps only the pre-reset
+ * membrane {@code h} (the spike is recomputed from it); the float32 kernel keeps nothing and
+ * recomputes each block's membrane from the input, which costs less memory traffic. The
  * node's inputs are the input sequence, the initial membrane, the charge law's learnable parameter
  * (if any) and the threshold; each gets its exact gradient under the discrete dynamics with the
  * surrogate derivative in place of {@code dH/dx}. Per-parameter sums are added in a fixed block
@@ -43,7 +44,7 @@ public final class FusedLinearCharge {
         boolean grad = Graph.anyRequiresGrad(input, initialMembrane, p, threshold);
         INDArray out = Lanes.allocate(type, x.shape());
         INDArray vT = Lanes.allocate(type, v0.shape());
-        Lanes store = grad ? Lanes.heap(type, x.length()) : null;
+        Lanes store = grad && kernel.keepsMembrane() ? Lanes.heap(type, x.length()) : null;
         Lanes xl = Lanes.over(x);
         Lanes v0l = Lanes.over(v0);
         Lanes outl = Lanes.over(out);

@@ -7,7 +7,9 @@ import org.snn4j.neurons.surrogate.Surrogate;
  * The float32 twin of {@link LinearChargeKernel}: the same equations and block loops in
  * {@code float} from end to end (bulk copies between the arrays' buffers and per-block scratch,
  * no conversion), which is what makes the fused path fast for training. Tests pin it to the
- * float64 kernel, which the reference-vs-fused sweep pins to the tape.
+ * float64 kernel, which the reference-vs-fused sweep pins to the tape. Unlike the float64 kernel
+ * it keeps nothing between the passes: backward re-runs each block's recurrence from the input
+ * (which the graph holds anyway) into a cache-sized buffer, then sweeps it in reverse.
  *
  * <p>Two details let HotSpot vectorise the inner loops (about 5× faster than a compare per
  * element): every array in a loop is indexed by the same {@code i} (per-block copies of the
@@ -80,19 +82,18 @@ final class LinearChargeKernel32 implements LinearKernel {
         float[] hs = new float[len];
         float[] ss = new float[len];
         v0.readFloats(layout.stateIndex(bIdx, n0), v, len);
-        for (int t = 0; t < layout.steps(); t++) {
-            int base = layout.index(t, bIdx, n0);
-            x.readFloats(base, xs, len);
-            step(k, len, v, xs, hs, ss);
-            out.writeFloats(base, spikeOut ? ss : hs, len);
-            if (store != null) {
-                store.writeFloats(base, hs, len);
-            }
-        }
+        run(k, bIdx, n0, len, x, v, xs, hs, ss, out, null);
         vFinal.writeFloats(layout.stateIndex(bIdx, n0), v, len);
     }
 
-    private void step(Slice k, int len, float[] v, float[] xs, float[] hs, float[] ss) {
+    /**
+     * The recurrence over every step of one block: writes each step's output to {@code out}
+     * and/or its pre-reset membrane to {@code membrane[t·len ..]} (either may be null). The inner
+     * loop is kept in this method, with locals only, so that HotSpot compiles it the same way
+     * wherever it runs.
+     */
+    private void run(Slice k, int bIdx, int n0, int len, Lanes x, float[] v, float[] xs, float[] hs, float[] ss,
+                     Lanes out, float[] membrane) {
         float[] ka = k.a();
         float[] kb = k.b();
         float[] kc = k.c();
@@ -100,13 +101,43 @@ final class LinearChargeKernel32 implements LinearKernel {
         float q = toValue;
         float r = subtract;
         float vr = vReset;
-        for (int i = 0; i < len; i++) {
-            float h = ka[i] * v[i] + kb[i] * xs[i] + kc[i];
-            float s = heaviside(h - th[i]);
-            v[i] = reset(h, s, th[i], q, r, vr);
-            hs[i] = h;
-            ss[i] = s;
+        for (int t = 0; t < layout.steps(); t++) {
+            int base = layout.index(t, bIdx, n0);
+            x.readFloats(base, xs, len);
+            for (int i = 0; i < len; i++) {
+                float h = ka[i] * v[i] + kb[i] * xs[i] + kc[i];
+                float s = heaviside(h - th[i]);
+                v[i] = h + s * (q * (vr - h) - r * th[i]);
+                hs[i] = h;
+                ss[i] = s;
+            }
+            if (out != null) {
+                out.writeFloats(base, spikeOut ? ss : hs, len);
+            }
+            if (membrane != null) {
+                System.arraycopy(hs, 0, membrane, t * len, len);
+            }
         }
+    }
+
+    /** This kernel recomputes the membrane in backward instead of keeping it. */
+    @Override
+    public boolean keepsMembrane() {
+        return false;
+    }
+
+    /**
+     * The pre-reset membrane of one block for every step, {@code [T][len]} flattened: the forward
+     * recurrence again (bit for bit the same values), kept in a block-local buffer that stays in
+     * cache for the reverse sweep. Re-reading the input costs less memory traffic than writing,
+     * zeroing and re-reading a whole-sequence membrane store.
+     */
+    private float[] membraneOfBlock(Slice k, int bIdx, int n0, int len, Lanes x, Lanes v0) {
+        float[] all = new float[layout.steps() * len];
+        float[] v = new float[len];
+        v0.readFloats(layout.stateIndex(bIdx, n0), v, len);
+        run(k, bIdx, n0, len, x, v, new float[len], new float[len], new float[len], null, all);
+        return all;
     }
 
     /**
@@ -118,7 +149,7 @@ final class LinearChargeKernel32 implements LinearKernel {
         return h + s * (q * (vr - h) - r * th);
     }
 
-    /** Partials are accumulated in double. */
+    /** {@code store} is unused (the membrane is recomputed); partials are accumulated in double. */
     @Override
     public double[][] backward(int block, Lanes g, Lanes store, Lanes x, Lanes v0, Lanes gx, Lanes gv0,
                                boolean thetaGrad, boolean coefGrad) {
@@ -126,11 +157,12 @@ final class LinearChargeKernel32 implements LinearKernel {
         int n0 = layout.firstNeuron(block);
         int len = layout.width(block);
         Slice k = slice(n0, len);
+        float[] hAll = membraneOfBlock(k, bIdx, n0, len, x, v0);
         Scratch s = new Scratch(len, thetaGrad, coefGrad);
         for (int t = layout.steps() - 1; t >= 0; t--) {
             int base = layout.index(t, bIdx, n0);
             g.readFloats(base, s.g, len);
-            store.readFloats(base, s.h, len);
+            System.arraycopy(hAll, t * len, s.h, 0, len);
             float[] th = k.theta();
             for (int i = 0; i < len; i++) {
                 s.sg[i] = s.h[i] - th[i];
@@ -138,7 +170,7 @@ final class LinearChargeKernel32 implements LinearKernel {
             surrogate.derivativeInPlace(s.sg, 0, len);
             if (coefGrad) {
                 x.readFloats(base, s.x, len);
-                previousMembrane(t, bIdx, n0, len, store, v0, s.vPrev, k);
+                previousMembrane(t, bIdx, n0, len, hAll, v0, s.vPrev, k);
             }
             stepBack(k, len, s);
             if (gx != null) {
@@ -151,12 +183,12 @@ final class LinearChargeKernel32 implements LinearKernel {
         return new double[][] {s.dTheta, s.dA, s.dB, s.dC};
     }
 
-    private void previousMembrane(int t, int bIdx, int n0, int len, Lanes store, Lanes v0, float[] vPrev, Slice k) {
+    private void previousMembrane(int t, int bIdx, int n0, int len, float[] hAll, Lanes v0, float[] vPrev, Slice k) {
         if (t == 0) {
             v0.readFloats(layout.stateIndex(bIdx, n0), vPrev, len);
             return;
         }
-        store.readFloats(layout.index(t - 1, bIdx, n0), vPrev, len);
+        System.arraycopy(hAll, (t - 1) * len, vPrev, 0, len);
         float[] th = k.theta();
         for (int i = 0; i < len; i++) {
             float h = vPrev[i];
@@ -166,8 +198,8 @@ final class LinearChargeKernel32 implements LinearKernel {
 
     /**
      * One reverse step in simple passes (each one vectorises; a single fused loop does not):
-     * spikes, {@code G_s}, {@code G_h}, the parameter partials, then {@code ∂L/∂x} and the
-     * carried {@code G_v}.
+     * spikes (only when the reset to a value or ∂L/∂θ needs them), {@code G_s}, {@code G_h}, the
+     * parameter partials, then {@code ∂L/∂x} and the carried {@code G_v}.
      */
     private void stepBack(Slice k, int len, Scratch s) {
         float spikeIn = spikeOut ? 1f : 0f;
@@ -183,14 +215,23 @@ final class LinearChargeKernel32 implements LinearKernel {
         float[] spike = s.spike;
         float[] gS = s.gS;
         float[] gH = s.gH;
-        for (int i = 0; i < len; i++) {
-            spike[i] = heaviside(h[i] - th[i]);
+        boolean spikeNeeded = q != 0 || s.dTheta != null;
+        if (spikeNeeded) {
+            for (int i = 0; i < len; i++) {
+                spike[i] = heaviside(h[i] - th[i]);
+            }
         }
         for (int i = 0; i < len; i++) {
             gS[i] = spikeIn * g[i] - keep * gv[i] * (r * th[i] + q * (h[i] - vr));
         }
-        for (int i = 0; i < len; i++) {
-            gH[i] = gS[i] * s.sg[i] + gv[i] - q * gv[i] * spike[i] + membraneIn * g[i];
+        if (q != 0) {
+            for (int i = 0; i < len; i++) {
+                gH[i] = gS[i] * s.sg[i] + gv[i] - q * gv[i] * spike[i] + membraneIn * g[i];
+            }
+        } else {
+            for (int i = 0; i < len; i++) {
+                gH[i] = gS[i] * s.sg[i] + gv[i] + membraneIn * g[i];
+            }
         }
         if (s.dTheta != null || s.dA != null) {
             accumulate(len, s);

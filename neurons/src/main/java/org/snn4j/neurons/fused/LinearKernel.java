@@ -6,6 +6,11 @@ package org.snn4j.neurons.fused;
  */
 interface LinearKernel {
 
+    /** Whether backward reads the pre-reset membrane that forward writes to {@code store}. */
+    default boolean keepsMembrane() {
+        return true;
+    }
+
     /** Runs one block forward; {@code store} (pre-reset membrane) may be null under no-grad. */
     void forward(int block, Lanes x, Lanes v0, Lanes out, Lanes store, Lanes vFinal);
 

@@ -35,7 +35,10 @@ class Float32FusedTest {
             for (ResetMode reset : ResetMode.values()) {
                 for (boolean detach : new boolean[] {false, true}) {
                     for (Readout readout : Readout.values()) {
-                        out.add(Arguments.of(p, reset, detach, readout, surrogates.get(i++ % surrogates.size())));
+                        for (boolean learnable : new boolean[] {false, true}) {
+                            out.add(Arguments.of(p, reset, detach, readout, surrogates.get(i++ % surrogates.size()),
+                                    learnable));
+                        }
                     }
                 }
             }
@@ -45,17 +48,20 @@ class Float32FusedTest {
 
     private static NeuronModel<?> model(NeuronParameters p, Firing f, DataType type) {
         NeuronModel<?> m = p.withFiring(f).build(2, type);
-        m.learnableParameters().get("threshold").value().assign(Nd4j.createFromArray(0.9, 1.1));
+        if (f.learnableThreshold()) {
+            m.learnableParameters().get("threshold").value().assign(Nd4j.createFromArray(0.9, 1.1));
+        }
         if (m instanceof Plif plif) {
             plif.w().value().assign(Nd4j.createFromArray(0.4, -0.2));
         }
         return m;
     }
 
-    @ParameterizedTest(name = "{0} {1} detach={2} {3} {4}")
+    @ParameterizedTest(name = "{0} {1} detach={2} {3} {4} learnableThreshold={5}")
     @MethodSource("cases")
-    void float32MatchesFloat64(NeuronParameters p, ResetMode reset, boolean detach, Readout readout, Surrogate s) {
-        Firing f = new Firing(1.0, reset, -0.1, detach, s, true);
+    void float32MatchesFloat64(NeuronParameters p, ResetMode reset, boolean detach, Readout readout, Surrogate s,
+                               boolean learnable) {
+        Firing f = new Firing(1.0, reset, -0.1, detach, s, learnable);
         INDArray x32 = RandomArrays.uniform(31, -0.3, 2.0, SHAPE).castTo(DataType.FLOAT);
         INDArray r32 = RandomArrays.uniform(32, -1, 1, SHAPE).castTo(DataType.FLOAT);
         List<INDArray> init32 = new ArrayList<>(List.of(RandomArrays.uniform(33, -0.2, 0.8, STEP).castTo(DataType.FLOAT)));
