@@ -141,20 +141,38 @@ final class SparseRows {
         boolean collect(int r, Collector out, int limit) {
             if (floats != null) {
                 floats.get(r * cols, rowF, 0, cols);
-                for (int k = 0; k < cols; k++) {
-                    if (rowF[k] != 0f && !out.add(k, rowF[k], limit)) {
-                        return false;
+                for (int k0 = 0; k0 < cols; k0 += 8) {
+                    if (anyNonZero(rowF, k0, Math.min(cols, k0 + 8))) {
+                        for (int k = k0; k < Math.min(cols, k0 + 8); k++) {
+                            if (rowF[k] != 0f && !out.add(k, rowF[k], limit)) {
+                                return false;
+                            }
+                        }
                     }
                 }
-            } else {
-                doubles.get(r * cols, rowD, 0, cols);
-                for (int k = 0; k < cols; k++) {
-                    if (rowD[k] != 0.0 && !out.add(k, rowD[k], limit)) {
-                        return false;
-                    }
+                return true;
+            }
+            doubles.get(r * cols, rowD, 0, cols);
+            for (int k = 0; k < cols; k++) {
+                if (rowD[k] != 0.0 && !out.add(k, rowD[k], limit)) {
+                    return false;
                 }
             }
             return true;
+        }
+
+        /** True when a value in {@code [from, to)} is non-zero; a branch-free test of 8 at a time. */
+        private static boolean anyNonZero(float[] v, int from, int to) {
+            if (to - from == 8) {
+                return (v[from] != 0f) | (v[from + 1] != 0f) | (v[from + 2] != 0f) | (v[from + 3] != 0f)
+                        | (v[from + 4] != 0f) | (v[from + 5] != 0f) | (v[from + 6] != 0f) | (v[from + 7] != 0f);
+            }
+            for (int k = from; k < to; k++) {
+                if (v[k] != 0f) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

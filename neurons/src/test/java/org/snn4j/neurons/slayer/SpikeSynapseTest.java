@@ -72,10 +72,12 @@ class SpikeSynapseTest {
     }
 
     @Test
-    void keepsFloat32() {
-        INDArray x = spikes(8, 20, 10, 0.02).castTo(DataType.FLOAT);
-        INDArray w = RandomArrays.uniform(9, -1, 1, 4, 10).castTo(DataType.FLOAT);
-        assertEquals(DataType.FLOAT, SpikeSynapse.linear(Tensor.constant(x), Tensor.constant(w)).dataType());
+    void float32SparsePathKeepsTheTypeAndTheValues() {
+        INDArray x = spikes(8, 70, 37, 0.02).castTo(DataType.FLOAT);   // row length not a multiple of 8
+        INDArray w = RandomArrays.uniform(9, -1, 1, 4, 37).castTo(DataType.FLOAT);
+        Tensor y = SpikeSynapse.linear(Tensor.constant(x), Tensor.constant(w));
+        assertEquals(DataType.FLOAT, y.dataType());
+        assertEquals(0.0, y.value().sub(x.mmul(w.transpose())).amaxNumber().doubleValue(), 1e-5);
     }
 
     @Test
