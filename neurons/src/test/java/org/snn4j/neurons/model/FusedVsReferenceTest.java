@@ -26,7 +26,7 @@ import org.snn4j.neurons.surrogate.Surrogates;
  * per-channel threshold, a random differentiable initial state and (PLIF) per-channel τ.
  */
 class FusedVsReferenceTest {
-    private static final long[] SHAPE = {6, 3, 2, 3};   // [T, B, C, 3]
+    private static final long[] SHAPE = {5, 2, 2, 3};   // [T, B, C, 3]
     private static final int CHANNELS = 2;
 
     /** The registry plus the decay-input-off variants of the charge-form models. */
