@@ -29,20 +29,20 @@ class AccuracyCurveTest {
     void accuracyRisesWithTTowardsTheAnn() {
         Module ann = Nets.build(21, new Conv2dSpec(1, 4, 3, 1, 1, 1, true), new ReLUSpec(), new MaxPool2dSpec(2),
                 new FlattenSpec(), new LinearSpec(4 * 4 * 4, 16), new ReLUSpec(), new LinearSpec(16, 6));
-        INDArray x = Nets.uniform(5, 300, 1, 8, 8);
+        INDArray x = Nets.uniform(5, 200, 1, 8, 8);
         int[] labels = IfSimulator.argmax(AnnConverter.convert(ann, 1, 8, 8).output(x));
         SpikingNetwork snn = Conversion.convert(ann, new long[] {1, 8, 8}, Normalization.percentile(99.9),
                 ApplyMode.WEIGHTS, Nets.source(Nets.uniform(6, 300, 1, 8, 8), new int[300], 100), 300);
-        int[] ts = {1, 8, 32, 128, 512};
-        SimulationResult r = IfSimulator.run(snn, Nets.source(x, labels, 100),
+        int[] ts = {1, 8, 32, 256};
+        SimulationResult r = IfSimulator.run(snn, Nets.source(x, labels, 200),
                 SimulationConfig.defaults(ts).withDiagnostics(false));
         double[] acc = r.accuracy();
         for (int k = 1; k < acc.length; k++) {
             assertTrue(acc[k] >= acc[k - 1] - 0.02, "accuracy should not fall with T: " + java.util.Arrays.toString(acc));
         }
         assertTrue(acc[0] < acc[acc.length - 1] && acc[acc.length - 1] >= 0.97, java.util.Arrays.toString(acc));
-        assertEquals(acc[3], r.accuracyAt(128), 0);
-        assertEquals(300, r.samples());
+        assertEquals(acc[2], r.accuracyAt(32), 0);
+        assertEquals(200, r.samples());
     }
 
     @Test

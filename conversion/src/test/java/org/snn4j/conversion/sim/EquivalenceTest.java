@@ -86,13 +86,13 @@ class EquivalenceTest {
         ActivationStatistics stats = new ActivationStatistics(net, true);
         stats.add(net.analog(x));
         SpikingNetwork snn = Normalizer.apply(net, Normalizer.scales(net, norm, stats), ApplyMode.WEIGHTS, "w");
-        SimulationResult r = IfSimulator.run(snn, Nets.source(x, new int[6], 6), SimulationConfig.defaults(8, 512));
+        SimulationResult r = IfSimulator.run(snn, Nets.source(x, new int[6], 6), SimulationConfig.defaults(8, 128));
         List<LayerDiagnostics> early = r.diagnostics().get(0);
         List<LayerDiagnostics> late = r.diagnostics().get(1);
         // layer 1 gets a constant current z: r = z − V(T)/T with 0 <= V(T) < 1 while z <= 1, and r = â = 0 for z < 0
         assertTrue(late.get(0).rateError() < early.get(0).rateError());
         if (norm.method() == org.snn4j.conversion.norm.NormMethod.DATA) {
-            assertTrue(late.get(0).rateError() <= 1.0 / 512, "no saturation under max-norm: error <= 1/T");
+            assertTrue(late.get(0).rateError() <= 1.0 / 128, "no saturation under max-norm: error <= 1/T");
         }
         assertTrue(late.get(late.size() - 1).rateError() < early.get(early.size() - 1).rateError());
     }
