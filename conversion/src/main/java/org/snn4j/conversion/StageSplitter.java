@@ -59,15 +59,7 @@ final class StageSplitter {
                 weighted = null;
                 continue;
             }
-            if (weighted != null && it.op().weighted()) {
-                throw new UnsupportedLayerException(it.position(), it.type(), "two weighted layers without a ReLU "
-                        + "between them (layer " + weighted.position() + " and layer " + it.position()
-                        + ") cannot be converted to spiking neurons");
-            }
-            if (weighted != null && !(it.op() instanceof AvgPoolOp)) {
-                throw new UnsupportedLayerException(it.position(), it.type(), "only average pooling may sit "
-                        + "between layer " + weighted.position() + " ('" + weighted.type() + "') and its ReLU");
-            }
+            checkAfterWeighted(weighted, it);
             if (it.op().weighted()) {
                 weighted = it;
             }
@@ -84,6 +76,19 @@ final class StageSplitter {
             stages.add(stage(stages.size(), ops, false, source));
         }
         return stages;
+    }
+
+    /** Between a weighted layer and its ReLU only average pooling may follow. */
+    private static void checkAfterWeighted(Item weighted, Item it) {
+        if (weighted != null && it.op().weighted()) {
+            throw new UnsupportedLayerException(it.position(), it.type(), "two weighted layers without a ReLU "
+                    + "between them (layer " + weighted.position() + " and layer " + it.position()
+                    + ") cannot be converted to spiking neurons");
+        }
+        if (weighted != null && !(it.op() instanceof AvgPoolOp)) {
+            throw new UnsupportedLayerException(it.position(), it.type(), "only average pooling may sit "
+                    + "between layer " + weighted.position() + " ('" + weighted.type() + "') and its ReLU");
+        }
     }
 
     private static Stage stage(int index, List<SynapseOp> ops, boolean relu, List<Integer> source) {

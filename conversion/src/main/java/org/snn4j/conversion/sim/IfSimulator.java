@@ -79,16 +79,7 @@ public final class IfSimulator {
         INDArray x = input.castTo(type);
         int batch = (int) x.size(0);
         int layers = snn.layers();
-        List<long[]> shapes = net.shapes();
-        LayerState[] st = new LayerState[layers];
-        boolean pooledBefore = false;
-        for (int l = 0; l < layers; l++) {
-            SynapseOp next = l + 1 < layers ? net.stages().get(l + 1).ops().get(0) : null;
-            boolean pool = next != null && LayerState.canEmitPooled(shapes.get(l + 1), next);
-            st[l] = new LayerState(net.stages().get(l), batch, shapes.get(l + 1), snn.thresholds().get(l),
-                    snn.spikesCarryThreshold(), type, pooledBefore, pool ? (AvgPoolOp) next : null);
-            pooledBefore = pool;
-        }
+        LayerState[] st = layerStates(snn, batch, type);
         List<double[]> analog = cfg.diagnostics() ? normalisedAnalog(net, x, st) : null;
         if (cfg.input() == InputCoding.POISSON) {
             requireUnitRange(x);
@@ -100,15 +91,7 @@ public final class IfSimulator {
         DiagnosticSums[][] sums = newSums(ts.length, layers);
         int k = 0;
         for (int t = 1; t <= cfg.maxSteps(); t++) {
-            INDArray in = constantCurrent == null ? poisson(x, rng) : null;
-            for (int l = 0; l < layers; l++) {
-                INDArray z = l == 0 && constantCurrent != null ? constantCurrent : st[l].current(in);
-                if (l == layers - 1 && membraneOut) {
-                    st[l].accumulate(z);
-                } else {
-                    in = st[l].step(z, cfg.reset());
-                }
-            }
+            step(st, constantCurrent == null ? poisson(x, rng) : null, constantCurrent, membraneOut, cfg.reset());
             if (t == ts[k]) {
                 LayerState out = st[layers - 1];
                 predictions[k] = argmax(membraneOut ? out.membrane() : out.count());
@@ -125,6 +108,37 @@ public final class IfSimulator {
             membranes.add(s.membrane());
         }
         return new BatchRun(predictions, sums, counts, membranes);
+    }
+
+    /** One time step through every layer. */
+    private static void step(LayerState[] st, INDArray input, INDArray constantCurrent, boolean membraneOut,
+                             ResetRule reset) {
+        INDArray in = input;
+        for (int l = 0; l < st.length; l++) {
+            INDArray z = l == 0 && constantCurrent != null ? constantCurrent : st[l].current(in);
+            if (l == st.length - 1 && membraneOut) {
+                st[l].accumulate(z);
+            } else {
+                in = st[l].step(z, reset);
+            }
+        }
+    }
+
+    /** One state per layer; a layer feeding average pooling emits pooled spikes (its next layer skips the pool). */
+    private static LayerState[] layerStates(SpikingNetwork snn, int batch, DataType type) {
+        ConvertedNetwork net = snn.network();
+        int layers = snn.layers();
+        List<long[]> shapes = net.shapes();
+        LayerState[] st = new LayerState[layers];
+        boolean pooledBefore = false;
+        for (int l = 0; l < layers; l++) {
+            SynapseOp next = l + 1 < layers ? net.stages().get(l + 1).ops().get(0) : null;
+            boolean pool = next != null && LayerState.canEmitPooled(shapes.get(l + 1), next);
+            st[l] = new LayerState(net.stages().get(l), batch, shapes.get(l + 1), snn.thresholds().get(l),
+                    snn.spikesCarryThreshold(), type, pooledBefore, pool ? (AvgPoolOp) next : null);
+            pooledBefore = pool;
+        }
+        return st;
     }
 
     private static List<double[]> normalisedAnalog(ConvertedNetwork net, INDArray x, LayerState[] st) {
