@@ -90,7 +90,9 @@ final class LinearChargeKernel32 implements LinearKernel {
      * The recurrence over every step of one block: writes each step's output to {@code out}
      * and/or its pre-reset membrane to {@code membrane[t·len ..]} (either may be null). The inner
      * loop is kept in this method, with locals only, so that HotSpot compiles it the same way
-     * wherever it runs.
+     * wherever it runs. The reset is written {@code v = h + s·(q·(vReset − h) − r·θ)}, the
+     * arrangement of the {@link ResetLaw} HotSpot vectorises reliably: exact for s = 0, for
+     * subtraction and for a reset to 0; a reset to another value lands within a float32 rounding.
      */
     private void run(Slice k, int bIdx, int n0, int len, Lanes x, float[] v, float[] xs, float[] hs, float[] ss,
                      Lanes out, float[] membrane) {
@@ -140,15 +142,6 @@ final class LinearChargeKernel32 implements LinearKernel {
         return all;
     }
 
-    /**
-     * {@code v = h + s·(q·(vReset − h) − r·θ)}: the {@link ResetLaw} in the one arrangement
-     * HotSpot vectorises reliably. Exact for s = 0, for subtraction and for reset to 0; a reset to
-     * a non-zero value lands within a float32 rounding of {@code vReset}.
-     */
-    private static float reset(float h, float s, float th, float q, float r, float vr) {
-        return h + s * (q * (vr - h) - r * th);
-    }
-
     /** {@code store} is unused (the membrane is recomputed); partials are accumulated in double. */
     @Override
     public double[][] backward(int block, Lanes g, Lanes store, Lanes x, Lanes v0, Lanes gx, Lanes gv0,
@@ -158,7 +151,7 @@ final class LinearChargeKernel32 implements LinearKernel {
         int len = layout.width(block);
         Slice k = slice(n0, len);
         float[] hAll = membraneOfBlock(k, bIdx, n0, len, x, v0);
-        Scratch s = new Scratch(len, thetaGrad, coefGrad);
+        Scratch32 s = new Scratch32(len, thetaGrad, coefGrad);
         for (int t = layout.steps() - 1; t >= 0; t--) {
             int base = layout.index(t, bIdx, n0);
             g.readFloats(base, s.g, len);
@@ -192,104 +185,55 @@ final class LinearChargeKernel32 implements LinearKernel {
         float[] th = k.theta();
         for (int i = 0; i < len; i++) {
             float h = vPrev[i];
-            vPrev[i] = reset(h, heaviside(h - th[i]), th[i], toValue, subtract, vReset);
+            vPrev[i] = h + heaviside(h - th[i]) * (toValue * (vReset - h) - subtract * th[i]);
         }
     }
 
     /**
      * One reverse step in simple passes (each one vectorises; a single fused loop does not):
-     * spikes (only when the reset to a value or ∂L/∂θ needs them), {@code G_s}, {@code G_h}, the
-     * parameter partials, then {@code ∂L/∂x} and the carried {@code G_v}.
+     * {@code G_s} and {@code G_h}, the parameter partials, then {@code ∂L/∂x} and the carried
+     * {@code G_v}.
      */
-    private void stepBack(Slice k, int len, Scratch s) {
+    private void stepBack(Slice k, int len, Scratch32 s) {
+        membraneGradient(k.theta(), len, s);
+        if (s.dTheta != null || s.dA != null) {
+            s.accumulate(len, subtract);
+        }
+        float[] ka = k.a();
+        float[] kb = k.b();
+        for (int i = 0; i < len; i++) {
+            s.gx[i] = s.gH[i] * kb[i];
+            s.gv[i] = s.gH[i] * ka[i];
+        }
+    }
+
+    /** {@code G_s} and {@code G_h} of this step; the spikes only when the reset to a value or ∂L/∂θ needs them. */
+    private void membraneGradient(float[] th, int len, Scratch32 s) {
         float spikeIn = spikeOut ? 1f : 0f;
         float membraneIn = 1f - spikeIn;
         float q = toValue;
         float r = subtract;
         float vr = vReset;
         float keep = keepReset;
-        float[] th = k.theta();
         float[] g = s.g;
         float[] h = s.h;
         float[] gv = s.gv;
-        float[] spike = s.spike;
-        float[] gS = s.gS;
-        float[] gH = s.gH;
-        boolean spikeNeeded = q != 0 || s.dTheta != null;
-        if (spikeNeeded) {
+        if (q != 0 || s.dTheta != null) {
             for (int i = 0; i < len; i++) {
-                spike[i] = heaviside(h[i] - th[i]);
+                s.spike[i] = heaviside(h[i] - th[i]);
             }
         }
         for (int i = 0; i < len; i++) {
-            gS[i] = spikeIn * g[i] - keep * gv[i] * (r * th[i] + q * (h[i] - vr));
+            s.gS[i] = spikeIn * g[i] - keep * gv[i] * (r * th[i] + q * (h[i] - vr));
         }
         if (q != 0) {
             for (int i = 0; i < len; i++) {
-                gH[i] = gS[i] * s.sg[i] + gv[i] - q * gv[i] * spike[i] + membraneIn * g[i];
+                s.gH[i] = s.gS[i] * s.sg[i] + gv[i] - q * gv[i] * s.spike[i] + membraneIn * g[i];
             }
         } else {
             for (int i = 0; i < len; i++) {
-                gH[i] = gS[i] * s.sg[i] + gv[i] + membraneIn * g[i];
+                s.gH[i] = s.gS[i] * s.sg[i] + gv[i] + membraneIn * g[i];
             }
-        }
-        if (s.dTheta != null || s.dA != null) {
-            accumulate(len, s);
-        }
-        float[] ka = k.a();
-        float[] kb = k.b();
-        for (int i = 0; i < len; i++) {
-            s.gx[i] = gH[i] * kb[i];
-            gv[i] = gH[i] * ka[i];
-        }
-    }
-
-    /** ∂L/∂θ += −G_s·σ − r·G_v·s;  ∂L/∂a += G_h·v[t−1],  ∂L/∂b += G_h·x,  ∂L/∂c += G_h. */
-    private void accumulate(int len, Scratch s) {
-        for (int i = 0; i < len; i++) {
-            if (s.dTheta != null) {
-                s.dTheta[i] += -s.gS[i] * s.sg[i] - subtract * s.gv[i] * s.spike[i];
-            }
-            if (s.dA != null) {
-                s.dA[i] += s.gH[i] * s.vPrev[i];
-                s.dB[i] += s.gH[i] * s.x[i];
-                s.dC[i] += s.gH[i];
-            }
-        }
-    }
-
-    /** Per-block scratch of the backward pass. */
-    private static final class Scratch {
-        final float[] g;
-        final float[] h;
-        final float[] sg;
-        final float[] gx;
-        final float[] gv;
-        final float[] spike;
-        final float[] gS;
-        final float[] gH;
-        final float[] x;
-        final float[] vPrev;
-        final double[] dTheta;
-        final double[] dA;
-        final double[] dB;
-        final double[] dC;
-
-        Scratch(int len, boolean thetaGrad, boolean coefGrad) {
-            g = new float[len];
-            h = new float[len];
-            sg = new float[len];
-            gx = new float[len];
-            gv = new float[len];
-            spike = new float[len];
-            gS = new float[len];
-            gH = new float[len];
-            x = coefGrad ? new float[len] : null;
-            vPrev = coefGrad ? new float[len] : null;
-            dTheta = thetaGrad ? new double[len] : null;
-            dA = coefGrad ? new double[len] : null;
-            dB = coefGrad ? new double[len] : null;
-            dC = coefGrad ? new double[len] : null;
         }
     }
 }
