@@ -1,0 +1,7 @@
+/**
+ * {@code snn4j compare}: one dataset, one conversion-friendly CNN, and every way to get a spiking
+ * network from it: ANN-to-SNN conversion with each normalisation (accuracy against T), a directly
+ * trained SNN (surrogate BPTT from scratch), the hybrid (conversion as initialisation, then BPTT
+ * at a small T) and LC-TTFS; reported as JSON, a Markdown table and PNG plots.
+ */
+package org.snn4j.examples.compare;
