@@ -43,8 +43,11 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--limit-test", description = "At most N test samples.")
     Integer limitTest;
 
-    @Option(names = "--epochs", defaultValue = "8", description = "ANN and LC-TTFS ANN epochs (default ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", defaultValue = "10", description = "ANN and LC-TTFS ANN epochs (default ${DEFAULT-VALUE}).")
     int epochs;
+
+    @Option(names = "--lr", defaultValue = "3e-3", description = "ANN Adam learning rate, cosine-annealed (default ${DEFAULT-VALUE}).")
+    double lr;
 
     @Option(names = "--snn-epochs", defaultValue = "3", description = "Direct SNN epochs (default ${DEFAULT-VALUE}).")
     int snnEpochs;
@@ -86,7 +89,7 @@ final class CompareCommand implements Callable<Integer> {
             case "membrane" -> OutputReadout.MEMBRANE;
             default -> throw new IllegalArgumentException("--readout must be count or membrane, got '" + readout + "'");
         };
-        CompareOptions o = new CompareOptions(dataset, data, annCheckpoint, out, limitTrain, limitTest, epochs, snnEpochs,
+        CompareOptions o = new CompareOptions(dataset, data, annCheckpoint, out, limitTrain, limitTest, epochs, lr, snnEpochs,
                 hybridEpochs, trainTimesteps, SimulationConfig.parseTimesteps(timesteps), ns, ro, calibration, zeroBias,
                 seed);
         String command = "snn4j " + String.join(" ", spec.commandLine().getParseResult().originalArgs());

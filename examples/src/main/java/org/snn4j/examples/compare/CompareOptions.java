@@ -16,6 +16,7 @@ import org.snn4j.conversion.sim.OutputReadout;
  * @param limitTrain       at most this many training samples (null: all)
  * @param limitTest        at most this many test samples (null: all)
  * @param epochs           ANN (and constrained LC-TTFS ANN) training epochs, ≥ 1
+ * @param learningRate     Adam learning rate of the ANNs (cosine-annealed to 0), &gt; 0
  * @param snnEpochs        direct SNN training epochs, ≥ 1
  * @param hybridEpochs     hybrid fine-tuning epochs, ≥ 1
  * @param trainTimesteps   T of direct and hybrid training (surrogate BPTT), ≥ 1
@@ -27,13 +28,16 @@ import org.snn4j.conversion.sim.OutputReadout;
  * @param seed             master seed
  */
 public record CompareOptions(String dataset, Path dataDir, Path annCheckpoint, Path out, Integer limitTrain,
-                             Integer limitTest, int epochs, int snnEpochs, int hybridEpochs, int trainTimesteps,
+                             Integer limitTest, int epochs, double learningRate, int snnEpochs, int hybridEpochs, int trainTimesteps,
                              int[] timesteps, List<Normalization> norms, OutputReadout readout, int calibration,
                              boolean zeroBias, long seed) {
 
     public CompareOptions {
         if (!List.of("mnist", "fashion-mnist", "nmnist").contains(dataset)) {
             throw new IllegalArgumentException("--dataset must be mnist, fashion-mnist or nmnist, got '" + dataset + "'");
+        }
+        if (!(learningRate > 0)) {
+            throw new IllegalArgumentException("--lr must be > 0, got " + learningRate);
         }
         if (out == null) {
             throw new IllegalArgumentException("--out is required");

@@ -34,11 +34,11 @@ final class Stages {
     private Stages() {
     }
 
-    /** Trains {@code spec} as an ANN classifier (Adam 1e-3, cosine schedule); returns model and result. */
+    /** Trains {@code spec} as an ANN classifier (Adam, cosine schedule from {@code lr}); returns model and result. */
     static Trained trainAnn(SequentialSpec spec, Objective objective, ImageData train, ImageData test, int epochs,
-                            long seed, PrintStream out) {
+                            double lr, long seed, PrintStream out) {
         Module net = spec.build(new SplittableRandom(seed));
-        Trainer t = new Trainer(net, new AdamSpec(1e-3).build(net.namedParameters()), new CosineAnnealing(1e-3, epochs, 0),
+        Trainer t = new Trainer(net, new AdamSpec(lr).build(net.namedParameters()), new CosineAnnealing(lr, epochs, 0),
                 objective, TrainerConfig.of(epochs, seed).withProgress(true), out);
         TrainingResult r = t.fit(source(train, true), source(test, false));
         return new Trained(net, r.testAccuracy(), r.trainSeconds());
