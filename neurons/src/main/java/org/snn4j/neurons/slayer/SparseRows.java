@@ -1,7 +1,8 @@
 package org.snn4j.neurons.slayer;
 
+import java.nio.ByteOrder;
 import java.nio.DoubleBuffer;
-import java.nio.FloatBuffer;
+import java.nio.IntBuffer;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
@@ -120,59 +121,53 @@ final class SparseRows {
         return new SparseRows(rows, cols, start, col, val);
     }
 
-    /** Bulk reads of one row of a contiguous FLOAT or DOUBLE buffer, scanned for non-zeros. */
+    /**
+     * Bulk reads of one row of a contiguous FLOAT or DOUBLE buffer, scanned for non-zeros. Float
+     * rows are read as their raw bits so that 16 entries are tested with one vectorised OR
+     * ({@code −0.0f} counts as a non-zero; it adds nothing).
+     */
     private static final class RowReader {
-        private final FloatBuffer floats;
+        private static final int RUN = 16;
+        private final IntBuffer bits;
         private final DoubleBuffer doubles;
-        private final float[] rowF;
+        private final int[] rowBits;
         private final double[] rowD;
         private final int cols;
 
         RowReader(INDArray x, int cols) {
             this.cols = cols;
             boolean f = x.dataType() == DataType.FLOAT;
-            floats = f ? x.data().asNioFloat() : null;
+            bits = f ? x.data().asNio().order(ByteOrder.nativeOrder()).asIntBuffer() : null;
             doubles = f ? null : x.data().asNioDouble();
-            rowF = f ? new float[cols] : null;
+            rowBits = f ? new int[cols] : null;
             rowD = f ? null : new double[cols];
         }
 
         /** Appends row {@code r}'s non-zeros; false when the limit is exceeded. */
         boolean collect(int r, Collector out, int limit) {
-            if (floats != null) {
-                floats.get(r * cols, rowF, 0, cols);
-                for (int k0 = 0; k0 < cols; k0 += 8) {
-                    if (anyNonZero(rowF, k0, Math.min(cols, k0 + 8))) {
-                        for (int k = k0; k < Math.min(cols, k0 + 8); k++) {
-                            if (rowF[k] != 0f && !out.add(k, rowF[k], limit)) {
-                                return false;
-                            }
-                        }
+            if (bits == null) {
+                doubles.get(r * cols, rowD, 0, cols);
+                for (int k = 0; k < cols; k++) {
+                    if (rowD[k] != 0.0 && !out.add(k, rowD[k], limit)) {
+                        return false;
                     }
                 }
                 return true;
             }
-            doubles.get(r * cols, rowD, 0, cols);
-            for (int k = 0; k < cols; k++) {
-                if (rowD[k] != 0.0 && !out.add(k, rowD[k], limit)) {
-                    return false;
+            bits.get(r * cols, rowBits, 0, cols);
+            for (int k0 = 0; k0 < cols; k0 += RUN) {
+                int end = Math.min(cols, k0 + RUN);
+                int any = 0;
+                for (int k = k0; k < end; k++) {
+                    any |= rowBits[k];
+                }
+                for (int k = k0; any != 0 && k < end; k++) {
+                    if (rowBits[k] != 0 && !out.add(k, Float.intBitsToFloat(rowBits[k]), limit)) {
+                        return false;
+                    }
                 }
             }
             return true;
-        }
-
-        /** True when a value in {@code [from, to)} is non-zero; a branch-free test of 8 at a time. */
-        private static boolean anyNonZero(float[] v, int from, int to) {
-            if (to - from == 8) {
-                return (v[from] != 0f) | (v[from + 1] != 0f) | (v[from + 2] != 0f) | (v[from + 3] != 0f)
-                        | (v[from + 4] != 0f) | (v[from + 5] != 0f) | (v[from + 6] != 0f) | (v[from + 7] != 0f);
-            }
-            for (int k = from; k < to; k++) {
-                if (v[k] != 0f) {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 
