@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,6 +30,27 @@ import org.snn4j.neurons.surrogate.Surrogates;
 class FusedVsReferenceTest {
     private static final long[] SHAPE = {5, 2, 2, 3};   // [T, B, C, 3]
     private static final int CHANNELS = 2;
+    private static int savedThreads;
+    private static int savedMasterThreads;
+
+    /**
+     * The reference path runs hundreds of ND4J ops on a few dozen elements per case; an OpenMP
+     * parallel region per op costs far more than it saves there (the sweep takes ~6× longer on
+     * two busy cores), so the sweep runs ND4J single-threaded and restores the setting after.
+     */
+    @BeforeAll
+    static void singleThreadedNd4j() {
+        savedThreads = Nd4j.getEnvironment().maxThreads();
+        savedMasterThreads = Nd4j.getEnvironment().maxMasterThreads();
+        Nd4j.getEnvironment().setMaxThreads(1);
+        Nd4j.getEnvironment().setMaxMasterThreads(1);
+    }
+
+    @AfterAll
+    static void restoreNd4jThreads() {
+        Nd4j.getEnvironment().setMaxThreads(savedThreads);
+        Nd4j.getEnvironment().setMaxMasterThreads(savedMasterThreads);
+    }
 
     /** The registry plus the decay-input-off variants of the charge-form models. */
     static List<NeuronParameters> models() {
