@@ -23,9 +23,13 @@ final class Flat {
 
     /** The elements of {@code a} (FLOAT or DOUBLE) in row-major order, as a fresh array. */
     static double[] read(INDArray a) {
+        return read(a, new double[length(a)]);
+    }
+
+    /** Copies the elements of {@code a} in row-major order into {@code out} (returned). */
+    static double[] read(INDArray a, double[] out) {
         int n = length(a);
         INDArray c = contiguous(a) ? a : a.dup('c');
-        double[] out = new double[n];
         if (c.dataType() == DataType.DOUBLE) {
             c.data().asNioDouble().get(0, out, 0, n);
             return out;
@@ -78,15 +82,14 @@ final class Flat {
     }
 
     /**
-     * The transpose of the matrix {@code m} ({@code [rows, cols]}, FLOAT or DOUBLE) as a row-major
-     * {@code [cols, rows]} double array, read {@value #TILE} rows at a time so that the writes are
-     * contiguous runs.
+     * Writes the transpose of the matrix {@code m} ({@code [rows, cols]}, FLOAT or DOUBLE) into
+     * {@code t} as a row-major {@code [cols, rows]} array (returned), reading {@value #TILE} rows at a
+     * time so that the writes are contiguous runs.
      */
-    static double[] readTransposed(INDArray m) {
+    static double[] readTransposed(INDArray m, double[] t) {
         int rows = (int) m.size(0);
         int cols = (int) m.size(1);
         ArrayRows src = ArrayRows.of("transpose", m);
-        double[] t = new double[rows * cols];
         double[] tile = new double[TILE * cols];
         float[] tmp = new float[cols];
         for (int r0 = 0; r0 < rows; r0 += TILE) {
@@ -102,29 +105,6 @@ final class Flat {
             }
         }
         return t;
-    }
-
-    /**
-     * A new {@code [rows, cols]} array of {@code type} holding the transpose of {@code t}
-     * ({@code [cols, rows]} row-major), written {@value #TILE} rows at a time.
-     */
-    static INDArray writeTransposed(double[] t, int rows, int cols, DataType type) {
-        ArrayRows dst = ArrayRows.allocate(type, new long[] {rows, cols});
-        double[] tile = new double[TILE * cols];
-        float[] tmp = new float[cols];
-        for (int r0 = 0; r0 < rows; r0 += TILE) {
-            int n = Math.min(TILE, rows - r0);
-            for (int c = 0; c < cols; c++) {
-                int at = c * rows + r0;
-                for (int i = 0; i < n; i++) {
-                    tile[i * cols + c] = t[at + i];
-                }
-            }
-            for (int i = 0; i < n; i++) {
-                dst.put((r0 + i) * cols, tile, i * cols, cols, tmp);
-            }
-        }
-        return dst.array();
     }
 
     private static int length(INDArray a) {

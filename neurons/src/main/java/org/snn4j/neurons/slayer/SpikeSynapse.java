@@ -21,7 +21,9 @@ import org.snn4j.autograd.ops.Shapes;
  * forward pass and ∂W are computed from the non-zeros only ({@code nnz·out} multiply-adds
  * instead of {@code R·in·out}); otherwise the op is exactly the {@code matmul} primitive. Both give
  * the same values (tested). Work is spread over chunks of rows (forward) or of input columns
- * (∂W) in parallel; each non-zero adds one contiguous row of {@code Wᵀ} (or of {@code g}).
+ * (∂W) in parallel; each non-zero adds one contiguous row of {@code Wᵀ} (or of {@code g}), and
+ * each chunk's result goes straight into the output tensor. The transposed weight and the copy of
+ * {@code g} are borrowed from {@link ScratchPool}.
  */
 public final class SpikeSynapse {
     /** Largest fraction of non-zero inputs for which the sparse path is used. */
@@ -48,43 +50,63 @@ public final class SpikeSynapse {
         }
         DataType type = Flat.floatType("SpikeSynapse", xv);
         int out = (int) wv.size(0);
-        double[] wt = Flat.readTransposed(wv);
-        double[] y = forward(sparse, wt, out);
-        return Graph.record("spikeSynapse", Flat.write(y, new long[] {sparse.rows, out}, type), (g, needs) -> {
-            INDArray gx = needs[0] ? g.mmul(wv) : null;
-            INDArray gw = null;
-            if (needs[1]) {
-                double[] gwt = weightGradient(SparseColumns.of(sparse), Flat.read(g), out);
-                gw = Flat.writeTransposed(gwt, out, sparse.cols, type);
-            }
-            return new INDArray[] {gx, gw};
-        }, x, w);
+        INDArray y = forward(sparse, wv, out, type);
+        return Graph.record("spikeSynapse", y, (g, needs) -> new INDArray[] {
+            needs[0] ? g.mmul(wv) : null,
+            needs[1] ? weightGradient(SparseColumns.of(sparse), g, out, type) : null}, x, w);
     }
 
-    /** {@code y[r, :] = Σ_{(k, v) in row r} v·Wᵀ[k, :]}. */
-    private static double[] forward(SparseRows x, double[] wt, int out) {
-        double[] y = new double[x.rows * out];
-        int chunks = (x.rows + CHUNK - 1) / CHUNK;
-        IntStream.range(0, chunks).parallel().forEach(ch -> {
-            int r1 = Math.min(x.rows, (ch + 1) * CHUNK);
-            for (int r = ch * CHUNK; r < r1; r++) {
-                accumulate(x.col, x.val, x.rowStart[r], x.rowStart[r + 1], wt, y, r * out, out);
-            }
-        });
-        return y;
+    /** {@code y[r, :] = Σ_{(k, v) in row r} v·Wᵀ[k, :]}, written chunk by chunk into the result. */
+    private static INDArray forward(SparseRows x, INDArray w, int out, DataType type) {
+        double[] wt = Flat.readTransposed(w, ScratchPool.take(x.cols * out));
+        try {
+            ArrayRows y = ArrayRows.allocate(type, new long[] {x.rows, out});
+            int chunks = (x.rows + CHUNK - 1) / CHUNK;
+            IntStream.range(0, chunks).parallel().forEach(ch -> {
+                int r0 = ch * CHUNK;
+                int n = Math.min(x.rows, r0 + CHUNK) - r0;
+                double[] tile = new double[n * out];
+                for (int i = 0; i < n; i++) {
+                    accumulate(x.col, x.val, x.rowStart[r0 + i], x.rowStart[r0 + i + 1], wt, tile, i * out, out);
+                }
+                float[] tmp = new float[n * out];
+                y.put(r0 * out, tile, 0, n * out, tmp);
+            });
+            return y.array();
+        } finally {
+            ScratchPool.give(wt);
+        }
     }
 
-    /** {@code ∂Wᵀ[k, :] = Σ_{(r, v) in column k} v·g[r, :]}, as {@code [in, out]}. */
-    private static double[] weightGradient(SparseColumns x, double[] g, int out) {
-        double[] gwt = new double[x.cols * out];
-        int chunks = (x.cols + CHUNK - 1) / CHUNK;
-        IntStream.range(0, chunks).parallel().forEach(ch -> {
-            int k1 = Math.min(x.cols, (ch + 1) * CHUNK);
-            for (int k = ch * CHUNK; k < k1; k++) {
-                accumulate(x.row, x.val, x.colStart[k], x.colStart[k + 1], g, gwt, k * out, out);
-            }
-        });
-        return gwt;
+    /**
+     * {@code ∂W[o, k] = Σ_{(r, v) in column k} v·g[r, o]}: each chunk of input columns is summed
+     * as {@code [chunk, out]} and written transposed into the {@code [out, in]} result.
+     */
+    private static INDArray weightGradient(SparseColumns x, INDArray g, int out, DataType type) {
+        double[] gv = Flat.read(g, ScratchPool.take((int) g.length()));
+        try {
+            ArrayRows gw = ArrayRows.allocate(type, new long[] {out, x.cols});
+            int chunks = (x.cols + CHUNK - 1) / CHUNK;
+            IntStream.range(0, chunks).parallel().forEach(ch -> {
+                int k0 = ch * CHUNK;
+                int n = Math.min(x.cols, k0 + CHUNK) - k0;
+                double[] tile = new double[n * out];
+                for (int i = 0; i < n; i++) {
+                    accumulate(x.row, x.val, x.colStart[k0 + i], x.colStart[k0 + i + 1], gv, tile, i * out, out);
+                }
+                double[] column = new double[n];
+                float[] tmp = new float[n];
+                for (int o = 0; o < out; o++) {
+                    for (int i = 0; i < n; i++) {
+                        column[i] = tile[i * out + o];
+                    }
+                    gw.put(o * x.cols + k0, column, 0, n, tmp);
+                }
+            });
+            return gw.array();
+        } finally {
+            ScratchPool.give(gv);
+        }
     }
 
     /**
