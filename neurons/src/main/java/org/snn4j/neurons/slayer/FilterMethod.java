@@ -11,10 +11,21 @@ package org.snn4j.neurons.slayer;
  *   <li>{@link #RECURSIVE}: about 8 operations per step whatever K, for SRM-α kernels
  *       {@code h[k] = A·k·q^k} only ({@link AlphaRecursion}).</li>
  * </ul>
- * {@link #AUTO} uses the recursion when the kernel is an α kernel (every ε of
+ {@link #AUTO} uses the recursion when the kernel is an α kernel (every ε of
  * {@link SrmKernels}), and otherwise compares the direct and FFT costs with the factor
- * {@link #FFT_COST} measured by the throwaway benchmark reported in the package notes (at
- * T = 300 the FFT wins from K ≈ 40 on). All methods agree to rounding (tested).
+ * {@link #FFT_COST}. Measured on [T, 12, 512] float32 blocks (2 cores, loaded machine, ms):
+ * <pre>
+ *   T     K    direct    FFT   recursive
+ *  300    8      21       59      24
+ *  300   20      43       77      17
+ *  300   40      75       65      15
+ *  300   77     185       77      20
+ *  300  300     374      156      13
+ * 1000   77     606      409      81
+ * 1000 1000    4363      441      81
+ * </pre>
+ * so the FFT wins from K ≈ 40 at T = 300, as the cost model says. All methods agree to rounding
+ * (tested).
  */
 public enum FilterMethod {
     /** Direct sum over the taps. */
@@ -27,8 +38,8 @@ public enum FilterMethod {
     AUTO;
 
     /**
-     * Cost of one FFT butterfly-row relative to one direct multiply-add row, per {@code M·log2 M}
-     * (measured: the direct and FFT times cross near K ≈ 40 at T = 300).
+     * Cost of one FFT butterfly row relative to one direct multiply-add row, per {@code M·log2 M}
+     * (fitted to the table above: the direct and FFT times cross near K ≈ 40 at T = 300).
      */
     static final double FFT_COST = 2.0;
 
