@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "snn4j", mixinStandardHelpOptions = true, version = "snn4j 0.1.0-SNAPSHOT",
         description = "Spiking neural networks on the JVM: train, evaluate, convert and inspect data.",
-        subcommands = {TrainCommand.class, EvalCommand.class, PresetsCommand.class, DataCommand.class,
+        subcommands = {TrainCommand.class, EvalCommand.class, ConvertCommand.class, CompareCommand.class,
+            PresetsCommand.class, DataCommand.class,
             DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Snn4jCli implements Runnable {
     @CommandLine.Spec
