@@ -10,4 +10,9 @@ public final class ClassifierObjective implements Objective {
     public Tensor loss(Tensor output, int[] labels) {
         return LossFunctions.crossEntropy(output, labels);
     }
+
+    @Override
+    public String toString() {
+        return "softmax cross-entropy";
+    }
 }

@@ -1,19 +1,14 @@
 package org.snn4j.examples.presets;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.snn4j.autograd.nn.Conv2dSpec;
 import org.snn4j.autograd.nn.DropoutSpec;
 import org.snn4j.autograd.nn.FlattenSpec;
 import org.snn4j.autograd.nn.LinearSpec;
 import org.snn4j.autograd.nn.MaxPool2dSpec;
-import org.snn4j.autograd.nn.Module;
 import org.snn4j.autograd.nn.ReLUSpec;
 import org.snn4j.autograd.nn.SequentialSpec;
-import org.snn4j.autograd.optim.AdamSpec;
-import org.snn4j.autograd.optim.CosineAnnealing;
 import org.snn4j.autograd.train.InMemoryBatchSource;
 import org.snn4j.datasets.Split;
 
@@ -62,23 +57,9 @@ public final class MnistAnnCnn implements Preset {
     public Experiment build(PresetOptions o) throws IOException {
         ImageData train = ImageData.load(false, o.dataDir(), Split.TRAIN, o.trainLimit());
         ImageData test = ImageData.load(false, o.dataDir(), Split.TEST, o.testLimit());
-        long seed = o.seedOr(SEED);
-        int epochs = o.epochsOr(EPOCHS);
-        SequentialSpec spec = model();
-        Module net = spec.build(new SplittableRandom(seed));
-        AdamSpec adam = new AdamSpec(LR);
-        Map<String, Object> cfg = new LinkedHashMap<>();
-        cfg.put("model", spec);
-        cfg.put("optimizer", adam);
-        cfg.put("schedule", "cosine to 0 over " + epochs + " epochs");
-        cfg.put("augmentation", "random shift +-" + SHIFT + " px");
-        cfg.put("epochs", epochs);
-        cfg.put("batchSize", BATCH);
-        cfg.put("trainSamples", train.size());
-        cfg.put("testSamples", test.size());
-        return new Experiment(net, adam.build(net.namedParameters()), new CosineAnnealing(LR, epochs, 0),
-                new ClassifierObjective(),
+        Recipe r = new Recipe(model(), LR, o.epochsOr(EPOCHS), BATCH, o.seedOr(SEED));
+        return r.assemble(new ClassifierObjective(),
                 new InMemoryBatchSource(train.images(), train.labels(), BATCH, true, new RandomShift(SHIFT)),
-                new InMemoryBatchSource(test.images(), test.labels(), 500, false), epochs, seed, 0, cfg);
+                new InMemoryBatchSource(test.images(), test.labels(), 500, false), Map.of("augmentation", "random shift +-" + SHIFT + " px"));
     }
 }
