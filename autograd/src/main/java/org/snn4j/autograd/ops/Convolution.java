@@ -49,8 +49,32 @@ public final class Convolution {
             dilation[0], dilation[1], PADDING_EXPLICIT, FORMAT_NCHW, WEIGHTS_OIHW};
         INDArray z = Nd4j.create(xv.dataType(), outShape);
         INDArray[] in = bv == null ? new INDArray[] {xv, wv} : new INDArray[] {xv, wv, bv};
-        Nd4j.exec(DynamicCustomOp.builder("conv2d").addInputs(in).addOutputs(z).addIntegerArguments(iArgs).build());
+        exec(DynamicCustomOp.builder("conv2d").addInputs(in).addOutputs(z).addIntegerArguments(iArgs).build());
         return Graph.record("conv2d", z, (g, n) -> backward(xv, wv, bv, g, iArgs), x, w, bias);
+    }
+
+    /**
+     * Runs a convolution op; if ND4J's oneDNN helper rejects the configuration (seen for uneven
+     * stride/padding with dilation in nd4j-native 1.0.0-M2.1's oneDNN build), runs it again on
+     * libnd4j's own kernel with helpers switched off for that call.
+     */
+    static void exec(DynamicCustomOp op) {
+        try {
+            Nd4j.exec(op);
+        } catch (RuntimeException e) {
+            org.nd4j.linalg.factory.Environment env = Nd4j.getEnvironment();
+            if (!env.helpersAllowed()) {
+                throw e;
+            }
+            synchronized (Convolution.class) {
+                env.allowHelpers(false);
+                try {
+                    Nd4j.exec(op);
+                } finally {
+                    env.allowHelpers(true);
+                }
+            }
+        }
     }
 
     private static INDArray[] backward(INDArray x, INDArray w, INDArray b, INDArray g, int[] iArgs) {
@@ -59,12 +83,12 @@ public final class Convolution {
         DynamicCustomOp.DynamicCustomOpsBuilder op = DynamicCustomOp.builder("conv2d_bp").addIntegerArguments(iArgs);
         if (b == null) {
             op.addInputs(x, w, g).addOutputs(gx, gw);
-            Nd4j.exec(op.build());
+            exec(op.build());
             return new INDArray[] {gx, gw, null};
         }
         INDArray gb = Nd4j.create(b.dataType(), b.shape());
         op.addInputs(x, w, b, g).addOutputs(gx, gw, gb);
-        Nd4j.exec(op.build());
+        exec(op.build());
         return new INDArray[] {gx, gw, gb};
     }
 

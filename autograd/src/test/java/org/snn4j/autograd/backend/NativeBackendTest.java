@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class NativeBackendTest {
     @Test
     void avx512NeedsAllFourFlags() {
-        assertEquals("-avx512", NativeBackend.chooseExtension(null, "fpu avx2 avx512f avx512dq avx512bw avx512vl"));
+        assertEquals(NativeBackend.AVX512, NativeBackend.chooseExtension(null, "fpu avx2 avx512f avx512dq avx512bw avx512vl"));
         assertEquals("", NativeBackend.chooseExtension(null, "fpu avx2 avx512f avx512dq"));
         assertEquals("", NativeBackend.chooseExtension(null, ""));
     }
@@ -16,7 +16,7 @@ class NativeBackendTest {
     @Test
     void overrideWins() {
         assertEquals("", NativeBackend.chooseExtension("generic", "avx512f avx512dq avx512bw avx512vl"));
-        assertEquals("-avx512", NativeBackend.chooseExtension("AVX512", ""));
+        assertEquals(NativeBackend.AVX512, NativeBackend.chooseExtension("AVX512", ""));
         assertThrows(IllegalArgumentException.class, () -> NativeBackend.chooseExtension("sse", ""));
     }
 }
