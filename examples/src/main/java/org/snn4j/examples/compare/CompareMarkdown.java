@@ -21,9 +21,13 @@ final class CompareMarkdown {
                 r.setup().get("trainSamples"), r.setup().get("testSamples"), r.setup().get("architecture"),
                 100 * r.annAccuracy()));
         accuracyTable(r, b);
-        b.append(String.format(Locale.ROOT, "%nLC-TTFS (constrained MLP, one spike per neuron): SNN **%.2f %%**, "
-                + "its constrained ANN %.2f %%.%n", 100 * r.ttfs().single(),
-                100 * ((Number) r.ttfs().details().get("constrainedAnnAccuracy")).doubleValue()));
+        if (r.ttfs() != null) {
+            b.append(String.format(Locale.ROOT, "%nLC-TTFS (constrained MLP, one spike per neuron): SNN **%.2f %%**, "
+                    + "its constrained ANN %.2f %%.%n", 100 * r.ttfs().single(),
+                    100 * ((Number) r.ttfs().details().get("constrainedAnnAccuracy")).doubleValue()));
+        } else {
+            b.append("\n(partial report: the run is still going)\n");
+        }
         if (r.diagnosed() != null && !r.diagnosed().diagnostics().get(0).isEmpty()) {
             diagnosticsTable(r, b);
         }

@@ -23,7 +23,7 @@ import org.snn4j.examples.report.RunReport;
  * @param dataset     dataset name
  * @param annAccuracy test accuracy of the ANN
  * @param methods     conversions, direct SNN, hybrid
- * @param ttfs        LC-TTFS (accuracy without T)
+ * @param ttfs        LC-TTFS (accuracy without T), or null while a run is still going
  * @param setup       sizes, architecture, command, timings
  * @param diagnosed   the simulation whose diagnostics are tabulated (the hybrid's seed), or null
  */
@@ -61,7 +61,9 @@ public record CompareReport(String dataset, double annAccuracy, List<MethodResul
             ms.add(methodJson(m));
         }
         r.put("methods", ms);
-        r.put("lcTtfs", methodJson(ttfs));
+        if (ttfs != null) {
+            r.put("lcTtfs", methodJson(ttfs));
+        }
         r.put("setup", setup);
         r.put("createdAt", Instant.now().toString());
         return r;
@@ -94,8 +96,10 @@ public record CompareReport(String dataset, double annAccuracy, List<MethodResul
             series.add(new Series(m.method(), x, m.accuracy()));
         }
         series.add(Series.level(String.format(java.util.Locale.ROOT, "ANN %.2f%%", 100 * annAccuracy), annAccuracy, lo, hi));
-        series.add(Series.level(String.format(java.util.Locale.ROOT, "LC-TTFS %.2f%% (1 spike/neuron)",
-                100 * ttfs.single()), ttfs.single(), lo, hi));
+        if (ttfs != null) {
+            series.add(Series.level(String.format(java.util.Locale.ROOT, "LC-TTFS %.2f%% (1 spike/neuron)",
+                    100 * ttfs.single()), ttfs.single(), lo, hi));
+        }
         return new LinePlot("Accuracy vs T on " + dataset, "T (time steps)", "test accuracy", 900, 560, true, series);
     }
 }

@@ -57,11 +57,14 @@ public final class CompareRunner {
             if (seed == null && n.method() == NormMethod.PERCENTILE) {
                 seed = c;
             }
+            partial(o, ann, methods, seed, train, test, shape, command, t0);
         }
         int[] evalT = Stages.evalTimesteps(o.curveTimesteps(), o.trainTimesteps());
         methods.add(direct(ann, shape, train, test, evalT, o, out));
+        partial(o, ann, methods, seed, train, test, shape, command, t0);
         if (seed != null) {
             methods.add(hybrid(seed.snn(), train, test, evalT, o, out));
+            partial(o, ann, methods, seed, train, test, shape, command, t0);
         }
         MethodResult ttfs = ttfs(shape, train, test, o, out);
         Map<String, Object> setup = setup(o, train, test, shape, ann, command, (System.nanoTime() - t0) / 1e9);
@@ -69,6 +72,16 @@ public final class CompareRunner {
                 seed == null ? null : seed.simulation());
         report.write(o.out());
         return report;
+    }
+
+    /** Writes the report so far (LC-TTFS still missing), so a long run leaves results behind as it goes. */
+    private static void partial(CompareOptions o, Stages.Trained ann, List<MethodResult> methods,
+                                ConversionRuns.Converted seed, ImageData train, ImageData test, long[] shape,
+                                String command, long t0) throws IOException {
+        Map<String, Object> setup = setup(o, train, test, shape, ann, command, (System.nanoTime() - t0) / 1e9);
+        setup.put("partial", true);
+        new CompareReport(o.dataset(), ann.testAccuracy(), List.copyOf(methods), null, setup,
+                seed == null ? null : seed.simulation()).write(o.out());
     }
 
     private static MethodResult direct(Stages.Trained ann, long[] shape, ImageData train, ImageData test, int[] evalT,
