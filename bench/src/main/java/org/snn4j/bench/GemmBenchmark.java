@@ -3,6 +3,7 @@ package org.snn4j.bench;
 import java.util.concurrent.TimeUnit;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.reduce.Mmul;
 import org.nd4j.linalg.factory.Nd4j;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -44,8 +45,16 @@ public class GemmBenchmark {
         c = Nd4j.create(DataType.FLOAT, 3200, 800);
     }
 
+    /** {@code INDArray.mmuli}: straight to the BLAS {@code sgemm} of the native build. */
     @Benchmark
     public INDArray gemm() {
         return a.mmuli(b, c);
+    }
+
+    /** The {@code matmul} custom op, which the oneDNN build serves with its own kernel. */
+    @Benchmark
+    public INDArray matmulOp() {
+        Nd4j.exec(new Mmul(a, b, c, null));
+        return c;
     }
 }

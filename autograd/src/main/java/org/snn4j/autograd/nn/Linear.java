@@ -50,7 +50,7 @@ public class Linear extends Module {
         }
         long rows = x.value().length() / spec.in();
         Tensor x2 = s.length == 2 ? x : Shapes.reshape(x, rows, spec.in());
-        Tensor y = LinearAlgebra.matmul(x2, Shapes.permute(weight(), 1, 0));
+        Tensor y = LinearAlgebra.matmulTransposed(x2, weight());
         if (spec.bias()) {
             y = y.add(bias());
         }

@@ -37,9 +37,9 @@ public final class LinearAlgebra {
                     + Arrays.toString(y.shape()) + " are not [M,K]x[K,N], [B,M,K]x[B,K,N] or [B,M,K]x[K,N]");
         }
         if (ra == 2) {
-            return Graph.record("matmul", x.mmul(y), (g, n) -> new INDArray[] {
-                n[0] ? g.mmul(y.transpose()) : null,
-                n[1] ? x.transpose().mmul(g) : null}, a, b);
+            return Graph.record("matmul", Gemm.mm(x, y), (g, n) -> new INDArray[] {
+                n[0] ? Gemm.mm(g, y, false, true) : null,
+                n[1] ? Gemm.mm(x, g, true, false) : null}, a, b);
         }
         if (rb == 3) {
             return Graph.record("bmm", Nd4j.matmul(x, y), (g, n) -> new INDArray[] {
@@ -47,6 +47,27 @@ public final class LinearAlgebra {
                 n[1] ? Nd4j.matmul(x, g, true, false, false) : null}, a, b);
         }
         return sharedRight(a, b);
+    }
+
+    /**
+     * The affine map of a dense layer without its bias, {@code Z = X·Wᵀ} for {@code X [M,K]} and a
+     * weight stored PyTorch-style as {@code W [N,K]}:
+     * <pre>
+     * ∂X = G·W      ∂W = Gᵀ·X
+     * </pre>
+     * Equal to {@code matmul(x, permute(w, 1, 0))} but the transpose is a flag of the GEMM, never a copy.
+     */
+    public static Tensor matmulTransposed(Tensor a, Tensor w) {
+        INDArray x = a.value();
+        INDArray y = w.value();
+        Arithmetic.requireSameType("matmulTransposed", x, y);
+        if (x.rank() != 2 || y.rank() != 2 || x.size(1) != y.size(1)) {
+            throw new IllegalArgumentException("matmulTransposed: shapes " + Arrays.toString(x.shape()) + " x "
+                    + Arrays.toString(y.shape()) + "^T are not [M,K]x[N,K]^T");
+        }
+        return Graph.record("matmulT", Gemm.mm(x, y, false, true), (g, n) -> new INDArray[] {
+            n[0] ? Gemm.mm(g, y) : null,
+            n[1] ? Gemm.mm(g, x, true, false) : null}, a, w);
     }
 
     /** [B,M,K] × [K,N] through the merged [B·M, K] matrix. */
@@ -58,12 +79,12 @@ public final class LinearAlgebra {
         long k = x.size(2);
         long nOut = y.size(1);
         INDArray x2 = x.reshape('c', bs * m, k);
-        INDArray z = x2.mmul(y).reshape('c', bs, m, nOut);
+        INDArray z = Gemm.mm(x2, y).reshape('c', bs, m, nOut);
         return Graph.record("matmulShared", z, (g, n) -> {
             INDArray g2 = g.reshape('c', bs * m, nOut);
             return new INDArray[] {
-                n[0] ? g2.mmul(y.transpose()).reshape('c', bs, m, k) : null,
-                n[1] ? x2.transpose().mmul(g2) : null};
+                n[0] ? Gemm.mm(g2, y, false, true).reshape('c', bs, m, k) : null,
+                n[1] ? Gemm.mm(x2, g2, true, false) : null};
         }, a, b);
     }
 }

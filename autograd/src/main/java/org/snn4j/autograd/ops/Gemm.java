@@ -1,0 +1,38 @@
+package org.snn4j.autograd.ops;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * The one place snn4j multiplies matrices: {@code op(A)·op(B)} with {@code op} the identity or the
+ * transpose, through libnd4j's {@code matmul} custom op.
+ *
+ * <p>Why not {@code INDArray.mmul}: that call goes straight to the BLAS {@code sgemm} bundled with
+ * the native build, which on the oneDNN build reached 55 GFLOP/s for the LIF-MLP product
+ * [3200,784]×[784,800] on 2 cores, while the {@code matmul} op is served by oneDNN's own kernel at
+ * 290 GFLOP/s (JMH {@code GemmBenchmark}, same session). Where the platform helper does not apply
+ * (float64, the generic build) libnd4j falls back to its BLAS path, so results agree to rounding.
+ * The transpose flags are passed to the kernel, so {@code op(A)} never materialises a copy.
+ */
+public final class Gemm {
+    private Gemm() {
+    }
+
+    /** {@code op(a)·op(b)} for 2-D {@code a}, {@code b} of one floating type; a new c-order array. */
+    public static INDArray mm(INDArray a, INDArray b, boolean transposeA, boolean transposeB) {
+        if (a.rank() != 2 || b.rank() != 2) {
+            throw new IllegalArgumentException("Gemm.mm needs 2-D operands, got ranks " + a.rank() + " and " + b.rank());
+        }
+        long k1 = transposeA ? a.size(0) : a.size(1);
+        long k2 = transposeB ? b.size(1) : b.size(0);
+        if (k1 != k2) {
+            throw new IllegalArgumentException("Gemm.mm: inner sizes differ (" + k1 + " vs " + k2 + ")");
+        }
+        return Nd4j.matmul(a, b, transposeA, transposeB, false);
+    }
+
+    /** {@code a·b}. */
+    public static INDArray mm(INDArray a, INDArray b) {
+        return mm(a, b, false, false);
+    }
+}
