@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.snn4j.autograd.backend.NativeMemoryPressure;
 
 /**
  * The tape: records operations and runs reverse-mode differentiation.
@@ -35,6 +36,7 @@ public final class Graph {
      * @param inputs the operation's tensor inputs (entries may be {@code null} for absent operands)
      */
     public static Tensor record(String op, INDArray out, VjpRule rule, Tensor... inputs) {
+        NativeMemoryPressure.produced(out);
         if (!GradMode.isEnabled()) {
             return new Tensor(out, false);
         }
@@ -101,6 +103,7 @@ public final class Graph {
                 if (!needs[i] || grads[i] == null) {
                     continue;
                 }
+                NativeMemoryPressure.produced(grads[i]);
                 INDArray gi = Broadcasting.reduceTo(grads[i], in[i].shape());
                 if (in[i].node == null) {
                     in[i].accumulateGrad(gi);

@@ -80,19 +80,6 @@ public final class NativeBackend {
         return "";
     }
 
-    /**
-     * Makes ND4J call {@code System.gc()} at most every {@code windowMs} while ops run. ND4J frees an
-     * array's native buffer only when Java collects the array object; the objects are small, so
-     * without this a long training run can hold gigabytes of dead buffers (measured: a CNN run
-     * grew past 10 GB RSS with a 1.5 GB heap and was OOM-killed).
-     */
-    public static void enablePeriodicGc(long windowMs) {
-        configure();
-        org.nd4j.linalg.api.memory.MemoryManager mm = org.nd4j.linalg.factory.Nd4j.getMemoryManager();
-        mm.setAutoGcWindow((int) windowMs);
-        mm.togglePeriodicGc(true);
-    }
-
     /** A one-line description of the loaded backend (forces ND4J to load). */
     public static String describe() {
         configure();

@@ -19,15 +19,11 @@ import picocli.CommandLine.Command;
             PresetsCommand.class, DataCommand.class,
             DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Snn4jCli implements Runnable {
-    /** Minimum interval between the forced collections that release ND4J's native buffers. */
-    static final long GC_WINDOW_MS = 1000;
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
         NativeBackend.configure();
-        NativeBackend.enablePeriodicGc(GC_WINDOW_MS);
         System.exit(commandLine().execute(args));
     }
 

@@ -1,0 +1,56 @@
+package org.snn4j.autograd.backend;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.factory.Nd4j;
+import org.snn4j.autograd.Tensor;
+
+class NativeMemoryPressureTest {
+    private final long saved = NativeMemoryPressure.thresholdBytes();
+
+    @AfterEach
+    void restore() {
+        NativeMemoryPressure.setThresholdBytes(saved);
+    }
+
+    @Test
+    void requestsOneCollectionPerBudgetOfProducedBytes() {
+        NativeMemoryPressure.setThresholdBytes(1000);
+        NativeMemoryPressure.produced(1000); // whatever was pending, this crosses the budget
+        long before = NativeMemoryPressure.collections();
+        NativeMemoryPressure.produced(400);
+        NativeMemoryPressure.produced(400);
+        assertEquals(before, NativeMemoryPressure.collections());
+        NativeMemoryPressure.produced(400);
+        assertEquals(before + 1, NativeMemoryPressure.collections());
+        NativeMemoryPressure.produced(999);
+        assertEquals(before + 1, NativeMemoryPressure.collections());
+    }
+
+    @Test
+    void recordedOpOutputsAndGradientsAreCounted() {
+        NativeMemoryPressure.setThresholdBytes(700);
+        NativeMemoryPressure.produced(700);
+        long before = NativeMemoryPressure.collections();
+        Tensor x = Tensor.variable(Nd4j.ones(DataType.FLOAT, 100)); // 400 bytes
+        Tensor y = x.mul(2.0); // +400
+        assertEquals(before, NativeMemoryPressure.collections());
+        Tensor z = y.mul(3.0); // +400 crosses 700
+        assertEquals(before + 1, NativeMemoryPressure.collections());
+        z.sum().backward();
+        assertEquals(6.0, x.grad().getDouble(7), 0.0);
+    }
+
+    @Test
+    void zeroTurnsItOffAndNegativeIsRejected() {
+        NativeMemoryPressure.setThresholdBytes(0);
+        long before = NativeMemoryPressure.collections();
+        NativeMemoryPressure.produced(1L << 40);
+        assertEquals(before, NativeMemoryPressure.collections());
+        assertThrows(IllegalArgumentException.class, () -> NativeMemoryPressure.setThresholdBytes(-1));
+    }
+}
