@@ -47,13 +47,6 @@ public record ATan(double alpha) implements Surrogate {
         return 0.5 * alpha / (1.0 + z * z);
     }
 
-    @Override
-    public void derivativeInPlace(double[] x, int from, int to) {
-        for (int i = from; i < to; i++) {
-            x[i] = derivative(x[i]);
-        }
-    }
-
     /** In float arithmetic, which the JIT vectorises (the fused float32 kernel's hot loop). */
     @Override
     public void derivativeInPlace(float[] x, int from, int to) {

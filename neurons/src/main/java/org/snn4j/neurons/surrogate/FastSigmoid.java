@@ -53,13 +53,6 @@ public record FastSigmoid(double slope) implements Surrogate {
         return 2.0 / slope;
     }
 
-    @Override
-    public void derivativeInPlace(double[] x, int from, int to) {
-        for (int i = from; i < to; i++) {
-            x[i] = derivative(x[i]);
-        }
-    }
-
     /** In float arithmetic, which the JIT vectorises. */
     @Override
     public void derivativeInPlace(float[] x, int from, int to) {

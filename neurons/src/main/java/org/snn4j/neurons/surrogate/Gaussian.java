@@ -49,13 +49,6 @@ public record Gaussian(double sigma) implements Surrogate {
     }
 
     @Override
-    public void derivativeInPlace(double[] x, int from, int to) {
-        for (int i = from; i < to; i++) {
-            x[i] = derivative(x[i]);
-        }
-    }
-
-    @Override
     public void derivativeInPlace(float[] x, int from, int to) {
         for (int i = from; i < to; i++) {
             x[i] = (float) derivative(x[i]);

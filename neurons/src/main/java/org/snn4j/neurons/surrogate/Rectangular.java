@@ -46,13 +46,6 @@ public record Rectangular(double width) implements Surrogate {
         return Math.abs(x) < 0.5 * width ? 1.0 / width : 0.0;
     }
 
-    @Override
-    public void derivativeInPlace(double[] x, int from, int to) {
-        for (int i = from; i < to; i++) {
-            x[i] = derivative(x[i]);
-        }
-    }
-
     /** In float arithmetic. */
     @Override
     public void derivativeInPlace(float[] x, int from, int to) {

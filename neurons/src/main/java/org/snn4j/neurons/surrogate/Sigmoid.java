@@ -47,13 +47,6 @@ public record Sigmoid(double alpha) implements Surrogate {
     }
 
     @Override
-    public void derivativeInPlace(double[] x, int from, int to) {
-        for (int i = from; i < to; i++) {
-            x[i] = derivative(x[i]);
-        }
-    }
-
-    @Override
     public void derivativeInPlace(float[] x, int from, int to) {
         for (int i = from; i < to; i++) {
             x[i] = (float) derivative(x[i]);

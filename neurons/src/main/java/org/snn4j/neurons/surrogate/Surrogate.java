@@ -38,8 +38,9 @@ public interface Surrogate {
 
     /**
      * Replaces {@code x[i]} by {@code derivative(x[i])} for {@code from ≤ i < to}. Fused kernels
-     * call this once per block of neurons instead of once per element; every implementation
-     * overrides it with the same loop so that the JIT inlines its own {@code derivative}.
+     * call this once per block of neurons instead of once per element. The float64 path serves
+     * gradient checks, so one shared loop is enough here; the float32 form below is the hot one,
+     * and each surrogate overrides it with its own loop so that the JIT inlines and vectorises it.
      */
     default void derivativeInPlace(double[] x, int from, int to) {
         for (int i = from; i < to; i++) {

@@ -58,13 +58,6 @@ public record Triangle(double width) implements Surrogate {
         return Math.max(0.0, 1.0 - Math.abs(x) / width) / width;
     }
 
-    @Override
-    public void derivativeInPlace(double[] x, int from, int to) {
-        for (int i = from; i < to; i++) {
-            x[i] = derivative(x[i]);
-        }
-    }
-
     /** In float arithmetic, which the JIT vectorises. */
     @Override
     public void derivativeInPlace(float[] x, int from, int to) {
