@@ -14,6 +14,7 @@ import org.snn4j.examples.presets.PresetOptions;
 import org.snn4j.examples.presets.Presets;
 import org.snn4j.examples.report.RunReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code snn4j eval}: held-out accuracy of a checkpoint, on the data of the preset that trained it. */
@@ -26,30 +27,24 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--preset", required = true, description = "The preset whose dataset and readout to use.")
     String preset;
 
-    @Option(names = "--data", description = "The dataset's own root folder (default: $SNN4J_DATA/<dataset>).")
-    Path data;
-
-    @Option(names = "--limit-test", description = "Use only the first N test samples.")
-    Integer limitTest;
-
-    @Option(names = "--report", description = "Write a JSON report to this file.")
-    Path report;
+    @Mixin
+    HeldOutOptions heldOut = new HeldOutOptions();
 
     @Override
     public Integer call() throws Exception {
         Preset p = Presets.byName(preset);
-        Experiment ex = p.build(new PresetOptions(data, null, null, 1, limitTest));
+        Experiment ex = p.build(new PresetOptions(heldOut.data, null, null, 1, heldOut.limitTest));
         Module model = Checkpoint.loadModel(checkpoint);
         double acc = Evaluator.accuracy(model, ex.objective(), ex.test());
         System.out.printf(Locale.ROOT, "%s on %s: test accuracy %.4f (%d samples)%n", checkpoint, p.name(), acc,
                 ex.test().numSamples());
-        if (report != null) {
+        if (heldOut.report != null) {
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("checkpoint", checkpoint.toString());
             r.put("preset", p.name());
             r.put("testAccuracy", acc);
             r.put("testSamples", ex.test().numSamples());
-            RunReport.write(report, r);
+            RunReport.write(heldOut.report, r);
         }
         return 0;
     }

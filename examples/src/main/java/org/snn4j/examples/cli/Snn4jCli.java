@@ -31,7 +31,7 @@ public final class Snn4jCli implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Snn4jCli());
         List<String> footer = new ArrayList<>(List.of("", "Presets (expected runtime on 2 cores):"));
-        new Presets.Descriptions().forEach(footer::add);
+        new Presets.Descriptions().forEach(line -> footer.add(line.replace("%", "%%"))); // picocli formats footers
         cl.getSubcommands().get("train").getCommandSpec().usageMessage().footer(footer.toArray(new String[0]));
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
             line.getErr().println("snn4j: " + ex.getMessage());

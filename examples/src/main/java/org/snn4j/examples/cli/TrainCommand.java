@@ -14,6 +14,7 @@ import org.snn4j.examples.presets.PresetOptions;
 import org.snn4j.examples.presets.Presets;
 import org.snn4j.examples.report.RunReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code snn4j train --preset NAME}: trains a preset and reports held-out accuracy. */
@@ -23,8 +24,8 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--preset", required = true, description = "Preset name (listed below).")
     String preset;
 
-    @Option(names = "--data", description = "The dataset's own root folder (default: $SNN4J_DATA/<dataset>).")
-    Path data;
+    @Mixin
+    HeldOutOptions heldOut = new HeldOutOptions();
 
     @Option(names = "--epochs", description = "Override the preset's number of epochs.")
     Integer epochs;
@@ -32,14 +33,8 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Override the preset's seed.")
     Long seed;
 
-    @Option(names = "--limit-train", description = "Use only the first N training samples (smoke runs).")
+    @Option(names = "--limit-train", description = "Use only N evenly spaced training samples (smoke runs).")
     Integer limitTrain;
-
-    @Option(names = "--limit-test", description = "Use only the first N test samples.")
-    Integer limitTest;
-
-    @Option(names = "--report", description = "Write a JSON report to this file.")
-    Path report;
 
     @Option(names = "--checkpoint", description = "Write a checkpoint to this folder after every epoch.")
     Path checkpoint;
@@ -53,7 +48,7 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Preset p = Presets.byName(preset);
-        Experiment ex = p.build(new PresetOptions(data, epochs, seed, limitTrain, limitTest));
+        Experiment ex = p.build(new PresetOptions(heldOut.data, epochs, seed, limitTrain, heldOut.limitTest));
         String backend = NativeBackend.describe();
         System.out.println("snn4j train " + p.name() + " (" + backend + ")");
         TrainerConfig cfg = new TrainerConfig(ex.epochs(), ex.seed(), ex.clipNorm(), checkpoint, resume, !quiet);
@@ -61,10 +56,10 @@ final class TrainCommand implements Callable<Integer> {
         TrainingResult r = trainer.fit(ex.train(), ex.test());
         System.out.printf(Locale.ROOT, "%s: test accuracy %.4f after %d epochs, %.1f s training, %.0f samples/s%n",
                 p.name(), r.testAccuracy(), r.epochs().size(), r.trainSeconds(), r.samplesPerSecond());
-        if (report != null) {
+        if (heldOut.report != null) {
             Map<String, Object> rep = RunReport.of(p.name(), ex.seed(), ex.config(), r, backend);
-            RunReport.write(report, rep);
-            System.out.println("report written to " + report);
+            RunReport.write(heldOut.report, rep);
+            System.out.println("report written to " + heldOut.report);
         }
         return 0;
     }
