@@ -2,10 +2,12 @@ package org.snn4j.conversion.network;
 
 import java.util.Arrays;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.snn4j.autograd.ops.Gemm;
 
 /**
  * A fully connected synapse {@code z = x·Wᵀ + b} with {@code W [out, in]} and optional
- * {@code b [out]} (the weights of an {@code nn.Linear}, possibly with a BatchNorm folded in).
+ * {@code b [out]} (the weights of an {@code nn.Linear}, possibly with a BatchNorm folded in). The
+ * product runs through {@link Gemm} (oneDNN's matmul, the transpose passed as a flag).
  *
  * @param weight {@code [out, in]}
  * @param bias   {@code [out]} or {@code null}
@@ -29,7 +31,7 @@ public record DenseOp(INDArray weight, INDArray bias) implements WeightedOp {
             throw new IllegalArgumentException("dense " + weight.size(1) + "->" + weight.size(0) + " expects [B, "
                     + weight.size(1) + "], got " + Arrays.toString(x.shape()));
         }
-        INDArray z = x.castTo(weight.dataType()).mmul(weight.transpose());
+        INDArray z = Gemm.mm(x.castTo(weight.dataType()), weight, false, true);
         return bias == null ? z : z.addiRowVector(bias);
     }
 

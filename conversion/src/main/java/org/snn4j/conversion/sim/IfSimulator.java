@@ -23,7 +23,10 @@ import org.snn4j.conversion.network.SynapseOp;
  *
  * <p>With constant input the first layer's current is computed once per batch. A layer whose
  * spikes go straight into average pooling emits them already pooled (one Java pass instead of an
- * ND4J pooling call per step). Every membrane starts at 0.
+ * ND4J pooling call per step). Every membrane starts at 0. A step allocates nothing: the states,
+ * the native convolution/matmul outputs and the spike arrays are created once per batch and
+ * updated in place ({@link PreparedSynapses}, {@link SpikeOutput}), so large batches (e.g. 1,000
+ * images) cost one GEMM/convolution per layer and step.
  */
 public final class IfSimulator {
     private IfSimulator() {
@@ -84,17 +87,17 @@ public final class IfSimulator {
         if (cfg.input() == InputCoding.POISSON) {
             requireUnitRange(x);
         }
-        INDArray constantCurrent = cfg.input() == InputCoding.CONSTANT ? st[0].current(x) : null;
+        double[] constantCurrent = cfg.input() == InputCoding.CONSTANT ? st[0].load(st[0].current(x)) : null;
         boolean membraneOut = cfg.readout() == OutputReadout.MEMBRANE;
         int[] ts = cfg.timesteps();
         int[][] predictions = new int[ts.length][];
         DiagnosticSums[][] sums = newSums(ts.length, layers);
         int k = 0;
         for (int t = 1; t <= cfg.maxSteps(); t++) {
-            step(st, constantCurrent == null ? poisson(x, rng) : null, constantCurrent, membraneOut, cfg.reset());
+            double[] first = constantCurrent != null ? constantCurrent : st[0].load(st[0].current(poisson(x, rng)));
+            step(st, first, membraneOut, cfg.reset());
             if (t == ts[k]) {
-                LayerState out = st[layers - 1];
-                predictions[k] = argmax(membraneOut ? out.membrane() : out.count());
+                predictions[k] = st[layers - 1].argmax(membraneOut);
                 if (analog != null) {
                     measure(st, analog, t, membraneOut, sums[k]);
                 }
@@ -110,16 +113,15 @@ public final class IfSimulator {
         return new BatchRun(predictions, sums, counts, membranes);
     }
 
-    /** One time step through every layer. */
-    private static void step(LayerState[] st, INDArray input, INDArray constantCurrent, boolean membraneOut,
-                             ResetRule reset) {
-        INDArray in = input;
+    /** One time step through every layer; {@code first} is the first layer's current. */
+    private static void step(LayerState[] st, double[] first, boolean membraneOut, ResetRule reset) {
+        INDArray spikes = null;
         for (int l = 0; l < st.length; l++) {
-            INDArray z = l == 0 && constantCurrent != null ? constantCurrent : st[l].current(in);
+            double[] z = l == 0 ? first : st[l].load(st[l].current(spikes));
             if (l == st.length - 1 && membraneOut) {
                 st[l].accumulate(z);
             } else {
-                in = st[l].step(z, reset);
+                spikes = st[l].step(z, reset);
             }
         }
     }
@@ -134,7 +136,7 @@ public final class IfSimulator {
         for (int l = 0; l < layers; l++) {
             SynapseOp next = l + 1 < layers ? net.stages().get(l + 1).ops().get(0) : null;
             boolean pool = next != null && LayerState.canEmitPooled(shapes.get(l + 1), next);
-            st[l] = new LayerState(net.stages().get(l), batch, shapes.get(l + 1), snn.thresholds().get(l),
+            st[l] = new LayerState(net.stages().get(l), batch, shapes.get(l), shapes.get(l + 1), snn.thresholds().get(l),
                     snn.spikesCarryThreshold(), type, pooledBefore, pool ? (AvgPoolOp) next : null);
             pooledBefore = pool;
         }

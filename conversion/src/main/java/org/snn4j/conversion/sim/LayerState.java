@@ -6,7 +6,6 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.snn4j.conversion.network.AvgPoolOp;
-import org.snn4j.conversion.network.MaxPoolGateOp;
 import org.snn4j.conversion.network.Stage;
 import org.snn4j.conversion.network.SynapseOp;
 
@@ -20,34 +19,36 @@ import org.snn4j.conversion.network.SynapseOp;
  * v[t] = h − s·V_thr         (SUBTRACT)   or   h·(1 − s)   (TO_ZERO)
  * N += s;  out = s, or s·V_thr under threshold balancing
  * </pre>
- * Membranes are kept in double precision whatever the network's data type.
+ * Membranes are kept in double precision whatever the network's data type. Every buffer is
+ * allocated once per batch: the current is copied from ND4J into a reused array, and the output
+ * spikes (pooled, if the next layer starts with average pooling) are written into one
+ * preallocated ND4J array that the next layer's prepared synapses read at every step.
  */
 final class LayerState {
     private final Stage stage;
     private final long[] shape;
     private final double[] thresholds;
     private final int per;
-    private final boolean carryThreshold;
+    private final int batch;
     private final DataType type;
-    private final INDArray[] gateCounts;
+    private final PreparedSynapses synapses;
     private final double[] membrane;
-    private final double[] count;
-    private final double[] scratch;
-    private float[] floats;
-    private final AvgPoolOp emitPooled;
-    private final int firstOp;
-    private double[] pooled;
+    private final float[] count;
+    private final boolean[] fired;
+    private final double[] current;
+    private final float[] floats;
+    private final SpikeOutput output;
+    private final double[] spikeValues;
 
     /**
+     * @param inShape    per-sample input shape of the stage's first op
      * @param outShape   per-sample output shape of the layer
      * @param thresholds V_thr per output channel
      */
-    LayerState(Stage stage, int batch, long[] outShape, double[] thresholds, boolean carryThreshold, DataType type,
-               boolean firstOpDoneBefore, AvgPoolOp emitPooled) {
+    LayerState(Stage stage, int batch, long[] inShape, long[] outShape, double[] thresholds, boolean carryThreshold,
+               DataType type, boolean firstOpDoneBefore, AvgPoolOp emitPooled) {
         this.stage = stage;
-        this.firstOp = firstOpDoneBefore ? 1 : 0;
-        this.emitPooled = emitPooled;
-        this.carryThreshold = carryThreshold;
+        this.batch = batch;
         this.type = type;
         this.thresholds = thresholds.clone();
         shape = new long[outShape.length + 1];
@@ -59,9 +60,15 @@ final class LayerState {
         }
         per = (int) (n / batch / thresholds.length);
         membrane = new double[(int) n];
-        count = new double[(int) n];
-        scratch = new double[(int) n];
-        gateCounts = new INDArray[stage.ops().size()];
+        count = new float[(int) n];
+        fired = new boolean[(int) n];
+        current = new double[(int) n];
+        floats = type == DataType.FLOAT ? new float[(int) n] : null;
+        int first = firstOpDoneBefore ? 1 : 0;
+        long[] in = firstOpDoneBefore ? stage.ops().get(0).outputShape(inShape) : inShape;
+        synapses = new PreparedSynapses(stage.ops().subList(first, stage.ops().size()), batch, in, type);
+        spikeValues = carryThreshold ? this.thresholds : ones(thresholds.length);
+        output = new SpikeOutput(shape, emitPooled, type, spikeValues, per);
     }
 
     /** Per-channel values over {@code [B, C, …]} (channel = dimension 1). */
@@ -78,46 +85,77 @@ final class LayerState {
         return r.repeat(0, full[0]).reshape(full);
     }
 
-    /** The synaptic current {@code z = ops(in)} for one step (gates update their counts). */
+    /** The synaptic current {@code z = ops(in)} for one step (gates update their counts); overwritten next step. */
     INDArray current(INDArray in) {
-        INDArray y = in;
-        for (int i = firstOp; i < stage.ops().size(); i++) {
-            SynapseOp op = stage.ops().get(i);
-            if (op instanceof MaxPoolGateOp g) {
-                if (gateCounts[i] == null) {
-                    gateCounts[i] = Nd4j.zeros(y.dataType(), y.shape());
-                }
-                y = g.gate(y, gateCounts[i]);
-            } else {
-                y = op.apply(y);
-            }
-        }
-        return y;
+        return synapses.apply(in);
+    }
+
+    /** Copies a current into this layer's double buffer (once per batch for a constant input current). */
+    double[] load(INDArray z) {
+        read(z, current);
+        return current;
     }
 
     /** Integrates {@code z}, fires and resets; returns what the layer sends on (spikes or s·V_thr). */
-    INDArray step(INDArray z, ResetRule reset) {
-        read(z, scratch);
+    INDArray step(double[] z, ResetRule reset) {
         boolean subtract = reset == ResetRule.SUBTRACT;
         int channels = thresholds.length;
-        for (int i = 0; i < membrane.length; i++) {
-            double theta = thresholds[(i / per) % channels];
-            double h = membrane[i] + scratch[i];
-            if (h >= theta) {
-                membrane[i] = subtract ? h - theta : 0.0;
-                count[i] += 1;
-                scratch[i] = carryThreshold ? theta : 1.0;
-            } else {
-                membrane[i] = h;
-                scratch[i] = 0.0;
+        int[] window = output.windowIndex();
+        int i = 0;
+        for (int b = 0; b < batch; b++) {
+            for (int c = 0; c < channels; c++) {
+                double theta = thresholds[c];
+                int end = i + per;
+                if (window == null) {
+                    fire(z, i, end, theta, subtract);
+                } else {
+                    firePooled(z, i, end, theta, subtract, window, output.counts());
+                }
+                i = end;
             }
         }
-        if (emitPooled != null) {
-            long[] ps = pooledShape();
-            pooled = averagePool(scratch, pooled, ps, emitPooled.kernelSize(), emitPooled.stride());
-            return toArray(pooled, ps);
+        return output.emit(fired);
+    }
+
+    private void fire(double[] z, int from, int to, double theta, boolean subtract) {
+        for (int i = from; i < to; i++) {
+            double h = membrane[i] + z[i];
+            boolean s = h >= theta;
+            membrane[i] = h - (s ? (subtract ? theta : h) : 0.0);
+            count[i] += s ? 1 : 0;
+            fired[i] = s;
         }
-        return toArray(scratch, shape);
+    }
+
+    /**
+     * {@link #fire} over whole {@code [H, W]} planes, counting the spikes of each pooling window
+     * ({@code window[j]} for the j-th neuron of a plane; a neuron no window covers counts into a
+     * spare slot). The reset is {@code h − V_thr} (subtract) or {@code h − h = 0} (to zero).
+     */
+    private void firePooled(double[] z, int from, int to, double theta, boolean subtract, int[] window,
+                            byte[] windowCounts) {
+        int plane = window.length;
+        int stride = output.countStride();
+        for (int p = from; p < to; p += plane) {
+            int base = p / plane * stride;
+            for (int j = 0; j < plane; j++) {
+                int i = p + j;
+                double h = membrane[i] + z[i];
+                boolean s = h >= theta;
+                membrane[i] = h - (s ? (subtract ? theta : h) : 0.0);
+                count[i] += s ? 1 : 0;
+                if (s) {
+                    windowCounts[base + window[j]]++;
+                }
+            }
+        }
+    }
+
+    /** The value each channel sends when it fires under weight normalisation: 1. */
+    private static double[] ones(int n) {
+        double[] v = new double[n];
+        java.util.Arrays.fill(v, 1.0);
+        return v;
     }
 
     /**
@@ -128,82 +166,46 @@ final class LayerState {
         return outShape.length == 3 && op instanceof AvgPoolOp p && p.padding() == 0;
     }
 
-    private long[] pooledShape() {
-        long[] ps = shape.clone();
-        ps[2] = (shape[2] - emitPooled.kernelSize()) / emitPooled.stride() + 1;
-        ps[3] = (shape[3] - emitPooled.kernelSize()) / emitPooled.stride() + 1;
-        return ps;
+    /** Adds {@code z} to the membrane without firing (membrane readout). */
+    void accumulate(double[] z) {
+        for (int i = 0; i < membrane.length; i++) {
+            membrane[i] += z[i];
+        }
     }
 
-    /** Average pooling of {@code x [B, C, H, W]} (flat, this layer's shape) into {@code out [B, C, H', W']}. */
-    private double[] averagePool(double[] x, double[] out, long[] ps, int k, int stride) {
-        int planes = (int) (ps[0] * ps[1]);
-        int oh = (int) ps[2];
-        int ow = (int) ps[3];
-        double[] y = out == null ? new double[planes * oh * ow] : out;
-        return poolPlanes(x, y, planes, (int) (shape[2] * shape[3]), (int) shape[3], oh, ow, k, stride);
-    }
-
-    private static double[] poolPlanes(double[] x, double[] y, int planes, int planeSize, int w, int oh, int ow,
-                                       int k, int stride) {
-        double norm = 1.0 / (k * k);
-        for (int p = 0; p < planes; p++) {
-            int in = p * planeSize;
-            int o = p * oh * ow;
-            for (int i = 0; i < oh; i++) {
-                for (int j = 0; j < ow; j++) {
-                    double sum = 0;
-                    for (int a = 0; a < k; a++) {
-                        int row = in + (i * stride + a) * w + j * stride;
-                        for (int b = 0; b < k; b++) {
-                            sum += x[row + b];
-                        }
-                    }
-                    y[o + i * ow + j] = sum * norm;
+    /** Arg-max per sample of the membrane (or spike counts), compared in the network's data type. */
+    int[] argmax(boolean ofMembrane) {
+        int size = membrane.length / batch;
+        int[] pred = new int[batch];
+        for (int b = 0; b < batch; b++) {
+            int base = b * size;
+            int best = 0;
+            double bestValue = value(ofMembrane, base);
+            for (int c = 1; c < size; c++) {
+                double v = value(ofMembrane, base + c);
+                if (v > bestValue) {
+                    best = c;
+                    bestValue = v;
                 }
             }
+            pred[b] = best;
         }
-        return y;
+        return pred;
     }
 
-    private INDArray toArray(double[] values) {
-        return toArray(values, shape);
-    }
-
-    private INDArray toArray(double[] values, long[] arrayShape) {
-        if (type != DataType.FLOAT) {
-            return Nd4j.createFromArray(values).castTo(type).reshape(arrayShape);
-        }
-        float[] f = new float[values.length];
-        for (int i = 0; i < values.length; i++) {
-            f[i] = (float) values[i];
-        }
-        return Nd4j.createFromArray(f).reshape(arrayShape);
-    }
-
-    private float[] floats(int n) {
-        if (floats == null) {
-            floats = new float[n];
-        }
-        return floats;
-    }
-
-    /** Adds {@code z} to the membrane without firing (membrane readout). */
-    void accumulate(INDArray z) {
-        read(z, scratch);
-        for (int i = 0; i < membrane.length; i++) {
-            membrane[i] += scratch[i];
-        }
+    private double value(boolean ofMembrane, int i) {
+        double v = ofMembrane ? membrane[i] : count[i];
+        return type == DataType.FLOAT ? (float) v : v;
     }
 
     /** The membrane potentials {@code [B, …]}. */
     INDArray membrane() {
-        return toArray(membrane);
+        return Nd4j.createFromArray(membrane).castTo(type).reshape(shape);
     }
 
     /** The spike counts {@code [B, …]}. */
     INDArray count() {
-        return toArray(count);
+        return Nd4j.createFromArray(count).castTo(type).reshape(shape);
     }
 
     /** The layer's ANN activation {@code a} for this batch in threshold units, {@code a / V_thr}. */
@@ -225,7 +227,7 @@ final class LayerState {
         int channels = thresholds.length;
         for (int i = 0; i < membrane.length; i++) {
             double potential = membrane[i] / (thresholds[(i / per) % channels] * t);
-            double rate = integrator ? potential : count[i] / t;
+            double rate = integrator ? potential : count[i] / (double) t;
             sums.add(rate, normalisedActivation[i], integrator ? 0.0 : potential);
         }
     }
@@ -241,7 +243,7 @@ final class LayerState {
             b.get(0, dst);
         } else {
             FloatBuffer b = (c.dataType() == DataType.FLOAT ? c : c.castTo(DataType.FLOAT)).data().asNioFloat();
-            float[] f = floats(dst.length);
+            float[] f = floats != null ? floats : new float[dst.length];
             b.get(0, f);
             for (int i = 0; i < dst.length; i++) {
                 dst[i] = f[i];
