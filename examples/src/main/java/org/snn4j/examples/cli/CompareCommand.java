@@ -43,7 +43,7 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--limit-test", description = "At most N test samples.")
     Integer limitTest;
 
-    @Option(names = "--epochs", defaultValue = "10", description = "ANN and LC-TTFS ANN epochs (default ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", defaultValue = "20", description = "ANN and LC-TTFS ANN epochs (default ${DEFAULT-VALUE}).")
     int epochs;
 
     @Option(names = "--lr", defaultValue = "3e-3", description = "ANN Adam learning rate, cosine-annealed (default ${DEFAULT-VALUE}).")
@@ -75,6 +75,10 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--zero-bias", description = "Train the ANN without biases (Diehl et al. 2015).")
     boolean zeroBias;
 
+    @Option(names = "--shift", defaultValue = "2",
+            description = "ANN training augmentation: random shifts of up to N pixels (default ${DEFAULT-VALUE}; 0: none).")
+    int shift;
+
     @Option(names = "--seed", defaultValue = "42", description = "Master seed (default ${DEFAULT-VALUE}).")
     long seed;
 
@@ -91,7 +95,7 @@ final class CompareCommand implements Callable<Integer> {
         };
         CompareOptions o = new CompareOptions(dataset, data, annCheckpoint, out, limitTrain, limitTest, epochs, lr, snnEpochs,
                 hybridEpochs, trainTimesteps, SimulationConfig.parseTimesteps(timesteps), ns, ro, calibration, zeroBias,
-                seed);
+                shift, seed);
         String command = "snn4j " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         CompareRunner.run(o, command, System.out);
         System.out.println("report written to " + out.resolve("report.md"));

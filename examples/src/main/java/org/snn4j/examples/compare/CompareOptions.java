@@ -25,12 +25,13 @@ import org.snn4j.conversion.sim.OutputReadout;
  * @param readout          output readout of the converted networks
  * @param calibration      training samples used for data-based normalisation, ≥ 1
  * @param zeroBias         train the ANN without biases (Diehl's recipe)
+ * @param shiftPx          ANN training augmentation: random shifts of at most this many pixels, ≥ 0
  * @param seed             master seed
  */
 public record CompareOptions(String dataset, Path dataDir, Path annCheckpoint, Path out, Integer limitTrain,
                              Integer limitTest, int epochs, double learningRate, int snnEpochs, int hybridEpochs, int trainTimesteps,
                              int[] timesteps, List<Normalization> norms, OutputReadout readout, int calibration,
-                             boolean zeroBias, long seed) {
+                             boolean zeroBias, int shiftPx, long seed) {
 
     public CompareOptions {
         if (!List.of("mnist", "fashion-mnist", "nmnist").contains(dataset)) {
@@ -41,6 +42,9 @@ public record CompareOptions(String dataset, Path dataDir, Path annCheckpoint, P
         }
         if (out == null) {
             throw new IllegalArgumentException("--out is required");
+        }
+        if (shiftPx < 0) {
+            throw new IllegalArgumentException("--shift must be >= 0 pixels, got " + shiftPx);
         }
         if (epochs < 1 || snnEpochs < 1 || hybridEpochs < 1 || trainTimesteps < 1 || calibration < 1) {
             throw new IllegalArgumentException("--epochs, --snn-epochs, --hybrid-epochs, --train-timesteps and "

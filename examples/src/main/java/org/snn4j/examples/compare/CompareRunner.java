@@ -43,7 +43,7 @@ public final class CompareRunner {
         out.printf(Locale.ROOT, "snn4j compare on %s: %d train / %d test samples%n", o.dataset(), train.size(), test.size());
         Stages.Trained ann = o.annCheckpoint() != null ? Stages.loadAnn(o.annCheckpoint(), test)
                 : Stages.trainAnn(ComparisonNets.cnn(shape, o.zeroBias()), new ClassifierObjective(), train, test,
-                        o.epochs(), o.learningRate(), o.seed(), out);
+                        o.epochs(), o.learningRate(), o.shiftPx(), o.seed(), out);
         if (o.annCheckpoint() == null) {
             Stages.saveAnn(o.out().resolve("ann-checkpoint"), ann.model(), o.dataset(), shape);
         }
@@ -109,7 +109,7 @@ public final class CompareRunner {
     private static MethodResult ttfs(long[] shape, ImageData train, ImageData test, CompareOptions o, PrintStream out) {
         out.println("== LC-TTFS: constrained ANN " + ComparisonNets.ttfs(shape).layers().size() + " layers");
         Stages.Trained ann = Stages.trainAnn(ComparisonNets.ttfs(shape), LcTtfs.objective(10), train, test, o.epochs(),
-                o.learningRate(), o.seed() + 4, out);
+                o.learningRate(), o.shiftPx(), o.seed() + 4, out);
         long t0 = System.nanoTime();
         double snnAcc = TtfsSimulator.accuracy(TtfsNetwork.of(ann.model()), test.images(), test.labels());
         Map<String, Object> d = new LinkedHashMap<>();
@@ -130,6 +130,7 @@ public final class CompareRunner {
         s.put("architecture", ComparisonNets.describeCnn(shape) + (o.zeroBias() ? " (no biases)" : ""));
         s.put("annEpochs", o.epochs());
         s.put("annLearningRate", o.learningRate());
+        s.put("annShiftAugmentationPx", o.shiftPx());
         s.put("annTrainSeconds", ann.trainSeconds());
         s.put("annCheckpoint", o.annCheckpoint() == null ? "trained (saved to ann-checkpoint/)" : o.annCheckpoint().toString());
         s.put("calibrationSamples", Math.min(o.calibration(), train.size()));

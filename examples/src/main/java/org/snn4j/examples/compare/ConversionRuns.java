@@ -21,6 +21,9 @@ import org.snn4j.examples.presets.ImageData;
 
 /** Converts an ANN with one normalisation and simulates the accuracy-vs-T curve on the test set. */
 final class ConversionRuns {
+    /** Test images simulated together: one convolution per layer and step covers all of them. */
+    static final int SIMULATION_BATCH = 1000;
+
     private ConversionRuns() {
     }
 
@@ -32,7 +35,8 @@ final class ConversionRuns {
         SpikingNetwork snn = Conversion.convert(ann, inputShape, norm, ApplyMode.WEIGHTS,
                 new InMemoryBatchSource(train.images(), train.labels(), Stages.EVAL_BATCH, true), calibration);
         SimulationConfig cfg = SimulationConfig.defaults(timesteps).withReadout(readout);
-        SimulationResult r = IfSimulator.run(snn, Stages.source(test, false), cfg);
+        SimulationResult r = IfSimulator.run(snn,
+                new InMemoryBatchSource(test.images(), test.labels(), SIMULATION_BATCH, false), cfg);
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("lambda", snn.scales().summary());
         d.put("mode", "weights");

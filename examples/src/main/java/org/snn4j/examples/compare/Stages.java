@@ -25,6 +25,7 @@ import org.snn4j.conversion.hybrid.FinalMembraneObjective;
 import org.snn4j.conversion.hybrid.HybridNetworks;
 import org.snn4j.examples.presets.ClassifierObjective;
 import org.snn4j.examples.presets.ImageData;
+import org.snn4j.examples.presets.RandomShift;
 
 /** Training and evaluation steps shared by the methods of {@code snn4j compare}. */
 final class Stages {
@@ -34,13 +35,18 @@ final class Stages {
     private Stages() {
     }
 
-    /** Trains {@code spec} as an ANN classifier (Adam, cosine schedule from {@code lr}); returns model and result. */
+    /**
+     * Trains {@code spec} as an ANN classifier (Adam, cosine schedule from {@code lr}, training
+     * images shifted at random by up to {@code shiftPx} pixels); returns model and result.
+     */
     static Trained trainAnn(SequentialSpec spec, Objective objective, ImageData train, ImageData test, int epochs,
-                            double lr, long seed, PrintStream out) {
+                            double lr, int shiftPx, long seed, PrintStream out) {
         Module net = spec.build(new SplittableRandom(seed));
         Trainer t = new Trainer(net, new AdamSpec(lr).build(net.namedParameters()), new CosineAnnealing(lr, epochs, 0),
                 objective, TrainerConfig.of(epochs, seed).withProgress(true), out);
-        TrainingResult r = t.fit(source(train, true), source(test, false));
+        BatchSource data = shiftPx == 0 ? source(train, true)
+                : new InMemoryBatchSource(train.images(), train.labels(), BATCH, true, new RandomShift(shiftPx));
+        TrainingResult r = t.fit(data, source(test, false));
         return new Trained(net, r.testAccuracy(), r.trainSeconds());
     }
 
