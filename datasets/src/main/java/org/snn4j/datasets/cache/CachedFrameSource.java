@@ -1,10 +1,9 @@
 package org.snn4j.datasets.cache;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.random.RandomGenerator;
 import org.snn4j.datasets.EventDataset;
-import org.snn4j.datasets.loader.SampleSource;
+import org.snn4j.datasets.loader.PipelineFrameSource;
 import org.snn4j.datasets.transforms.FramePipeline;
 import org.snn4j.datasets.transforms.Frames;
 
@@ -13,26 +12,21 @@ import org.snn4j.datasets.transforms.Frames;
  * storing any missing or corrupt entry on first use. Samples are {@code [T, C, H, W]},
  * time-major. Only deterministic pipelines can be cached; apply random augmentation elsewhere.
  */
-public final class CachedFrameSource implements SampleSource {
-    private final EventDataset samples;
-    private final FramePipeline pipeline;
+public final class CachedFrameSource extends PipelineFrameSource {
     private final FrameCache cache;
     private final String config;
-    private final int[] shape;
 
     /**
      * @param sampleShape the shape every sample has, e.g. {@code [10, 2, 34, 34]}
      * @throws IllegalArgumentException if the pipeline is random
      */
     public CachedFrameSource(EventDataset samples, FramePipeline pipeline, FrameCache cache, int... sampleShape) {
+        super(samples, pipeline, sampleShape);
         if (pipeline.isRandom()) {
             throw new IllegalArgumentException("random transforms cannot be cached: " + pipeline.describe());
         }
-        this.samples = samples;
-        this.pipeline = pipeline;
         this.cache = cache;
         this.config = pipeline.describe();
-        this.shape = sampleShape.clone();
     }
 
     /** Infers the shape from sample 0 (through the cache). */
@@ -47,41 +41,12 @@ public final class CachedFrameSource implements SampleSource {
     }
 
     @Override
-    public int size() {
-        return samples.size();
-    }
-
-    @Override
-    public int label(int index) {
-        return samples.label(index);
-    }
-
-    @Override
-    public String id(int index) {
-        return samples.id(index);
-    }
-
-    @Override
-    public int[] sampleShape() {
-        return shape.clone();
-    }
-
-    @Override
-    public boolean timeMajor() {
-        return true;
-    }
-
-    @Override
     public void fill(int index, float[] dest, RandomGenerator rng) throws IOException {
         CacheKey key = new CacheKey(samples.name(), samples.id(index), config);
         if (cache.readInto(key, shape, dest)) {
             return;
         }
-        Frames f = pipeline.apply(samples.get(index).events(), null);
-        if (!Arrays.equals(f.shape(), shape)) {
-            throw new IOException(samples.name() + " sample " + samples.id(index) + " gave frames of shape "
-                    + Arrays.toString(f.shape()) + ", expected " + Arrays.toString(shape));
-        }
+        Frames f = framesOf(index, null);
         cache.write(key, f);
         System.arraycopy(f.data(), 0, dest, 0, f.length());
     }

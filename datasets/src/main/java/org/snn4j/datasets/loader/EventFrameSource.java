@@ -1,7 +1,6 @@
 package org.snn4j.datasets.loader;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import org.snn4j.datasets.EventDataset;
@@ -13,24 +12,12 @@ import org.snn4j.datasets.transforms.Frames;
  * {@code [T, C, H, W]}, time-major. Use the frame cache instead when the pipeline is
  * deterministic and the dataset is read more than once.
  */
-public final class EventFrameSource implements SampleSource {
-    private final EventDataset samples;
-    private final FramePipeline pipeline;
-    private final int[] shape;
-
+public final class EventFrameSource extends PipelineFrameSource {
     /**
      * @param sampleShape the shape every sample must have, e.g. {@code [10, 2, 34, 34]}
      */
     public EventFrameSource(EventDataset samples, FramePipeline pipeline, int... sampleShape) {
-        if (samples == null || pipeline == null) {
-            throw new IllegalArgumentException("samples and pipeline must not be null");
-        }
-        if (sampleShape.length < 1) {
-            throw new IllegalArgumentException("sampleShape must have a time axis, got " + Arrays.toString(sampleShape));
-        }
-        this.samples = samples;
-        this.pipeline = pipeline;
-        this.shape = sampleShape.clone();
+        super(samples, pipeline, sampleShape);
     }
 
     /** Infers the sample shape by running the pipeline on sample 0 (with a generator seeded 0). */
@@ -43,38 +30,8 @@ public final class EventFrameSource implements SampleSource {
     }
 
     @Override
-    public int size() {
-        return samples.size();
-    }
-
-    @Override
-    public int label(int index) {
-        return samples.label(index);
-    }
-
-    @Override
-    public String id(int index) {
-        return samples.id(index);
-    }
-
-    @Override
-    public int[] sampleShape() {
-        return shape.clone();
-    }
-
-    @Override
-    public boolean timeMajor() {
-        return true;
-    }
-
-    @Override
     public void fill(int index, float[] dest, RandomGenerator rng) throws IOException {
-        Frames f = pipeline.apply(samples.get(index).events(), rng);
-        if (!Arrays.equals(f.shape(), shape)) {
-            throw new IOException(samples.name() + " sample " + samples.id(index) + " gave frames of shape "
-                    + Arrays.toString(f.shape()) + ", expected " + Arrays.toString(shape)
-                    + " (use a fixed frame count)");
-        }
+        Frames f = framesOf(index, rng);
         System.arraycopy(f.data(), 0, dest, 0, f.length());
     }
 }
