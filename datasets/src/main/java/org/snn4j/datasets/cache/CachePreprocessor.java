@@ -3,11 +3,9 @@ package org.snn4j.datasets.cache;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.snn4j.datasets.EventDataset;
+import org.snn4j.datasets.loader.ParallelWorkers;
 import org.snn4j.datasets.loader.SkippedSample;
 import org.snn4j.datasets.transforms.FramePipeline;
 import org.snn4j.datasets.transforms.Frames;
@@ -49,7 +47,7 @@ public final class CachePreprocessor {
                 progress.step(1);
             }
         };
-        runOnThreads(worker, threads);
+        ParallelWorkers.run("snn4j-preprocess", threads, worker);
         progress.finish();
         List<SkippedSample> sorted = new ArrayList<>(failed);
         sorted.sort((a, b) -> Integer.compare(a.index(), b.index()));
@@ -70,29 +68,6 @@ public final class CachePreprocessor {
             computed.incrementAndGet();
         } catch (Exception e) {
             failed.add(new SkippedSample(i, samples.id(i), String.valueOf(e.getMessage())));
-        }
-    }
-
-    private static void runOnThreads(Runnable worker, int threads) throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "snn4j-preprocess");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int k = 0; k < threads; k++) {
-                futures.add(pool.submit(worker));
-            }
-            for (Future<?> f : futures) {
-                try {
-                    f.get();
-                } catch (java.util.concurrent.ExecutionException e) {
-                    throw new IllegalStateException("preprocessing worker crashed", e.getCause());
-                }
-            }
-        } finally {
-            pool.shutdownNow();
         }
     }
 }

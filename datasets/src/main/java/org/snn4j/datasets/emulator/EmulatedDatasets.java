@@ -3,13 +3,7 @@ package org.snn4j.datasets.emulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import org.snn4j.datasets.Cifar10Dvs;
@@ -18,6 +12,7 @@ import org.snn4j.datasets.Split;
 import org.snn4j.datasets.cache.ProgressBar;
 import org.snn4j.datasets.events.Events;
 import org.snn4j.datasets.io.LabeledImages;
+import org.snn4j.datasets.loader.ParallelWorkers;
 
 /**
  * Emulates whole image datasets into the folder layouts the dataset classes read.
@@ -109,34 +104,12 @@ public final class EmulatedDatasets {
                 progress.step(1);
             }
         };
-        runOnThreads(worker, threads);
+        try {
+            ParallelWorkers.run("snn4j-emulate", threads, worker);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         progress.finish();
         return images.size();
-    }
-
-    private static void runOnThreads(Runnable worker, int threads) throws IOException, InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "snn4j-emulate");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int k = 0; k < threads; k++) {
-                futures.add(pool.submit(worker));
-            }
-            for (Future<?> f : futures) {
-                try {
-                    f.get();
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof UncheckedIOException io) {
-                        throw io.getCause();
-                    }
-                    throw new IllegalStateException("emulation worker failed", e.getCause());
-                }
-            }
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }
