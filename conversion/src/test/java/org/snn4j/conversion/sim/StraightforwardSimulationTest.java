@@ -41,17 +41,28 @@ class StraightforwardSimulationTest {
 
     static Stream<Arguments> configs() {
         SimulationConfig base = SimulationConfig.defaults(TS).withDiagnostics(false);
-        return Stream.of(Arguments.of(base),
-                Arguments.of(base.withReset(ResetRule.TO_ZERO)),
-                Arguments.of(base.withReadout(OutputReadout.MEMBRANE)));
+        return Stream.of(Arguments.of(2, base),
+                Arguments.of(2, base.withReset(ResetRule.TO_ZERO)),
+                Arguments.of(2, base.withReadout(OutputReadout.MEMBRANE)),
+                Arguments.of(3, base));
     }
 
-    @ParameterizedTest
-    @MethodSource("configs")
-    void optimisedRunMatchesTheStepByStepReference(SimulationConfig cfg) {
-        Module ann = Nets.build(8, new Conv2dSpec(1, 4, 3, 1, 1, 1, true), new ReLUSpec(), new AvgPool2dSpec(2),
+    /**
+     * conv 3×3 → avgpool → conv 3×3 → avgpool 2 → fc 7 → fc 5 on 1×10×10; the first pool is 2×2
+     * (tiled windows, counted as the layer fires) or 3×3 with stride 2 (overlapping windows).
+     */
+    private static Module net(int firstPool) {
+        AvgPool2dSpec pool = firstPool == 2 ? new AvgPool2dSpec(2) : new AvgPool2dSpec(3, 2, 0);
+        int side = firstPool == 2 ? 5 : 4;
+        return Nets.build(8, new Conv2dSpec(1, 4, 3, 1, 1, 1, true), new ReLUSpec(), pool,
                 new Conv2dSpec(4, 6, 3, 1, 0, 1, true), new ReLUSpec(), new AvgPool2dSpec(2), new FlattenSpec(),
-                new LinearSpec(6, 7), new ReLUSpec(), new LinearSpec(7, 5));
+                new LinearSpec(6 * ((side - 2) / 2) * ((side - 2) / 2), 7), new ReLUSpec(), new LinearSpec(7, 5));
+    }
+
+    @ParameterizedTest(name = "pool {0}, {1}")
+    @MethodSource("configs")
+    void optimisedRunMatchesTheStepByStepReference(int firstPool, SimulationConfig cfg) {
+        Module ann = net(firstPool);
         INDArray x = Nets.uniform(4, 9, 1, 10, 10);
         SpikingNetwork snn = Conversion.convert(ann, new long[] {1, 10, 10}, Normalization.percentile(99.0),
                 ApplyMode.WEIGHTS, Nets.source(Nets.uniform(5, 50, 1, 10, 10), new int[50], 25), 50);
