@@ -13,6 +13,8 @@ public final class Presets {
             new MnistLifCnn(),
             new NmnistLifMlp(),
             new NmnistLifCnn(),
+            new NmnistSlayerMlp(),
+            new NmnistSlayerCnn(),
             new FmnistLifCnn());
 
     private Presets() {
