@@ -33,6 +33,12 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Override the preset's seed.")
     Long seed;
 
+    @Option(names = "--lr", description = "Override the preset's (peak) learning rate.")
+    Double lr;
+
+    @Option(names = "--batch-size", description = "Override the preset's training batch size.")
+    Integer batchSize;
+
     @Option(names = "--limit-train", description = "Use only N evenly spaced training samples (smoke runs).")
     Integer limitTrain;
 
@@ -48,7 +54,7 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Preset p = Presets.byName(preset);
-        Experiment ex = p.build(new PresetOptions(heldOut.data, epochs, seed, limitTrain, heldOut.limitTest));
+        Experiment ex = p.build(new PresetOptions(heldOut.data, epochs, seed, limitTrain, heldOut.limitTest, lr, batchSize));
         String backend = NativeBackend.describe();
         System.out.println("snn4j train " + p.name() + " (" + backend + ")");
         TrainerConfig cfg = new TrainerConfig(ex.epochs(), ex.seed(), ex.clipNorm(), checkpoint, resume, !quiet);

@@ -48,7 +48,7 @@ public final class FmnistLifCnn implements Preset {
     public Experiment build(PresetOptions o) throws IOException {
         ImageData train = ImageData.load(true, o.dataDir(), Split.TRAIN, o.trainLimit());
         ImageData test = ImageData.load(true, o.dataDir(), Split.TEST, o.testLimit());
-        Recipe r = new Recipe(model(), 1e-3, o.epochsOr(6), 64, o.seedOr(42));
+        Recipe r = new Recipe(model(), o.lrOr(1e-3), o.epochsOr(6), o.batchOr(64), o.seedOr(42));
         EncodedImages enc = new EncodedImages(new DirectEncoder(), STEPS, 0);
         return r.assemble(new SpikeCountObjective(new CountCrossEntropy(false)),
                 new InMemoryBatchSource(train.images(), train.labels(), r.batchSize(), true, enc),

@@ -52,9 +52,9 @@ public final class MnistAnnMlp implements Preset {
     public Experiment build(PresetOptions o) throws IOException {
         ImageData train = ImageData.load(false, o.dataDir(), Split.TRAIN, o.trainLimit());
         ImageData test = ImageData.load(false, o.dataDir(), Split.TEST, o.testLimit());
-        Recipe r = new Recipe(model(), LR, o.epochsOr(EPOCHS), BATCH, o.seedOr(SEED));
+        Recipe r = new Recipe(model(), o.lrOr(LR), o.epochsOr(EPOCHS), o.batchOr(BATCH), o.seedOr(SEED));
         return r.assemble(new ClassifierObjective(),
-                new InMemoryBatchSource(train.images(), train.labels(), BATCH, true, new RandomShift(SHIFT)),
+                new InMemoryBatchSource(train.images(), train.labels(), r.batchSize(), true, new RandomShift(SHIFT)),
                 new InMemoryBatchSource(test.images(), test.labels(), 500, false), Map.of("augmentation", "random shift +-" + SHIFT + " px"));
     }
 }

@@ -48,7 +48,7 @@ public final class MnistLifCnn implements Preset {
     public Experiment build(PresetOptions o) throws IOException {
         ImageData train = ImageData.load(false, o.dataDir(), Split.TRAIN, o.trainLimit());
         ImageData test = ImageData.load(false, o.dataDir(), Split.TEST, o.testLimit());
-        Recipe r = new Recipe(model(), 1e-3, o.epochsOr(8), 64, o.seedOr(42));
+        Recipe r = new Recipe(model(), o.lrOr(1e-3), o.epochsOr(8), o.batchOr(64), o.seedOr(42));
         return r.assemble(new SpikeCountObjective(new CountCrossEntropy(false)),
                 new InMemoryBatchSource(train.images(), train.labels(), r.batchSize(), true,
                         new EncodedImages(new DirectEncoder(), STEPS, 2)),

@@ -57,7 +57,7 @@ public final class MnistLifMlp implements Preset {
     public Experiment build(PresetOptions o) throws IOException {
         ImageData train = ImageData.load(false, o.dataDir(), Split.TRAIN, o.trainLimit());
         ImageData test = ImageData.load(false, o.dataDir(), Split.TEST, o.testLimit());
-        Recipe r = new Recipe(model(), 1e-3, o.epochsOr(EPOCHS), 64, o.seedOr(42));
+        Recipe r = new Recipe(model(), o.lrOr(1e-3), o.epochsOr(EPOCHS), o.batchOr(64), o.seedOr(42));
         PoissonIntensity poisson = new PoissonIntensity(1000, 1.0);
         return r.assemble(new SpikeCountObjective(new CountCrossEntropy(false)),
                 new InMemoryBatchSource(train.images(), train.labels(), r.batchSize(), true,

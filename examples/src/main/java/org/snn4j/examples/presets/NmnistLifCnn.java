@@ -46,7 +46,7 @@ public final class NmnistLifCnn implements Preset {
     public Experiment build(PresetOptions o) throws IOException {
         EventFrames train = EventFrames.nmnist(o.dataDir(), Split.TRAIN, STEPS, o.trainLimit());
         EventFrames test = EventFrames.nmnist(o.dataDir(), Split.TEST, STEPS, o.testLimit());
-        Recipe r = new Recipe(model(), 1e-3, o.epochsOr(20), 32, o.seedOr(42));
+        Recipe r = new Recipe(model(), o.lrOr(1e-3), o.epochsOr(20), o.batchOr(32), o.seedOr(42));
         return r.assemble(new SpikeCountObjective(new CountCrossEntropy(false)), train.batches(r.batchSize(), true, 2),
                 test.batches(100, false, 0), Map.of("frames", "ToFrames.byTime(" + STEPS + ")", "augmentation", "random shift +-2 px"));
     }
