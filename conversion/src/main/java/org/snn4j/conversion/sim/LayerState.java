@@ -1,5 +1,6 @@
 package org.snn4j.conversion.sim;
 
+import java.lang.ref.Reference;
 import java.nio.DoubleBuffer;
 import java.nio.FloatBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -241,10 +242,13 @@ final class LayerState {
         if (c.dataType() == DataType.DOUBLE) {
             DoubleBuffer b = c.data().asNioDouble();
             b.get(0, dst);
+            Reference.reachabilityFence(c); // a direct view does not keep the array (and its memory) alive
         } else {
-            FloatBuffer b = (c.dataType() == DataType.FLOAT ? c : c.castTo(DataType.FLOAT)).data().asNioFloat();
+            INDArray owner = c.dataType() == DataType.FLOAT ? c : c.castTo(DataType.FLOAT);
+            FloatBuffer b = owner.data().asNioFloat();
             float[] f = floats != null ? floats : new float[dst.length];
             b.get(0, f);
+            Reference.reachabilityFence(owner);
             for (int i = 0; i < dst.length; i++) {
                 dst[i] = f[i];
             }

@@ -1,5 +1,6 @@
 package org.snn4j.neurons.fused;
 
+import java.lang.ref.Reference;
 import java.nio.DoubleBuffer;
 import java.nio.FloatBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -13,6 +14,11 @@ import org.nd4j.linalg.factory.Nd4j;
  * through this class one contiguous run at a time, so the element type is resolved once per run
  * rather than once per element. Sources are an {@link INDArray}'s own off-heap buffer (no copy
  * for a 'c'-ordered array at offset 0) or a heap array that keeps what backward needs.
+ *
+ * <p>Off-heap lanes hold the array itself, not just its NIO view, and fence it after every access:
+ * ND4J frees an array's memory when the Java object is collected, and a direct buffer does not keep
+ * its owner alive (with bare views, once collections became frequent, a training run crashed in an
+ * array copy into freed memory).
  */
 abstract class Lanes {
 
@@ -40,7 +46,7 @@ abstract class Lanes {
         if (a.length() > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("sequence of " + a.length() + " elements exceeds 2^31 − 1");
         }
-        return a.dataType() == DataType.FLOAT ? new NioFloat(a.data().asNioFloat()) : new NioDouble(a.data().asNioDouble());
+        return a.dataType() == DataType.FLOAT ? new NioFloat(a, a.data().asNioFloat()) : new NioDouble(a, a.data().asNioDouble());
     }
 
     /** Heap storage of {@code length} elements with the precision of {@code type}. */
@@ -81,8 +87,11 @@ abstract class Lanes {
     private static final class NioFloat extends Lanes {
         private static final ThreadLocal<float[]> SCRATCH = ThreadLocal.withInitial(() -> new float[SequenceLayout.BLOCK]);
         private final FloatBuffer buf;
+        /** The array that owns {@code buf}'s memory: ND4J frees it once the array is collected. */
+        private final INDArray owner;
 
-        NioFloat(FloatBuffer buf) {
+        NioFloat(INDArray owner, FloatBuffer buf) {
+            this.owner = owner;
             this.buf = buf;
         }
 
@@ -99,6 +108,7 @@ abstract class Lanes {
         void read(int index, double[] dst, int len) {
             float[] s = scratch(len);
             buf.get(index, s, 0, len);
+            Reference.reachabilityFence(owner);
             for (int i = 0; i < len; i++) {
                 dst[i] = s[i];
             }
@@ -111,34 +121,42 @@ abstract class Lanes {
                 s[i] = (float) src[i];
             }
             buf.put(index, s, 0, len);
+            Reference.reachabilityFence(owner);
         }
 
         @Override
         void readFloats(int index, float[] dst, int len) {
             buf.get(index, dst, 0, len);
+            Reference.reachabilityFence(owner);
         }
 
         @Override
         void writeFloats(int index, float[] src, int len) {
             buf.put(index, src, 0, len);
+            Reference.reachabilityFence(owner);
         }
     }
 
     private static final class NioDouble extends Lanes {
         private final DoubleBuffer buf;
+        /** The array that owns {@code buf}'s memory: ND4J frees it once the array is collected. */
+        private final INDArray owner;
 
-        NioDouble(DoubleBuffer buf) {
+        NioDouble(INDArray owner, DoubleBuffer buf) {
+            this.owner = owner;
             this.buf = buf;
         }
 
         @Override
         void read(int index, double[] dst, int len) {
             buf.get(index, dst, 0, len);
+            Reference.reachabilityFence(owner);
         }
 
         @Override
         void write(int index, double[] src, int len) {
             buf.put(index, src, 0, len);
+            Reference.reachabilityFence(owner);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.snn4j.neurons.slayer;
 
+import java.lang.ref.Reference;
 import java.nio.DoubleBuffer;
 import java.nio.FloatBuffer;
 import java.util.Arrays;
@@ -47,9 +48,11 @@ final class ArrayRows {
     void get(int index, double[] dst, int off, int len, float[] tmp) {
         if (doubles != null) {
             doubles.get(index, dst, off, len);
+            Reference.reachabilityFence(array);
             return;
         }
         floats.get(index, tmp, 0, len);
+        Reference.reachabilityFence(array);
         for (int i = 0; i < len; i++) {
             dst[off + i] = tmp[i];
         }
@@ -59,12 +62,14 @@ final class ArrayRows {
     void put(int index, double[] src, int off, int len, float[] tmp) {
         if (doubles != null) {
             doubles.put(index, src, off, len);
+            Reference.reachabilityFence(array);
             return;
         }
         for (int i = 0; i < len; i++) {
             tmp[i] = (float) src[off + i];
         }
         floats.put(index, tmp, 0, len);
+        Reference.reachabilityFence(array);
     }
 
     private static boolean contiguous(INDArray a) {

@@ -1,5 +1,6 @@
 package org.snn4j.neurons.slayer;
 
+import java.lang.ref.Reference;
 import java.nio.DoubleBuffer;
 import java.nio.FloatBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -32,11 +33,13 @@ final class Flat {
         INDArray c = contiguous(a) ? a : a.dup('c');
         if (c.dataType() == DataType.DOUBLE) {
             c.data().asNioDouble().get(0, out, 0, n);
+            Reference.reachabilityFence(c);
             return out;
         }
         if (c.dataType() != DataType.FLOAT) {
             c = c.castTo(DataType.DOUBLE);
             c.data().asNioDouble().get(0, out, 0, n);
+            Reference.reachabilityFence(c);
             return out;
         }
         FloatBuffer buf = c.data().asNioFloat();
@@ -48,6 +51,7 @@ final class Flat {
                 out[at + i] = chunk[i];
             }
         }
+        Reference.reachabilityFence(c);
         return out;
     }
 
@@ -58,6 +62,7 @@ final class Flat {
         if (type == DataType.DOUBLE) {
             DoubleBuffer buf = out.data().asNioDouble();
             buf.put(0, values, 0, n);
+            Reference.reachabilityFence(out);
             return out;
         }
         FloatBuffer buf = out.data().asNioFloat();
@@ -69,6 +74,7 @@ final class Flat {
             }
             buf.put(at, chunk, 0, len);
         }
+        Reference.reachabilityFence(out);
         return out;
     }
 

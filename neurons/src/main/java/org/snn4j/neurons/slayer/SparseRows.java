@@ -1,5 +1,6 @@
 package org.snn4j.neurons.slayer;
 
+import java.lang.ref.Reference;
 import java.nio.ByteOrder;
 import java.nio.DoubleBuffer;
 import java.nio.IntBuffer;
@@ -133,9 +134,12 @@ final class SparseRows {
         private final int[] rowBits;
         private final double[] rowD;
         private final int cols;
+        /** Owns the buffers' memory; ND4J frees it once the array is collected. */
+        private final INDArray owner;
 
         RowReader(INDArray x, int cols) {
             this.cols = cols;
+            this.owner = x;
             boolean f = x.dataType() == DataType.FLOAT;
             bits = f ? x.data().asNio().order(ByteOrder.nativeOrder()).asIntBuffer() : null;
             doubles = f ? null : x.data().asNioDouble();
@@ -147,6 +151,7 @@ final class SparseRows {
         boolean collect(int r, Collector out, int limit) {
             if (bits == null) {
                 doubles.get(r * cols, rowD, 0, cols);
+                Reference.reachabilityFence(owner);
                 for (int k = 0; k < cols; k++) {
                     if (rowD[k] != 0.0 && !out.add(k, rowD[k], limit)) {
                         return false;
@@ -155,6 +160,7 @@ final class SparseRows {
                 return true;
             }
             bits.get(r * cols, rowBits, 0, cols);
+            Reference.reachabilityFence(owner);
             for (int k0 = 0; k0 < cols; k0 += RUN) {
                 int end = Math.min(cols, k0 + RUN);
                 int any = 0;
