@@ -10,7 +10,8 @@ import org.snn4j.neurons.layers.SnnConvNet;
 
 /**
  * {@code nmnist-lif-cnn}: N-MNIST frames (T = 10), a convolutional LIF SNN (conv-BN-LIF-pool ×2,
- * FC-LIF, FC-LIF), ±2 px random shifts, cross-entropy on spike counts. Trained on
+ * FC-LIF, FC-LIF), ±2 px random shifts, cross-entropy on spike counts, Adam 5e-3 with cosine decay
+ * over 25 epochs (1e-3 over 20 epochs underfits: train 92.6 %, test 88 %). Trained on
  * {@code nmnist/Train} (1,000), tested on {@code nmnist/Test} (100). Target ≥ 93 %.
  */
 public final class NmnistLifCnn implements Preset {
@@ -28,7 +29,7 @@ public final class NmnistLifCnn implements Preset {
 
     @Override
     public String expectedRuntime() {
-        return "about 10 min";
+        return "about 15 min";
     }
 
     @Override
@@ -46,7 +47,7 @@ public final class NmnistLifCnn implements Preset {
     public Experiment build(PresetOptions o) throws IOException {
         EventFrames train = EventFrames.nmnist(o.dataDir(), Split.TRAIN, STEPS, o.trainLimit());
         EventFrames test = EventFrames.nmnist(o.dataDir(), Split.TEST, STEPS, o.testLimit());
-        Recipe r = new Recipe(model(), o.lrOr(1e-3), o.epochsOr(20), o.batchOr(32), o.seedOr(42));
+        Recipe r = new Recipe(model(), o.lrOr(5e-3), o.epochsOr(25), o.batchOr(32), o.seedOr(42));
         return r.assemble(new SpikeCountObjective(new CountCrossEntropy(false)), train.batches(r.batchSize(), true, 2),
                 test.batches(100, false, 0), Map.of("frames", "ToFrames.byTime(" + STEPS + ")", "augmentation", "random shift +-2 px"));
     }

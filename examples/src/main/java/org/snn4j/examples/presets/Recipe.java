@@ -29,7 +29,14 @@ public record Recipe(LayerSpec model, double lr, int epochs, int batchSize, long
         AdamSpec adam = new AdamSpec(lr);
         Map<String, Object> cfg = new LinkedHashMap<>();
         cfg.put("model", model);
-        cfg.put("optimizer", adam);
+        Map<String, Object> opt = new LinkedHashMap<>();
+        opt.put("type", "adam");
+        opt.put("lr", adam.lr());
+        opt.put("beta1", adam.beta1());
+        opt.put("beta2", adam.beta2());
+        opt.put("eps", adam.eps());
+        opt.put("weightDecay", adam.weightDecay());
+        cfg.put("optimizer", opt);
         cfg.put("schedule", "cosine to 0 over " + epochs + " epochs");
         cfg.put("objective", objective.toString());
         cfg.put("epochs", epochs);
