@@ -92,6 +92,6 @@ public final class NmnistSlayerCnn implements Preset {
         ToSpikeTensor bins = ToSpikeTensor.slayerNMnist();
         SlayerSpikeData train = SlayerSpikeData.nmnist(o.dataDir(), Split.TRAIN, bins, o.trainLimit());
         SlayerSpikeData test = SlayerSpikeData.nmnist(o.dataDir(), Split.TEST, bins, o.testLimit());
-        return recipe(o.epochsOr(EPOCHS), o.seedOr(42)).assemble(train, test, Map.of("expectedRuntime", expectedRuntime()));
+        return recipe(o.epochsOr(EPOCHS), o.seedOr(42)).withLr(o.lrOr(0.01)).assemble(train, test, Map.of("expectedRuntime", expectedRuntime()));
     }
 }
