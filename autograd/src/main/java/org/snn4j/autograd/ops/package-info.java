@@ -6,7 +6,8 @@
  *   <li>{@link org.snn4j.autograd.ops.Arithmetic}: add, sub, mul, div, neg and scalar forms;</li>
  *   <li>{@link org.snn4j.autograd.ops.UnaryMath}: pow, exp, log, sqrt, abs;</li>
  *   <li>{@link org.snn4j.autograd.ops.Comparisons}: maximum, minimum, relu, clamp, where;</li>
- *   <li>{@link org.snn4j.autograd.ops.LinearAlgebra}: matmul (2-D, batched, shared right operand);</li>
+ *   <li>{@link org.snn4j.autograd.ops.LinearAlgebra}: matmul (2-D, batched, shared right operand) and
+ *       X·Wᵀ for dense layers, on libnd4j's matmul op (oneDNN; 2-D products via {@link org.snn4j.autograd.ops.Gemm});</li>
  *   <li>{@link org.snn4j.autograd.ops.Reductions}: sum, mean, max over axes;</li>
  *   <li>{@link org.snn4j.autograd.ops.Shapes}, {@link org.snn4j.autograd.ops.Indexing},
  *       {@link org.snn4j.autograd.ops.Joining}: reshape, permute, transpose, pad, slice, select,

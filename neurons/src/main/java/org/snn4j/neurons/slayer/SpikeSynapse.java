@@ -6,8 +6,8 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.snn4j.autograd.Graph;
 import org.snn4j.autograd.Tensor;
+import org.snn4j.autograd.ops.Gemm;
 import org.snn4j.autograd.ops.LinearAlgebra;
-import org.snn4j.autograd.ops.Shapes;
 
 /**
  * The dense synapse {@code y = x·Wᵀ} that exploits sparse (spike) inputs.
@@ -19,7 +19,7 @@ import org.snn4j.autograd.ops.Shapes;
  * </pre>
  * When at most {@link #SPARSE_LIMIT} of {@code x}'s entries are non-zero (spike trains), the
  * forward pass and ∂W are computed from the non-zeros only ({@code nnz·out} multiply-adds
- * instead of {@code R·in·out}); otherwise the op is exactly the {@code matmul} primitive. Both give
+ * instead of {@code R·in·out}); otherwise the op is exactly the {@code matmulTransposed} primitive. Both give
  * the same values (tested). Work is spread over chunks of rows (forward) or of input columns
  * (∂W) in parallel; each non-zero adds one contiguous row of {@code Wᵀ} (or of {@code g}), and
  * each chunk's result goes straight into the output tensor. The transposed weight and the copy of
@@ -46,13 +46,13 @@ public final class SpikeSynapse {
         }
         SparseRows sparse = SparseRows.scan(xv, SPARSE_LIMIT);
         if (sparse == null) {
-            return LinearAlgebra.matmul(x, Shapes.permute(w, 1, 0));
+            return LinearAlgebra.matmulTransposed(x, w);
         }
         DataType type = Flat.floatType("SpikeSynapse", xv);
         int out = (int) wv.size(0);
         INDArray y = forward(sparse, wv, out, type);
         return Graph.record("spikeSynapse", y, (g, needs) -> new INDArray[] {
-            needs[0] ? g.mmul(wv) : null,
+            needs[0] ? Gemm.mm(g, wv) : null,
             needs[1] ? weightGradient(SparseColumns.of(sparse), g, out, type) : null}, x, w);
     }
 
