@@ -45,13 +45,13 @@ public record SlayerRecipe(LayerSpec model, SrmParameters neuron, NadamSpec opti
         count("falseCount", falseCount);
     }
 
-    /** The same recipe for another architecture. */
     /** The same recipe with Nadam's learning rate set to {@code lr} (the {@code --lr} override). */
     public SlayerRecipe withLr(double lr) {
         return new SlayerRecipe(model, neuron, new NadamSpec(lr), epochs, batchSize, testBatch, jitterPx, trueCount,
                 falseCount, seed);
     }
 
+    /** The same recipe for another architecture. */
     public SlayerRecipe withModel(LayerSpec newModel) {
         return new SlayerRecipe(newModel, neuron, optimizer, epochs, batchSize, testBatch, jitterPx, trueCount,
                 falseCount, seed);

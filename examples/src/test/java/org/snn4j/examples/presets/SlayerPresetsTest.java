@@ -76,7 +76,14 @@ class SlayerPresetsTest {
         assertEquals(60.0, loss.trueCount());
         assertEquals(10.0, loss.falseCount());
         assertEquals(77, loss.errorKernel().taps().length, "the error is filtered with epsilon, as slayerPytorch");
-        assertEquals(NmnistSlayerCnn.recipe(5, 3).withModel(NmnistSlayerMlp.model()), r, "the CNN differs only in its model");
+        SlayerRecipe cnn = NmnistSlayerCnn.recipe(5, 3);
+        assertEquals(new SlayerRecipe(NmnistSlayerMlp.model(), r.neuron(), r.optimizer(), 5, 12, 25, 4, 60, 10, 3),
+                r);
+        assertEquals(new SlayerRecipe(NmnistSlayerCnn.model(), SrmParameters.defaults(),
+                new NadamSpec(NmnistSlayerCnn.LR), 5, 12, 25, 4, 60, 10, 3), cnn,
+                "the CNN differs in model, neuron (slayerPytorch's CNN tauRho = scaleRho = 1) and learning rate");
+        assertEquals(1.0, cnn.neuron().tauRho());
+        assertEquals(1.0, cnn.neuron().scaleRho());
     }
 
     @Test
@@ -133,6 +140,28 @@ class SlayerPresetsTest {
         Batch two = new Batch(full.input().get(NDArrayIndex.all(), NDArrayIndex.interval(0, 2)).dup('c'),
                 Arrays.copyOf(full.labels(), 2));
         assertLossFalls(ex, two, 2);
+    }
+
+    /**
+     * The failure the CNN preset's weight scales and learning rate fix: with slayerPytorch's
+     * defaults (conv 100, dense 10, lr 0.01) the output layer fired about 90 spikes per neuron, then
+     * under 0.3 after three steps and none after that. Here it fires without saturating at the
+     * start and stays active over the first training steps.
+     */
+    @Test
+    void cnnOutputLayerStaysActiveOverItsFirstSteps() throws Exception {
+        Path root = SlayerSpikeDataTest.sharedNmnist();
+        assumeTrue(root != null, "shared N-MNIST not found (set SNN4J_DATA)");
+        Experiment ex = new NmnistSlayerCnn().build(new PresetOptions(root, 1, 5L, 12, 4));
+        Batch batch = ex.train().batches(1).next();
+        for (int i = 0; i < 4; i++) {
+            ex.optimizer().zeroGrad();
+            Tensor out = forward(ex, batch);
+            double perNeuron = out.value().sumNumber().doubleValue() / (12 * 10);
+            assertTrue(perNeuron > 1 && perNeuron < 60, "step " + i + ": " + perNeuron + " spikes per output neuron");
+            ex.objective().loss(out, batch.labels()).backward();
+            ex.optimizer().step();
+        }
     }
 
     /**
