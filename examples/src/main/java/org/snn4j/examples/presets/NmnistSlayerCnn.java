@@ -38,8 +38,8 @@ import org.snn4j.neurons.slayer.layer.SlayerPoolSpec;
  * step of the output potential is roughly {@code lr · Σ_i ε∗s_i}, so it grows with the input
  * activity of the dense layer. This preset therefore (1) initialises with weight scale
  * {@value #CONV_WEIGHT_SCALE} for the convolutions and {@value #DENSE_WEIGHT_SCALE} for the dense
- * layer, giving 6 / 35 / 12 / 61 spikes per neuron in conv1 / pool / conv2 / pool and about 5 per
- * output neuron at the start, and (2) uses lr {@value #LR}.
+ * layer, giving 6 / 35 / 12 / 61 spikes per neuron in conv1 / pool / conv2 / pool at the start
+ * (measured on one batch of 12), and (2) uses lr {@value #LR}.
  */
 public final class NmnistSlayerCnn implements Preset {
     /** Default number of epochs. */

@@ -132,9 +132,7 @@ class SlayerPresetsTest {
 
     @Test
     void cnnBuildsAndLowersItsLossOnTwoRecordings() throws Exception {
-        Path root = SlayerSpikeDataTest.sharedNmnist();
-        assumeTrue(root != null, "shared N-MNIST not found (set SNN4J_DATA)");
-        Experiment ex = new NmnistSlayerCnn().build(new PresetOptions(root, 1, 5L, 12, 4));
+        Experiment ex = cnnOnTwelveRecordings();
         Batch full = ex.train().batches(1).next();
         assertArrayEquals(new long[] {300, 12, 2, 34, 34}, full.input().shape());
         Batch two = new Batch(full.input().get(NDArrayIndex.all(), NDArrayIndex.interval(0, 2)).dup('c'),
@@ -150,9 +148,7 @@ class SlayerPresetsTest {
      */
     @Test
     void cnnOutputLayerStaysActiveOverItsFirstSteps() throws Exception {
-        Path root = SlayerSpikeDataTest.sharedNmnist();
-        assumeTrue(root != null, "shared N-MNIST not found (set SNN4J_DATA)");
-        Experiment ex = new NmnistSlayerCnn().build(new PresetOptions(root, 1, 5L, 12, 4));
+        Experiment ex = cnnOnTwelveRecordings();
         Batch batch = ex.train().batches(1).next();
         for (int i = 0; i < 4; i++) {
             ex.optimizer().zeroGrad();
@@ -186,6 +182,13 @@ class SlayerPresetsTest {
             last = ex.objective().loss(forward(ex, batch), batch.labels()).item();
         }
         assertTrue(last < 0.9 * first, "loss " + first + " -> " + last + " after " + steps + " steps");
+    }
+
+    /** The CNN preset, seed 5, on 12 training and 4 test recordings (skipped without the shared data). */
+    private static Experiment cnnOnTwelveRecordings() throws Exception {
+        Path root = SlayerSpikeDataTest.sharedNmnist();
+        assumeTrue(root != null, "shared N-MNIST not found (set SNN4J_DATA)");
+        return new NmnistSlayerCnn().build(new PresetOptions(root, 1, 5L, 12, 4));
     }
 
     private static Tensor forward(Experiment ex, Batch b) {
