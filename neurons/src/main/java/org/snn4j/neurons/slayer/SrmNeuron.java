@@ -2,6 +2,7 @@ package org.snn4j.neurons.slayer;
 
 import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.nn.Module;
+import org.snn4j.autograd.temporal.FilterMethod;
 import org.snn4j.neurons.model.ExecutionPath;
 
 /**
@@ -16,19 +17,17 @@ import org.snn4j.neurons.model.ExecutionPath;
  */
 public class SrmNeuron extends Module {
     private final SrmNeuronSpec spec;
-    private final SrmKernels kernels;
     private ExecutionPath path = ExecutionPath.FUSED;
     private FilterMethod filterMethod = FilterMethod.AUTO;
 
     public SrmNeuron(SrmNeuronSpec spec) {
         this.spec = spec;
-        this.kernels = SrmKernels.of(spec.neuron());
     }
 
     @Override
     public Tensor forward(Tensor drive) {
         return path == ExecutionPath.FUSED
-                ? FusedSrm.apply(drive, spec.neuron(), kernels, filterMethod)
+                ? FusedSrm.apply(drive, spec.neuron(), filterMethod)
                 : ReferenceSrm.apply(drive, spec.neuron());
     }
 
@@ -52,11 +51,6 @@ public class SrmNeuron extends Module {
 
     public ExecutionPath path() {
         return path;
-    }
-
-    /** The sampled ε and ν. */
-    public SrmKernels kernels() {
-        return kernels;
     }
 
     public SrmParameters srmParameters() {
