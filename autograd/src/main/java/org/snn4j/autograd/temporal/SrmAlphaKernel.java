@@ -2,7 +2,7 @@ package org.snn4j.autograd.temporal;
 
 /**
  * The sampled SRM-α kernel of SLAYER (Shrestha &amp; Orchard, "SLAYER: Spike Layer Error
- * Reassignment in Time", NeurIPS 2018, eqs. 1–2): the post-synaptic response ε (amplitude 1) and
+ * Reassignment in Time", NeurIPS 2018, the spike response model): the post-synaptic response ε (amplitude 1) and
  * the refractory response ν (amplitude −scaleRef·θ) are both of this form.
  *
  * <pre>

@@ -19,7 +19,8 @@ import org.snn4j.autograd.ops.Shapes;
  *   <li>{@link #apply(Tensor, double[], FilterMethod)}: one recorded operation whose forward and
  *       VJP run a {@link BlockFilter} (direct, FFT or the exact α recursion; {@link FilterMethod})
  *       over blocks of columns in parallel, in double precision; the output has the input's
- *       type. This is SLAYER's PSP {@code a = ε ∗ s} (Shrestha &amp; Orchard, NeurIPS 2018, eq. 2).</li>
+ *       type. This is SLAYER's spike response {@code a = ε ∗ s} (Shrestha &amp; Orchard, NeurIPS 2018, the SRM
+ *       membrane equation).</li>
  *   <li>{@link #reference(Tensor, double[])}: the definition written with primitives, the
  *       time-major input viewed as {@code [T, N]} and multiplied on the left by the fixed
  *       lower-triangular Toeplitz matrix {@code M[t, s] = h[t − s]} ({@link #toeplitz}); its

@@ -12,7 +12,7 @@ import org.snn4j.neurons.surrogate.Surrogate;
 
 /**
  * The fused SRM neuron: PSP filter and spike function in one graph node (Shrestha &amp; Orchard,
- * NeurIPS 2018, eqs. 1–6).
+ * NeurIPS 2018).
  *
  * <pre>
  * forward:  u = ε ∗ a;   s = spikes of u with the refractory loop (ũ = u + ν ∗ s)

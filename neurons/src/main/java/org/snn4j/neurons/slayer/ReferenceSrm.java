@@ -13,7 +13,7 @@ import org.snn4j.neurons.surrogate.Spike;
 
 /**
  * The SRM neuron unrolled on the tape from primitives: the slow, obviously correct definition
- * that {@link FusedSrm} is tested against (Shrestha &amp; Orchard, NeurIPS 2018, eqs. 1–6).
+ * that {@link FusedSrm} is tested against (Shrestha &amp; Orchard, NeurIPS 2018).
  *
  * <pre>
  * filter: U = ε ∗ A            ({@link TemporalFilter#reference}: a Toeplitz matmul)

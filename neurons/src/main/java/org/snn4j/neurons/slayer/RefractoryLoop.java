@@ -4,7 +4,8 @@ import org.snn4j.neurons.surrogate.Surrogate;
 
 /**
  * SLAYER's spike generation on one block {@code [T, w]}: the sequential loop over time
- * (Shrestha &amp; Orchard, NeurIPS 2018, eqs. 1 and 3).
+ * (Shrestha &amp; Orchard, NeurIPS 2018: the SRM membrane with refractory response and the
+ * threshold spike function).
  *
  * <pre>
  * for t = 0 … T−1, for each neuron:

@@ -12,7 +12,7 @@ import org.snn4j.neurons.model.ExecutionPath;
 import org.snn4j.neurons.surrogate.Spike;
 
 /**
- * SLAYER's spike response model (SRM) neuron (Shrestha &amp; Orchard, NeurIPS 2018, eqs. 1–6):
+ * SLAYER's spike response model (SRM) neuron (Shrestha &amp; Orchard, NeurIPS 2018):
  * synaptic drive {@code a} in, 0/1 spikes out.
  *
  * <pre>

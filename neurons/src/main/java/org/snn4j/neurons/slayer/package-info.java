@@ -3,9 +3,9 @@
  * (Shrestha &amp; Orchard, "SLAYER: Spike Layer Error Reassignment in Time", NeurIPS 2018).
  *
  * <p>The membrane of neuron {@code i} is {@code u(t) = Σ_j W_ij (ε ∗ s_j)(t) + (ν ∗ s_i)(t)}
- * (eqs. 1–3); it spikes when {@code u ≥ θ}. One parameter record, {@link
+ * (the SRM membrane equation); it spikes when {@code u ≥ θ}. One parameter record, {@link
  * org.snn4j.neurons.slayer.SrmParameters}, gives θ, the SRM-α kernels ε and ν
- * ({@link org.snn4j.autograd.temporal.SrmAlphaKernel}) and the spike-escape density ρ (eq. 6) as the
+ * ({@link org.snn4j.autograd.temporal.SrmAlphaKernel}) and the spike-escape density ρ(t) = α·exp(−β|u(t) − θ|) as the
  * surrogate {@link org.snn4j.neurons.surrogate.SlayerPdf}. Tensors are time-major {@code [T, B, ...]}.
  * A layer runs its stateless synapse once over all T (on the merged {@code [T·B, ...]} view;
  * {@link org.snn4j.neurons.slayer.SpikeSynapse} skips the zeros of spike inputs), then the neuron.

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * SLAYER's spike-escape probability density ρ (Shrestha &amp; Orchard 2018, "SLAYER: spike layer
- * error reassignment in time", NeurIPS, eq. 6: {@code ρ(t) = α·exp(−β·|u(t) − θ|)}), written in
+ * error reassignment in time", NeurIPS, the spike-escape density {@code ρ(t) = α·exp(−β·|u(t) − θ|)}), written in
  * {@code x = u − θ} with slayerPytorch's α = scaleRho/(tauRho·θ), β = 1/(tauRho·θ). This is the one
  * ρ of snn4j: the SRM neuron's backward pass (reference and fused,
  * {@code org.snn4j.neurons.slayer.SrmParameters#surrogate()}) uses it too.
