@@ -2,6 +2,7 @@ package org.snn4j.losses;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.snn4j.autograd.temporal.ExponentialKernel;
 
 /**
  * The registry of losses: one default instance of each, by stable name, for parameterised tests

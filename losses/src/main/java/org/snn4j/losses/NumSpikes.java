@@ -6,6 +6,8 @@ import org.snn4j.autograd.Broadcasting;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.ops.Arithmetic;
 import org.snn4j.autograd.ops.Reductions;
+import org.snn4j.autograd.temporal.SrmAlphaKernel;
+import org.snn4j.autograd.temporal.TemporalKernel;
 
 /**
  * SLAYER's spike-count loss (Shrestha &amp; Orchard, "SLAYER: Spike Layer Error Reassignment in

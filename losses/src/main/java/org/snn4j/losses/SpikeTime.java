@@ -3,6 +3,8 @@ package org.snn4j.losses;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.ops.Arithmetic;
 import org.snn4j.autograd.ops.Reductions;
+import org.snn4j.autograd.temporal.ExponentialKernel;
+import org.snn4j.autograd.temporal.TemporalKernel;
 
 /**
  * SLAYER's spike-time loss, a van Rossum-type distance between the output and a target spike

@@ -7,6 +7,8 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 import org.snn4j.autograd.GradMode;
 import org.snn4j.autograd.Tensor;
+import org.snn4j.autograd.temporal.ExponentialKernel;
+import org.snn4j.autograd.temporal.FilterMethod;
 
 /**
  * The van Rossum distance between spike trains (van Rossum, "A Novel Spike Distance", Neural
@@ -22,6 +24,8 @@ import org.snn4j.autograd.Tensor;
  * ({@code h[0] = 1}) a lone spike gives {@code D² = (Ts/τ)/(1 − e^{−2Ts/τ})}, which tends to ½ as
  * {@code Ts/τ → 0}; sequences are cut at {@code T}, so late spikes contribute only their
  * in-window tail. {@code SpikeTime} with the same kernel equals {@code ½·τ·D²} summed over trains.
+ * The filter is the shared fast one ({@link org.snn4j.autograd.temporal.TemporalFilter}, computed
+ * in double precision), since a metric needs no tape.
  *
  * @param tauMs     time constant τ in ms, &gt; 0
  * @param tsMs      sampling step Ts in ms, &gt; 0
@@ -53,9 +57,10 @@ public record VanRossumDistance(double tauMs, double tsMs, double tolerance) {
                     + " and target " + Arrays.toString(target.shape()) + " must be equal time-major shapes [T, ...]");
         }
         INDArray diff = output.sub(target.castTo(output.dataType()));
+        INDArray columns = diff.rank() == 1 ? diff.reshape(diff.length(), 1) : diff;
         INDArray f;
         try (GradMode.Scope s = GradMode.noGrad()) {
-            f = kernel().filter(Tensor.constant(diff)).value();
+            f = kernel().filter(Tensor.constant(columns), FilterMethod.AUTO).value().reshape(diff.shape());
         }
         INDArray squared = f.mul(f).sum(0).muli(tsMs / tauMs);
         return Transforms.sqrt(squared, false);

@@ -12,8 +12,8 @@
  *       {@link org.snn4j.losses.RateMse}, {@link org.snn4j.losses.MembraneCrossEntropy},
  *       {@link org.snn4j.losses.Tet}.</li>
  *   <li>SLAYER's losses (Shrestha &amp; Orchard, NeurIPS 2018): {@link org.snn4j.losses.NumSpikes}
- *       and {@link org.snn4j.losses.SpikeTime}, with the causal filters
- *       {@link org.snn4j.losses.TemporalKernel}.</li>
+ *       and {@link org.snn4j.losses.SpikeTime}, with the causal filters of
+ *       {@link org.snn4j.autograd.temporal} (shared with SLAYER's layers).</li>
  *   <li>Metrics (no gradient): {@link org.snn4j.losses.VanRossumDistance},
  *       {@link org.snn4j.losses.SpikeCountClassifier}.</li>
  * </ul>

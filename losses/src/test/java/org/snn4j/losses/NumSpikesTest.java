@@ -11,6 +11,7 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.check.CheckOptions;
 import org.snn4j.autograd.check.GradientChecker;
+import org.snn4j.autograd.temporal.TemporalKernel;
 
 /** SLAYER's spike-count loss against hand-worked windows, counts and error assignment. */
 class NumSpikesTest {

@@ -9,6 +9,9 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.check.CheckOptions;
 import org.snn4j.autograd.check.GradientChecker;
+import org.snn4j.autograd.temporal.ExponentialKernel;
+import org.snn4j.autograd.temporal.SrmAlphaKernel;
+import org.snn4j.autograd.temporal.TemporalKernel;
 
 /** SLAYER's van Rossum-type spike-time loss against the closed form of a shifted spike. */
 class SpikeTimeTest {

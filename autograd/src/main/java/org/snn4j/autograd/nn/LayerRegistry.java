@@ -16,11 +16,13 @@ import java.util.regex.Pattern;
  *
  * <p>Registering the same name with the same class again is a no-op; a name or class that is
  * already bound differently is an error, so a name in a saved file always means one thing.
+ * Old names stay readable as aliases ({@link #alias}): they are read, never written.
  */
 public final class LayerRegistry {
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_\\-]*");
     private static final Map<String, Class<? extends LayerSpec>> BY_NAME = new LinkedHashMap<>();
     private static final Map<Class<?>, String> BY_CLASS = new LinkedHashMap<>();
+    private static final Map<String, String> ALIASES = new LinkedHashMap<>();
     private static boolean providersLoaded;
 
     static {
@@ -64,14 +66,48 @@ public final class LayerRegistry {
         if (named != null) {
             throw new IllegalArgumentException(type.getName() + " is already registered as '" + named + "'");
         }
+        if (ALIASES.containsKey(name)) {
+            throw new IllegalArgumentException("layer type '" + name + "' is already an alias of '" + ALIASES.get(name) + "'");
+        }
         BY_NAME.put(name, type);
         BY_CLASS.put(type, name);
     }
 
-    /** The class bound to {@code name}, or {@code null}. */
+    /**
+     * Makes {@code alias} an old name of {@code canonical}: JSON naming the alias reads as the
+     * canonical type, and is written back under the canonical name. The canonical name may be
+     * registered later (providers load in any order); it is resolved on lookup.
+     *
+     * @throws IllegalArgumentException if the alias is malformed, a registered name, or already an
+     *                                  alias of another name
+     */
+    public static synchronized void alias(String alias, String canonical) {
+        if (alias == null || !NAME.matcher(alias).matches()) {
+            throw new IllegalArgumentException("layer type alias must match " + NAME + ", got '" + alias + "'");
+        }
+        if (canonical == null) {
+            throw new IllegalArgumentException("layer type alias '" + alias + "': canonical name is null");
+        }
+        String bound = ALIASES.get(alias);
+        if (canonical.equals(bound)) {
+            return;
+        }
+        if (bound != null || BY_NAME.containsKey(alias)) {
+            throw new IllegalArgumentException("layer type '" + alias + "' is already taken");
+        }
+        ALIASES.put(alias, canonical);
+    }
+
+    /** Alias → canonical name, in registration order. */
+    public static synchronized Map<String, String> aliases() {
+        loadProviders();
+        return Collections.unmodifiableMap(new LinkedHashMap<>(ALIASES));
+    }
+
+    /** The class bound to {@code name} (or to the name it is an alias of), or {@code null}. */
     public static synchronized Class<? extends LayerSpec> find(String name) {
         loadProviders();
-        return BY_NAME.get(name);
+        return BY_NAME.get(ALIASES.getOrDefault(name, name));
     }
 
     /**
@@ -121,6 +157,7 @@ public final class LayerRegistry {
     static synchronized void registerAll(Iterable<? extends LayerTypeProvider> providers) {
         for (LayerTypeProvider p : providers) {
             p.layerTypes().forEach(LayerRegistry::register);
+            p.aliases().forEach(LayerRegistry::alias);
         }
     }
 }

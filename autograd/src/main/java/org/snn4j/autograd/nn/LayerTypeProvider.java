@@ -14,4 +14,9 @@ public interface LayerTypeProvider {
 
     /** Logical names and their spec record classes, e.g. {@code "lif" -> LifSpec.class}. */
     Map<String, Class<? extends LayerSpec>> layerTypes();
+
+    /** Old names still read from saved files (alias → canonical name); none by default. */
+    default Map<String, String> aliases() {
+        return Map.of();
+    }
 }

@@ -148,6 +148,21 @@ class LayerSpecJsonTest {
     }
 
     @Test
+    void aliasesAreReadAndNeverWritten() {
+        LayerRegistry.alias("test-old-relu", "relu");
+        LayerRegistry.alias("test-old-relu", "relu");
+        LayerSpec read = LayerJson.fromJson("{\"type\":\"test-old-relu\"}");
+        assertEquals(new ReLUSpec(), read);
+        assertTrue(LayerJson.toJson(read).contains("\"relu\""));
+        assertEquals("relu", LayerRegistry.aliases().get("test-old-relu"));
+        assertFalse(LayerRegistry.all().containsKey("test-old-relu"));
+        assertEquals("layer type 'test-old-relu' is already taken", assertThrows(IllegalArgumentException.class,
+                () -> LayerRegistry.alias("test-old-relu", "linear")).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> LayerRegistry.alias("linear", "relu"));
+        assertThrows(IllegalArgumentException.class, () -> LayerRegistry.register("test-old-relu", StraySpec.class));
+    }
+
+    @Test
     void unregisteredSpecCannotBeWritten() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> LayerJson.toJson(new StraySpec(3)));

@@ -2,6 +2,7 @@ package org.snn4j.examples.presets;
 
 import java.io.IOException;
 import java.util.Map;
+import org.snn4j.autograd.nn.FlattenSpec;
 import org.snn4j.autograd.nn.SequentialSpec;
 import org.snn4j.autograd.optim.NadamSpec;
 import org.snn4j.datasets.Split;
@@ -9,7 +10,6 @@ import org.snn4j.datasets.transforms.ToSpikeTensor;
 import org.snn4j.neurons.slayer.SrmParameters;
 import org.snn4j.neurons.slayer.layer.SlayerConvSpec;
 import org.snn4j.neurons.slayer.layer.SlayerDenseSpec;
-import org.snn4j.neurons.slayer.layer.SlayerFlattenSpec;
 import org.snn4j.neurons.slayer.layer.SlayerPoolSpec;
 
 /**
@@ -84,7 +84,7 @@ public final class NmnistSlayerCnn implements Preset {
                 new SlayerPoolSpec(2, n),
                 new SlayerConvSpec(16, 32, 3, 1, 1, 1, CONV_WEIGHT_SCALE, n),
                 new SlayerPoolSpec(2, n),
-                new SlayerFlattenSpec(),
+                new FlattenSpec(2),
                 new SlayerDenseSpec(5 * 5 * 32, 10, DENSE_WEIGHT_SCALE, n));
     }
 

@@ -8,7 +8,6 @@ import org.snn4j.autograd.nn.Module;
 import org.snn4j.autograd.optim.CosineAnnealing;
 import org.snn4j.autograd.optim.NadamSpec;
 import org.snn4j.losses.NumSpikes;
-import org.snn4j.losses.SrmAlphaKernel;
 import org.snn4j.neurons.slayer.SrmParameters;
 
 /**
@@ -60,7 +59,7 @@ public record SlayerRecipe(LayerSpec model, SrmParameters neuron, NadamSpec opti
     /** The loss: the whole sample as target window, ε-filtered error, Ts of the neuron. */
     public NumSpikes loss() {
         return NumSpikes.fromMs(0, neuron.tSampleSteps() * neuron.tsMs(), trueCount, falseCount,
-                new SrmAlphaKernel(neuron.tauSrMs(), neuron.tsMs()), neuron.tsMs());
+                neuron.epsilon(), neuron.tsMs());
     }
 
     /** Builds the model and optimiser from the seed and packs the experiment with its full configuration. */

@@ -57,9 +57,9 @@ class SlayerPresetsTest {
         assertEquals(2.0, n.scaleRef());
         assertEquals(1.0, n.tsMs());
         assertEquals(300, n.tSampleSteps());
-        assertEquals(1.0, n.rhoWidth(), 1e-12, "tauRho 0.1 is relative to theta = 10");
-        assertEquals(0.25, n.density(10.0), 1e-12, "peak scaleRho/(tauRho·theta)");
-        assertEquals(0.25 * Math.exp(-2), n.density(8.0), 1e-12);
+        assertEquals(1.0, n.tauRho() * n.theta(), 1e-12, "tauRho 0.1 is relative to theta = 10");
+        assertEquals(0.25, n.surrogate().derivative(0.0), 1e-12, "peak Ts·scaleRho/(tauRho·theta)");
+        assertEquals(0.25 * Math.exp(-2), n.surrogate().derivative(8.0 - n.theta()), 1e-12);
     }
 
     @Test

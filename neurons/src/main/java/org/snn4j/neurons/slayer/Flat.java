@@ -7,6 +7,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.shape.Shape;
 import org.nd4j.linalg.factory.Nd4j;
+import org.snn4j.autograd.temporal.ArrayRows;
 
 /**
  * Moves arrays between ND4J and row-major {@code double[]} for the hand-written kernels.
@@ -80,11 +81,7 @@ final class Flat {
 
     /** The floating-point type of {@code a}, rejecting integer and half types with a clear message. */
     static DataType floatType(String op, INDArray a) {
-        DataType t = a.dataType();
-        if (t != DataType.FLOAT && t != DataType.DOUBLE) {
-            throw new IllegalArgumentException(op + ": needs FLOAT or DOUBLE input, got " + t);
-        }
-        return t;
+        return ArrayRows.floatType(op, a);
     }
 
     /**

@@ -4,44 +4,50 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.snn4j.autograd.Graph;
 import org.snn4j.autograd.Tensor;
+import org.snn4j.autograd.temporal.ArrayRows;
+import org.snn4j.autograd.temporal.BlockFilter;
+import org.snn4j.autograd.temporal.FilterMethod;
+import org.snn4j.autograd.temporal.SequenceBlocks;
+import org.snn4j.neurons.surrogate.Surrogate;
 
 /**
- * The fused SRM neuron: PSP filter and spike function in one graph node.
+ * The fused SRM neuron: PSP filter and spike function in one graph node (Shrestha &amp; Orchard,
+ * NeurIPS 2018).
  *
  * <pre>
  * forward:  u = ε ∗ a;   s = spikes of u with the refractory loop (ũ = u + ν ∗ s)
  * backward: ∂L/∂a = ε ⋆ (Ts·ρ(ũ) ⊙ ∂L/∂s)        (⋆ = correlation in time)
  * </pre>
  * {@code a} is the synaptic drive {@code [T, B, ...]} (e.g. {@code W·s_in} over all steps). The
- * result equals {@code SpikeFunction.apply(TemporalFilter.apply(a, ε), p)} and
- * {@link ReferenceSrm#apply} (tested), but only {@code Ts·ρ(ũ)} is kept for backward (in the
- * tensor's precision, and only when a gradient is needed) and no intermediate tensor is
- * materialised: each block of neurons is gathered from the input buffer, filtered, fired and
- * scattered into the output buffer in one pass over its own scratch arrays, blocks in parallel;
- * backward likewise correlates block by block.
+ * result equals {@link ReferenceSrm#apply} (the filter and the {@code Spike} op with
+ * {@link SrmParameters#surrogate()} unrolled on the tape; tested), but only {@code Ts·ρ(ũ)} is kept
+ * for backward (in the tensor's precision, and only when a gradient is needed) and no intermediate
+ * tensor is materialised: each block of neurons is gathered from the input buffer, filtered
+ * ({@link BlockFilter}), fired ({@link RefractoryLoop}) and scattered into the output buffer in one
+ * pass over its own scratch arrays, blocks in parallel; backward likewise correlates block by block.
  */
 public final class FusedSrm {
     private FusedSrm() {
     }
 
-    /** With the kernels of {@code p} and {@link FilterMethod#AUTO}. */
+    /** With {@link FilterMethod#AUTO}. */
     public static Tensor apply(Tensor a, SrmParameters p) {
-        return apply(a, p, SrmKernels.of(p), FilterMethod.AUTO);
+        return apply(a, p, FilterMethod.AUTO);
     }
 
     /**
-     * @param a       synaptic drive {@code [T, B, ...]}, FLOAT or DOUBLE
-     * @param p       neuron parameters (θ, ρ, Ts)
-     * @param kernels ε and ν (normally {@code SrmKernels.of(p)})
-     * @param method  how to filter in time
+     * @param a      synaptic drive {@code [T, B, ...]}, FLOAT or DOUBLE
+     * @param p      neuron parameters (θ, ε, ν, ρ, Ts)
+     * @param method how to filter in time
      * @return 0/1 spikes shaped like {@code a}
      */
-    public static Tensor apply(Tensor a, SrmParameters p, SrmKernels kernels, FilterMethod method) {
+    public static Tensor apply(Tensor a, SrmParameters p, FilterMethod method) {
         INDArray av = a.value();
-        DataType type = Flat.floatType("FusedSrm", av);
+        DataType type = ArrayRows.floatType("FusedSrm", av);
         SequenceBlocks blocks = SequenceBlocks.of("FusedSrm", av.shape());
-        TemporalKernel fir = method.kernel(kernels.epsilon(), blocks.steps());
-        double[] nu = kernels.nu();
+        BlockFilter fir = method.blockFilter(p.epsilon().taps(), blocks.steps());
+        double[] nu = p.nu().taps();
+        Surrogate rho = p.surrogate();
         boolean grad = Graph.anyRequiresGrad(a);
         ArrayRows in = ArrayRows.of("FusedSrm", av);
         ArrayRows spikes = ArrayRows.allocate(type, av.shape());
@@ -52,7 +58,7 @@ public final class FusedSrm {
             blocks.gather(in, b, x);
             fir.convolve(x, u, blocks.steps(), blocks.width(b));
             double[] d = grad ? blocks.scratch(b) : null;
-            RefractoryLoop.fire(u, x, d, blocks.steps(), blocks.width(b), p, nu);
+            RefractoryLoop.fire(u, x, d, blocks.steps(), blocks.width(b), p.theta(), nu, rho);
             blocks.scatter(x, b, spikes);
             if (grad) {
                 density.put(b, d);
@@ -62,7 +68,29 @@ public final class FusedSrm {
             backward(blocks, ArrayRows.of("FusedSrm", g), density, fir, type, av.shape())}, a);
     }
 
-    private static INDArray backward(SequenceBlocks blocks, ArrayRows g, BlockStore density, TemporalKernel fir,
+    /**
+     * Runs the spike loop on a membrane {@code u = ε ∗ a} ({@code [T, B, ...]}) without recording:
+     * the spikes and the membrane with the refractory responses of earlier spikes.
+     */
+    public static SrmResponse simulate(INDArray u, SrmParameters p) {
+        DataType type = ArrayRows.floatType("FusedSrm", u);
+        SequenceBlocks blocks = SequenceBlocks.of("FusedSrm", u.shape());
+        double[] nu = p.nu().taps();
+        ArrayRows in = ArrayRows.of("FusedSrm", u);
+        ArrayRows spikes = ArrayRows.allocate(type, u.shape());
+        ArrayRows membrane = ArrayRows.allocate(type, u.shape());
+        blocks.forEach(b -> {
+            double[] ub = blocks.scratch(b);
+            double[] sb = blocks.scratch(b);
+            blocks.gather(in, b, ub);
+            RefractoryLoop.fire(ub, sb, null, blocks.steps(), blocks.width(b), p.theta(), nu, null);
+            blocks.scatter(sb, b, spikes);
+            blocks.scatter(ub, b, membrane);
+        });
+        return new SrmResponse(spikes.array(), membrane.array());
+    }
+
+    private static INDArray backward(SequenceBlocks blocks, ArrayRows g, BlockStore density, BlockFilter fir,
                                      DataType type, long[] shape) {
         ArrayRows out = ArrayRows.allocate(type, shape);
         blocks.forEach(b -> {

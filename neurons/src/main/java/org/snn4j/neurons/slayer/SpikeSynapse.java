@@ -8,6 +8,7 @@ import org.snn4j.autograd.Graph;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.ops.Gemm;
 import org.snn4j.autograd.ops.LinearAlgebra;
+import org.snn4j.autograd.temporal.ArrayRows;
 
 /**
  * The dense synapse {@code y = x·Wᵀ} that exploits sparse (spike) inputs.

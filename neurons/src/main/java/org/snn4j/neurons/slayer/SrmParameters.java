@@ -1,5 +1,8 @@
 package org.snn4j.neurons.slayer;
 
+import org.snn4j.autograd.temporal.SrmAlphaKernel;
+import org.snn4j.neurons.surrogate.SlayerPdf;
+
 /**
  * Parameters of SLAYER's spike response model (SRM-α) neuron and its spike-escape gradient
  * (Shrestha &amp; Orchard 2018, eqs. 1–6; the names follow slayerPytorch's {@code neuron} and
@@ -11,8 +14,8 @@ package org.snn4j.neurons.slayer;
  * membrane          u(t) = Σ_j W_ij (ε ∗ s_j)(t) + (ν ∗ s_i)(t),   spike when u(t) ≥ θ
  * spike density     ρ(u) = pdf.factor·scaleRho/(tauRho·θ) · exp(−|u − θ|/(tauRho·θ))
  * </pre>
- * Kernels are sampled at {@code t = k·Ts} and truncated as slayerPytorch does (see
- * {@link SrmKernels}). Spikes are 0/1 per step here (slayerPytorch stores 1/Ts); with that
+ * Kernels are sampled at {@code t = k·Ts} and truncated as slayerPytorch does ({@link #epsilon()},
+ * {@link #nu()}: {@link SrmAlphaKernel}); ρ is {@link #surrogate()}. Spikes are 0/1 per step here (slayerPytorch stores 1/Ts); with that
  * convention the backward pass uses {@code ∂s/∂u = Ts·ρ(u)}, which reproduces slayerPytorch's
  * gradients for every Ts (equal when Ts = 1 ms).
  *
@@ -87,24 +90,22 @@ public record SrmParameters(double theta, double tauSrMs, double tauRefMs, doubl
                 kernelEpsilon, pdf);
     }
 
-    /** The width of ρ in membrane units: {@code tauRho·θ}. */
-    public double rhoWidth() {
-        return tauRho * theta;
+    /** The PSP kernel ε: SRM-α with amplitude 1 and time constant τ_sr. */
+    public SrmAlphaKernel epsilon() {
+        return new SrmAlphaKernel(tauSrMs, tsMs, 1.0, kernelEpsilon, tSampleSteps);
     }
 
-    /** The peak of ρ: {@code pdf.factor·scaleRho/(tauRho·θ)}. */
-    public double rhoPeak() {
-        return pdf.factor() * scaleRho / rhoWidth();
+    /** The refractory kernel ν: SRM-α with amplitude −scaleRef·θ and time constant τ_ref. */
+    public SrmAlphaKernel nu() {
+        return new SrmAlphaKernel(tauRefMs, tsMs, -scaleRef * theta, kernelEpsilon, tSampleSteps);
     }
 
-    /** The spike-escape density ρ(u). */
-    public double density(double u) {
-        return rhoPeak() * Math.exp(-Math.abs(u - theta) / rhoWidth());
-    }
-
-    /** The backward factor {@code ∂s/∂u = Ts·ρ(u)} for 0/1 spikes (see the class comment). */
-    public double spikeDerivative(double u) {
-        return tsMs * density(u);
+    /**
+     * The backward factor {@code ∂s/∂u = Ts·ρ(u)} for 0/1 spikes (see the class comment) as a
+     * surrogate of {@code x = u − θ}: {@link SlayerPdf} with {@code scaleRho' = pdf.factor·scaleRho·Ts}.
+     */
+    public SlayerPdf surrogate() {
+        return new SlayerPdf(pdf.factor() * scaleRho * tsMs, tauRho, theta);
     }
 
     private static void positive(String field, double v) {

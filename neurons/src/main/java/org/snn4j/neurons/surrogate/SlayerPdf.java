@@ -4,12 +4,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * SLAYER's spike-escape probability density (Shrestha &amp; Orchard 2018, "SLAYER: spike layer
- * error reassignment in time", NeurIPS, eq. for ρ(t)), written in {@code x = u − θ}:
+ * SLAYER's spike-escape probability density ρ (Shrestha &amp; Orchard 2018, "SLAYER: spike layer
+ * error reassignment in time", NeurIPS, the spike-escape density {@code ρ(t) = α·exp(−β·|u(t) − θ|)}), written in
+ * {@code x = u − θ} with slayerPytorch's α = scaleRho/(tauRho·θ), β = 1/(tauRho·θ). This is the one
+ * ρ of snn4j: the SRM neuron's backward pass (reference and fused,
+ * {@code org.snn4j.neurons.slayer.SrmParameters#surrogate()}) uses it too.
  *
  * <pre>
  * b     = tauRho·θ
- * σ'(x) = (scaleRho / b)·exp(−|x| / b)
+ * σ'(x) = (scaleRho / b)·exp(−|x|·(1/b))
  * σ(x)  = scaleRho·exp(x / b)             x &lt; 0
  *         scaleRho·(2 − exp(−x / b))       x ≥ 0
  * </pre>
@@ -54,10 +57,28 @@ public record SlayerPdf(double scaleRho, double tauRho, double theta) implements
         return x < 0 ? scaleRho * Math.exp(x / b) : scaleRho * (2.0 - Math.exp(-x / b));
     }
 
+    /** ρ(x), evaluated as {@code peak·exp(−|x|·inverseWidth)} (the order SLAYER's results were produced with). */
     @Override
     public double derivative(double x) {
-        double b = tauRho * theta;
-        return scaleRho / b * Math.exp(-Math.abs(x) / b);
+        return peak() * Math.exp(-Math.abs(x) * inverseWidth());
+    }
+
+    @Override
+    public void derivativeInPlace(double[] x, int from, int to) {
+        double peak = peak();
+        double inverseWidth = inverseWidth();
+        for (int i = from; i < to; i++) {
+            x[i] = peak * Math.exp(-Math.abs(x[i]) * inverseWidth);
+        }
+    }
+
+    /** {@code scaleRho / (tauRho·θ)}, the value at x = 0. */
+    private double peak() {
+        return scaleRho / (tauRho * theta);
+    }
+
+    private double inverseWidth() {
+        return 1.0 / (tauRho * theta);
     }
 
     @Override
@@ -67,8 +88,10 @@ public record SlayerPdf(double scaleRho, double tauRho, double theta) implements
 
     @Override
     public void derivativeInPlace(float[] x, int from, int to) {
+        double peak = peak();
+        double inverseWidth = inverseWidth();
         for (int i = from; i < to; i++) {
-            x[i] = (float) derivative(x[i]);
+            x[i] = (float) (peak * Math.exp(-Math.abs(x[i]) * inverseWidth));
         }
     }
 }

@@ -15,9 +15,13 @@ import org.snn4j.autograd.Tensor;
  * backward: ∂L/∂x = g ⊙ σ'(x)                   (σ' = {@link Surrogate#derivative})
  * </pre>
  * <b>Tie convention:</b> {@code H(0) = 1}; a membrane exactly at threshold fires (as in
- * SpikingJelly's {@code heaviside}); {@code NaN} gives 0. This is the one hand-written VJP of the
- * neuron models' reference path; {@link #smooth} shares it with a differentiable forward
- * {@code σ(x)}, which is how the rule is checked against finite differences.
+ * SpikingJelly's {@code heaviside}); {@code NaN} gives 0. This is the one spike op of snn4j and the
+ * one hand-written VJP of the neuron models' reference paths, SLAYER's SRM neuron included: its
+ * probabilistic gradient {@code Ts·ρ(u)} (Shrestha &amp; Orchard, NeurIPS 2018) is just the
+ * surrogate {@link SlayerPdf} ({@code SrmParameters.surrogate()}), and SLAYER's refractory feedback
+ * enters {@code x} as a detached constant. Fused kernels call the same surrogate's
+ * {@link Surrogate#derivativeInPlace}. {@link #smooth} shares the rule with a differentiable
+ * forward {@code σ(x)}, which is how it is checked against finite differences.
  */
 public final class Spike {
     private Spike() {

@@ -13,6 +13,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.check.RandomArrays;
+import org.snn4j.autograd.temporal.FilterMethod;
 
 /**
  * The fused SRM node gives the reference path's spikes exactly and its input gradient to 1e-5
@@ -49,7 +50,7 @@ class FusedVsReferenceSrmTest {
         sRef.backward(seed, false);
 
         Tensor aFused = Tensor.variable(drive.dup());
-        Tensor sFused = FusedSrm.apply(aFused, p, SrmKernels.of(p), method);
+        Tensor sFused = FusedSrm.apply(aFused, p, method);
         sFused.backward(seed, false);
 
         double spikes = sRef.value().sumNumber().doubleValue();
@@ -69,10 +70,10 @@ class FusedVsReferenceSrmTest {
         INDArray drive = RandomArrays.uniform(13, -1.0, 3.0, SHAPE).muli(p.theta() / 10.0);
         INDArray seed = RandomArrays.uniform(14, -1.0, 1.0, SHAPE);
         Tensor a64 = Tensor.variable(drive.dup());
-        Tensor s64 = FusedSrm.apply(a64, p, SrmKernels.of(p), method);
+        Tensor s64 = FusedSrm.apply(a64, p, method);
         s64.backward(seed, false);
         Tensor a32 = Tensor.variable(drive.castTo(DataType.FLOAT));
-        Tensor s32 = FusedSrm.apply(a32, p, SrmKernels.of(p), method);
+        Tensor s32 = FusedSrm.apply(a32, p, method);
         s32.backward(seed.castTo(DataType.FLOAT), false);
         assertEquals(DataType.FLOAT, s32.dataType());
         assertEquals(DataType.FLOAT, a32.grad().dataType());

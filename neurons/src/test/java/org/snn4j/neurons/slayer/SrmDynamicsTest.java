@@ -10,6 +10,8 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.snn4j.autograd.Tensor;
+import org.snn4j.autograd.temporal.FilterMethod;
+import org.snn4j.autograd.temporal.TemporalFilter;
 
 /**
  * Hand-worked single-neuron traces. The neuron has θ = 10, τ_sr = τ_ref = 1 ms, Ts = 1 ms, so
@@ -35,11 +37,11 @@ class SrmDynamicsTest {
 
     @Test
     void oneInputSpikeGivesTheWeightedEpsilonOneStepLater() {
-        INDArray u = TemporalFilter.apply(Tensor.constant(drive(2, 5.0)), SrmKernels.of(NEURON).epsilon()).value();
+        INDArray u = TemporalFilter.apply(Tensor.constant(drive(2, 5.0)), NEURON.epsilon().taps()).value();
         double[] expected = {0, 0, 0, 5.0, 3.6787944117144233, 2.0300292485491904, 0.9957413673572789,
             0.45789097221835445, 0.202138409972564, 0.08675632618332255, 0, 0};   // 5·ε[t − 2]
         assertArrayEquals(expected, series(u), TOL);
-        SrmResponse r = SpikeFunction.simulate(u, NEURON);
+        SrmResponse r = FusedSrm.simulate(u, NEURON);
         assertArrayEquals(new double[T], series(r.spikes()), 0.0);
         assertArrayEquals(expected, series(r.membrane()), TOL);   // no spike, no refractory response
     }
@@ -47,12 +49,12 @@ class SrmDynamicsTest {
     @Test
     void twoCloseInputSpikesFireTwiceAndRefractorinessStopsTheThird() {
         INDArray u = TemporalFilter.apply(Tensor.constant(drive(2, 15.0, 3, 15.0)),
-                SrmKernels.of(NEURON).epsilon()).value();
+                NEURON.epsilon().taps()).value();
         // without refractoriness: 15, 15·2/e + 15 = 26.04, 15·(3/e² + 2/e) = 17.13 — three spikes
         double[] free = {0, 0, 0, 15.0, 26.03638323514327, 17.12647098079084, 9.077311847719407,
             4.3608970187269005, 1.9800881465727553, 0.8666842084676596, 0.2602689785499676, 0};
         assertArrayEquals(free, series(u), TOL);
-        SrmResponse r = SpikeFunction.simulate(u, NEURON);
+        SrmResponse r = FusedSrm.simulate(u, NEURON);
         assertArrayEquals(new double[] {0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0}, series(r.spikes()), 0.0);
         // t=4: 26.04 − 10 (ν[1] of the spike at 3) = 16.04 ≥ θ;  t=5: 17.13 − 7.36 − 10 = −0.23 < θ
         double[] membrane = {0, 0, 0, 15.0, 16.03638323514327, -0.23111784263800494, -2.34033547280782,
@@ -61,13 +63,13 @@ class SrmDynamicsTest {
         assertArrayEquals(membrane, series(r.membrane()), TOL);
         SrmParameters noRefractory = new SrmParameters(10, 1, 1, 0, 1, 1, 1, T);
         assertArrayEquals(new double[] {0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0},
-                series(SpikeFunction.simulate(u, noRefractory).spikes()), 0.0);
+                series(FusedSrm.simulate(u, noRefractory).spikes()), 0.0);
     }
 
     @ParameterizedTest
     @EnumSource(FilterMethod.class)
     void fusedNeuronGivesTheSameSpikeTrain(FilterMethod method) {
-        Tensor s = FusedSrm.apply(Tensor.constant(drive(2, 15.0, 3, 15.0)), NEURON, SrmKernels.of(NEURON), method);
+        Tensor s = FusedSrm.apply(Tensor.constant(drive(2, 15.0, 3, 15.0)), NEURON, method);
         assertArrayEquals(new double[] {0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0}, series(s.value()), 0.0);
         Tensor ref = ReferenceSrm.apply(Tensor.constant(drive(2, 15.0, 3, 15.0)), NEURON);
         assertArrayEquals(series(ref.value()), series(s.value()), 0.0);
@@ -76,9 +78,9 @@ class SrmDynamicsTest {
     @Test
     void spikeGradientIsTsTimesTheDensityOfTheRefractoryMembrane() {
         INDArray u = TemporalFilter.apply(Tensor.constant(drive(2, 15.0, 3, 15.0)),
-                SrmKernels.of(NEURON).epsilon()).value();
+                NEURON.epsilon().taps()).value();
         Tensor ut = Tensor.variable(u);
-        SpikeFunction.apply(ut, NEURON).backward(Nd4j.ones(DataType.DOUBLE, T, 1, 1), false);
+        ReferenceSrm.spikes(ut, NEURON).backward(Nd4j.ones(DataType.DOUBLE, T, 1, 1), false);
         double[] g = series(ut.grad());
         assertEquals(0.1 * Math.exp(-1.0), g[0], TOL);                 // u = 0: 0.1·e^{-|0−10|/10}
         assertEquals(0.1 * Math.exp(-0.5), g[3], TOL);                 // u = 15
@@ -86,7 +88,7 @@ class SrmDynamicsTest {
         assertEquals(0.1 * Math.exp(-1.023111784263800494), g[5], TOL); // ũ = −0.231
         SrmParameters halfStep = new SrmParameters(10, 1, 1, 1, 1, 1, 0.5, T).withPdf(PdfVariant.LAVA_DL);
         Tensor ut2 = Tensor.variable(Nd4j.valueArrayOf(new long[] {T, 1, 1}, 10.0, DataType.DOUBLE));
-        SpikeFunction.apply(ut2, halfStep).backward(Nd4j.ones(DataType.DOUBLE, T, 1, 1), false);
+        ReferenceSrm.spikes(ut2, halfStep).backward(Nd4j.ones(DataType.DOUBLE, T, 1, 1), false);
         assertEquals(0.5 * 0.5 * 0.1, ut2.grad().getDouble(0, 0, 0), TOL);   // Ts·½·scaleRho/(tauRho·θ)
     }
 
@@ -94,7 +96,7 @@ class SrmDynamicsTest {
     @EnumSource(FilterMethod.class)
     void zeroInputNeverSpikes(FilterMethod method) {
         Tensor a = Tensor.constant(Nd4j.zeros(DataType.FLOAT, 300, 2, 7));
-        Tensor s = FusedSrm.apply(a, SrmParameters.defaults(), SrmKernels.of(SrmParameters.defaults()), method);
+        Tensor s = FusedSrm.apply(a, SrmParameters.defaults(), method);
         assertEquals(0.0, s.value().sumNumber().doubleValue(), 0.0);
         assertEquals(DataType.FLOAT, s.dataType());
     }

@@ -2,16 +2,10 @@ package org.snn4j.neurons.slayer.layer;
 
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.factory.Nd4j;
 import org.snn4j.autograd.Tensor;
-import org.snn4j.autograd.nn.Module;
 import org.snn4j.autograd.nn.Parameter;
-import org.snn4j.autograd.nn.init.Init;
 import org.snn4j.autograd.ops.Convolution;
 import org.snn4j.autograd.ops.Shapes;
-import org.snn4j.neurons.slayer.SrmNeuron;
-import org.snn4j.neurons.slayer.SrmNeuronSpec;
 
 /**
  * SLAYER's convolutional SRM layer (slayerPytorch {@code conv} + {@code psp} + {@code spike}).
@@ -24,34 +18,23 @@ import org.snn4j.neurons.slayer.SrmNeuronSpec;
  * ({@code U(−1/√fanIn, 1/√fanIn)}) times {@code weightScale}. Input {@code [T, B, C, H, W]},
  * output {@code [T, B, C', H', W']}.
  */
-public class SlayerConv extends Module {
+public class SlayerConv extends SrmLayer {
     private final SlayerConvSpec spec;
-    private final SrmNeuron neuron;
 
     public SlayerConv(SlayerConvSpec spec, RandomGenerator rng) {
+        super(spec.neuron());
         this.spec = spec;
         int k = spec.kernelSize();
-        Parameter w = registerParameter("weight",
-                Nd4j.zeros(DataType.FLOAT, spec.outChannels(), spec.inChannels(), k, k));
-        Init.pytorchDefault(w.value(), null, rng);
-        w.value().muli(spec.weightScale());
-        neuron = registerModule("neuron", new SrmNeuron(new SrmNeuronSpec(spec.neuron())));
+        scaledWeight(new long[] {spec.outChannels(), spec.inChannels(), k, k}, spec.weightScale(), rng);
     }
 
+    /** The weight {@code [out, in, k, k]}. */
     public Parameter weight() {
         return param("weight");
     }
 
-    public SrmNeuron neuron() {
-        return neuron;
-    }
-
-    @Override
-    public Tensor forward(Tensor x) {
-        return neuron.forward(drive(x));
-    }
-
     /** The synaptic drive {@code W ⋆ x} {@code [T, B, C', H', W']}. */
+    @Override
     public Tensor drive(Tensor x) {
         long[] s = x.shape();
         if (s.length != 5 || s[2] != spec.inChannels()) {

@@ -7,7 +7,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.nn.Module;
 import org.snn4j.autograd.nn.init.Init;
-import org.snn4j.neurons.slayer.DelayShift;
+import org.snn4j.autograd.temporal.DelayShift;
 
 /**
  * SLAYER's axonal delay layer: shifts each neuron's (or channel's) spike train later by a

@@ -2,16 +2,11 @@ package org.snn4j.neurons.slayer.layer;
 
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.factory.Nd4j;
 import org.snn4j.autograd.Tensor;
-import org.snn4j.autograd.nn.Module;
 import org.snn4j.autograd.nn.Parameter;
-import org.snn4j.autograd.nn.init.Init;
 import org.snn4j.autograd.ops.Shapes;
 import org.snn4j.neurons.slayer.SpikeSynapse;
 import org.snn4j.neurons.slayer.SrmNeuron;
-import org.snn4j.neurons.slayer.SrmNeuronSpec;
 
 /**
  * SLAYER's fully connected SRM layer (slayerPytorch {@code dense} + {@code psp} + {@code spike}).
@@ -25,16 +20,13 @@ import org.snn4j.neurons.slayer.SrmNeuronSpec;
  * multiply to {@code in}; output {@code [T, B, out]}. The synapse uses {@link SpikeSynapse}, which
  * skips the zeros of spike inputs.
  */
-public class SlayerDense extends Module {
+public class SlayerDense extends SrmLayer {
     private final SlayerDenseSpec spec;
-    private final SrmNeuron neuron;
 
     public SlayerDense(SlayerDenseSpec spec, RandomGenerator rng) {
+        super(spec.neuron());
         this.spec = spec;
-        Parameter w = registerParameter("weight", Nd4j.zeros(DataType.FLOAT, spec.out(), spec.in()));
-        Init.pytorchDefault(w.value(), null, rng);
-        w.value().muli(spec.weightScale());
-        neuron = registerModule("neuron", new SrmNeuron(new SrmNeuronSpec(spec.neuron())));
+        scaledWeight(new long[] {spec.out(), spec.in()}, spec.weightScale(), rng);
     }
 
     /** The weight {@code [out, in]}. */
@@ -42,24 +34,14 @@ public class SlayerDense extends Module {
         return param("weight");
     }
 
-    /** The layer's neuron (to choose its execution path or filter method). */
-    public SrmNeuron neuron() {
-        return neuron;
-    }
-
+    /** The synaptic drive {@code W·x} {@code [T, B, out]}. */
     @Override
-    public Tensor forward(Tensor x) {
+    public Tensor drive(Tensor x) {
         long[] s = x.shape();
         if (s.length < 3 || x.value().length() / (s[0] * s[1]) != spec.in()) {
             throw new IllegalArgumentException("SlayerDense(" + spec.in() + "->" + spec.out()
                     + ") expects input [T, B, ...] with " + spec.in() + " neurons per sample, got " + Arrays.toString(s));
         }
-        return neuron.forward(drive(x));
-    }
-
-    /** The synaptic drive {@code W·x} {@code [T, B, out]} without the neuron (for inspection). */
-    public Tensor drive(Tensor x) {
-        long[] s = x.shape();
         return Shapes.reshape(SpikeSynapse.linear(Shapes.reshape(x, s[0] * s[1], spec.in()), weight()),
                 s[0], s[1], spec.out());
     }

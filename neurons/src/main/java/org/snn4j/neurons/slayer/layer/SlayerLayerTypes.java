@@ -10,6 +10,10 @@ import org.snn4j.neurons.slayer.SrmNeuronSpec;
 /**
  * The logical JSON type names of the SLAYER layers. Listed as a {@link LayerTypeProvider} service
  * (or call {@link #register()} once) so that {@code model.json} files naming them load.
+ *
+ * <p>Dropout and flatten are the common layers: {@code "slayer-dropout"} is an alias of
+ * {@code "shared-dropout"} (the same one-mask-per-sequence dropout over {@code [T, B, ...]}), and
+ * {@code "slayer-flatten"} reads as {@code Flatten(startDim = 2)} ({@link SlayerFlattenSpec}).
  */
 public final class SlayerLayerTypes implements LayerTypeProvider {
 
@@ -20,14 +24,20 @@ public final class SlayerLayerTypes implements LayerTypeProvider {
         m.put("slayer-dense", SlayerDenseSpec.class);
         m.put("slayer-conv", SlayerConvSpec.class);
         m.put("slayer-pool", SlayerPoolSpec.class);
-        m.put("slayer-flatten", SlayerFlattenSpec.class);
-        m.put("slayer-dropout", SlayerDropoutSpec.class);
         m.put("slayer-delay", SlayerDelaySpec.class);
+        m.put("slayer-flatten", SlayerFlattenSpec.class);
         return m;
     }
 
-    /** Binds every name in {@link LayerRegistry}; repeated calls are no-ops. */
+    @Override
+    public Map<String, String> aliases() {
+        return Map.of("slayer-dropout", "shared-dropout");
+    }
+
+    /** Binds every name and alias in {@link LayerRegistry}; repeated calls are no-ops. */
     public static void register() {
-        new SlayerLayerTypes().layerTypes().forEach(LayerRegistry::register);
+        SlayerLayerTypes t = new SlayerLayerTypes();
+        t.layerTypes().forEach(LayerRegistry::register);
+        t.aliases().forEach(LayerRegistry::alias);
     }
 }

@@ -2,12 +2,9 @@ package org.snn4j.neurons.slayer.layer;
 
 import java.util.Arrays;
 import org.snn4j.autograd.Tensor;
-import org.snn4j.autograd.nn.Module;
 import org.snn4j.autograd.ops.Arithmetic;
 import org.snn4j.autograd.ops.Pooling;
 import org.snn4j.autograd.ops.Shapes;
-import org.snn4j.neurons.slayer.SrmNeuron;
-import org.snn4j.neurons.slayer.SrmNeuronSpec;
 
 /**
  * SLAYER's pooling layer: sum pooling with the fixed weight {@code weightScale·θ}, then the SRM
@@ -22,25 +19,16 @@ import org.snn4j.neurons.slayer.SrmNeuronSpec;
  * weight is fixed (no parameters). Implemented as average pooling times {@code k²·weightScale·θ}.
  * Input {@code [T, B, C, H, W]}, output {@code [T, B, C, H', W']}.
  */
-public class SlayerPool extends Module {
+public class SlayerPool extends SrmLayer {
     private final SlayerPoolSpec spec;
-    private final SrmNeuron neuron;
 
     public SlayerPool(SlayerPoolSpec spec) {
+        super(spec.neuron());
         this.spec = spec;
-        neuron = registerModule("neuron", new SrmNeuron(new SrmNeuronSpec(spec.neuron())));
-    }
-
-    public SrmNeuron neuron() {
-        return neuron;
-    }
-
-    @Override
-    public Tensor forward(Tensor x) {
-        return neuron.forward(drive(x));
     }
 
     /** The pooled drive {@code [T, B, C, H', W']}. */
+    @Override
     public Tensor drive(Tensor x) {
         long[] s = x.shape();
         if (s.length != 5) {

@@ -1,7 +1,8 @@
 /**
- * SLAYER layers over time-major spike tensors {@code [T, B, ...]}, each a
- * {@link org.snn4j.autograd.nn.Module} with a serialisable {@link org.snn4j.autograd.nn.LayerSpec}
- * registered under a stable name by {@link org.snn4j.neurons.slayer.layer.SlayerLayerTypes}.
+ * SLAYER layers over time-major spike tensors {@code [T, B, ...]} (Shrestha &amp; Orchard, NeurIPS
+ * 2018), each a {@link org.snn4j.autograd.nn.Module} with a serialisable
+ * {@link org.snn4j.autograd.nn.LayerSpec} registered under a stable name by
+ * {@link org.snn4j.neurons.slayer.layer.SlayerLayerTypes}.
  *
  * <ul>
  *   <li>{@code slayer-dense}, {@code slayer-conv}, {@code slayer-pool}: a synapse run once over
@@ -9,9 +10,13 @@
  *       ({@link org.snn4j.neurons.slayer.SrmNeuron}: ε filter and spike function). Weights are
  *       PyTorch-initialised and multiplied by SLAYER's {@code weightScale}; pooling is SLAYER's
  *       sum pooling with the fixed weight {@code 1.1·θ}.</li>
- *   <li>{@code slayer-flatten}, {@code slayer-dropout} (one mask per neuron for all steps),
- *       {@code slayer-delay} (fixed or learnable axonal delays).</li>
+ *   <li>{@code slayer-delay}: fixed or learnable axonal delays
+ *       ({@link org.snn4j.autograd.temporal.DelayShift}).</li>
  *   <li>{@code slayer-srm}: the neuron alone, after any other synapse.</li>
+ *   <li>Flatten and dropout are the common layers: {@code Flatten(startDim = 2)} and
+ *       {@code SharedDropout} (one mask per neuron for all steps). The old names
+ *       {@code slayer-flatten} ({@link org.snn4j.neurons.slayer.layer.SlayerFlattenSpec}) and
+ *       {@code slayer-dropout} (an alias of {@code shared-dropout}) still load.</li>
  * </ul>
  */
 package org.snn4j.neurons.slayer.layer;

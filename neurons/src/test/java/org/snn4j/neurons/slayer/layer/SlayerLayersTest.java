@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,7 +39,7 @@ class SlayerLayersTest {
     static Stream<LayerSpec> specs() {
         return Stream.of(new SrmNeuronSpec(NEURON.withPdf(PdfVariant.LAVA_DL)), new SlayerDenseSpec(20, 7, NEURON),
                 new SlayerConvSpec(2, 4, 3, 2, 1, 1, 50.0, NEURON), new SlayerPoolSpec(2, NEURON),
-                new SlayerFlattenSpec(), new SlayerDropoutSpec(0.1), SlayerDelaySpec.learnable(5, 1.0),
+                SlayerDelaySpec.learnable(5, 1.0),
                 SlayerDelaySpec.fixed(5, 2.0, 1.0));
     }
 
@@ -53,8 +54,9 @@ class SlayerLayersTest {
 
     @Test
     void registryNamesAreStable() {
-        assertEquals(List.of("slayer-srm", "slayer-dense", "slayer-conv", "slayer-pool", "slayer-flatten",
-                "slayer-dropout", "slayer-delay"), List.copyOf(new SlayerLayerTypes().layerTypes().keySet()));
+        assertEquals(List.of("slayer-srm", "slayer-dense", "slayer-conv", "slayer-pool", "slayer-delay",
+                "slayer-flatten"), List.copyOf(new SlayerLayerTypes().layerTypes().keySet()));
+        assertEquals(Map.of("slayer-dropout", "shared-dropout"), new SlayerLayerTypes().aliases());
         assertSame(SlayerDenseSpec.class, LayerRegistry.typeOf("slayer-dense"));
     }
 
@@ -102,28 +104,6 @@ class SlayerLayersTest {
         assertArrayEquals(new long[] {1, 1, 1, 2, 2}, a.shape());
         assertArrayEquals(new double[] {3 * 11.0, 1 * 11.0, 0.0, 1 * 11.0}, a.reshape(4).toDoubleVector(), 1e-9);
         assertEquals(0, p.namedParameters().size());
-    }
-
-    @Test
-    void flattenMergesTheNeuronDimensions() {
-        Tensor y = new SlayerFlattenSpec().build(new SplittableRandom(0)).forward(Tensor.constant(Nd4j.zeros(5, 2, 3, 4, 4)));
-        assertArrayEquals(new long[] {5, 2, 48}, y.shape());
-    }
-
-    @Test
-    void dropoutSilencesANeuronForTheWholeSequence() {
-        Module drop = new SlayerDropoutSpec(0.5).build(new SplittableRandom(7));
-        INDArray x = Nd4j.ones(DataType.DOUBLE, 10, 3, 8);
-        INDArray y = drop.forward(Tensor.constant(x)).value();
-        INDArray first = y.slice(0);
-        for (int t = 1; t < 10; t++) {
-            assertEquals(first, y.slice(t));
-        }
-        long kept = first.gt(0).castTo(DataType.INT).sumNumber().longValue();
-        assertTrue(kept > 0 && kept < 24, "kept " + kept);
-        assertEquals(2.0, first.maxNumber().doubleValue(), 0.0);   // scaled by 1/(1 − p)
-        drop.eval();
-        assertSame(x, drop.forward(Tensor.constant(x)).value());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.snn4j.neurons.slayer;
+package org.snn4j.autograd.temporal;
 
 /**
  * An in-place iterative radix-2 FFT along the rows of a complex block {@code [M, w]}

@@ -1,4 +1,4 @@
-package org.snn4j.neurons.slayer;
+package org.snn4j.autograd.temporal;
 
 import java.util.Arrays;
 
@@ -8,7 +8,7 @@ import java.util.Arrays;
  * <p>Each output row is a sum of K scaled input rows; the innermost loop runs over the block's
  * columns (contiguous), so the JIT vectorises it.
  */
-final class DirectFir implements TemporalKernel {
+final class DirectFir implements BlockFilter {
     private final double[] h;
 
     DirectFir(double[] h) {

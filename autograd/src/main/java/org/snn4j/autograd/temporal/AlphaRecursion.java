@@ -1,11 +1,11 @@
-package org.snn4j.neurons.slayer;
+package org.snn4j.autograd.temporal;
 
 /**
  * The truncated SRM-α filter computed recursively: {@code O(T)} per column whatever the number
  * of taps K.
  *
  * <p>With {@code q = e^{−Ts/τ}} and {@code A = (Ts/τ)·e}, the sampled kernel is
- * {@code ε[k] = A·k·q^k} for {@code k < K} (see {@link SrmKernels#alpha}). Two first-order
+ * {@code ε[k] = A·k·q^k} for {@code k < K} (see {@link SrmAlphaKernel}). Two first-order
  * recursions give the untruncated response, and the truncated tail is the same response delayed
  * by K, so it is subtracted exactly:
  * <pre>
@@ -19,7 +19,7 @@ package org.snn4j.neurons.slayer;
  * (tested); rows are processed whole, so the loops vectorise over the block's columns, and the
  * states need only the last {@code K + 1} rows.
  */
-final class AlphaRecursion implements TemporalKernel {
+final class AlphaRecursion implements BlockFilter {
     private final double q;
     private final double amplitude;
     private final int taps;

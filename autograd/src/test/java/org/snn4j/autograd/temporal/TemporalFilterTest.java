@@ -1,4 +1,4 @@
-package org.snn4j.neurons.slayer;
+package org.snn4j.autograd.temporal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,7 +15,7 @@ import org.snn4j.autograd.check.CheckOptions;
 import org.snn4j.autograd.check.GradientChecker;
 import org.snn4j.autograd.check.RandomArrays;
 
-/** The causal filter: literal values, direct = FFT = Toeplitz, and its gradient. */
+/** The causal filter: literal values, every method = the Toeplitz definition, and its gradient. */
 class TemporalFilterTest {
 
     @ParameterizedTest
@@ -32,9 +32,9 @@ class TemporalFilterTest {
     @EnumSource(value = FilterMethod.class, names = {"DIRECT", "FFT"})
     void equalsTheToeplitzMatmulForLongAndShortKernels(FilterMethod method) {
         INDArray x = RandomArrays.uniform(7, -1, 1, 45, 3, 50);   // 150 columns: two blocks
-        for (double[] h : new double[][] {SrmKernels.of(SrmParameters.defaults()).epsilon(), {0.5},
+        for (double[] h : new double[][] {new SrmAlphaKernel(10, 1, 1, 0.01, 300).taps(), {0.5},
             {0, 1, -0.25, 0.125}}) {
-            INDArray expected = ReferenceSrm.filter(Tensor.constant(x), h).value();
+            INDArray expected = TemporalFilter.reference(Tensor.constant(x), h).value();
             INDArray got = TemporalFilter.apply(Tensor.constant(x), h, method).value();
             assertEquals(0.0, expected.sub(got).amaxNumber().doubleValue(), 1e-12, "K=" + h.length);
         }
@@ -44,10 +44,10 @@ class TemporalFilterTest {
     @EnumSource(FilterMethod.class)
     void alphaKernelsAgreeWithTheToeplitzMatmulForEveryMethod(FilterMethod method) {
         INDArray x = RandomArrays.uniform(8, -1, 1, 300, 2, 70);
-        for (SrmParameters p : new SrmParameters[] {SrmParameters.defaults(),
-            new SrmParameters(10, 3, 1, 2, 1, 1, 0.5, 300), new SrmParameters(10, 10, 1, 2, 1, 1, 1, 40)}) {
-            double[] eps = SrmKernels.of(p).epsilon();
-            INDArray expected = ReferenceSrm.filter(Tensor.constant(x), eps).value();
+        for (SrmAlphaKernel p : new SrmAlphaKernel[] {new SrmAlphaKernel(10, 1, 1, 0.01, 300),
+            new SrmAlphaKernel(3, 0.5, 1, 0.01, 300), new SrmAlphaKernel(10, 1, 1, 0.01, 40)}) {
+            double[] eps = p.taps();
+            INDArray expected = TemporalFilter.reference(Tensor.constant(x), eps).value();
             INDArray got = TemporalFilter.apply(Tensor.constant(x), eps, method).value();
             assertEquals(0.0, expected.sub(got).amaxNumber().doubleValue(), 1e-11, p + " K=" + eps.length);
         }
@@ -64,7 +64,7 @@ class TemporalFilterTest {
     @ParameterizedTest
     @EnumSource(value = FilterMethod.class, names = {"DIRECT", "FFT", "RECURSIVE"})
     void gradientPassesTheChecker(FilterMethod method) {
-        double[] h = SrmKernels.of(new SrmParameters(10, 3, 1, 2, 1, 1, 1, 300)).epsilon();
+        double[] h = new SrmAlphaKernel(3, 1).taps();
         GradientChecker.check(CheckOptions.defaults(), in -> TemporalFilter.apply(in[0], h, method),
                 RandomArrays.uniform(3, -1, 1, 20, 2, 3)).assertOk();
     }

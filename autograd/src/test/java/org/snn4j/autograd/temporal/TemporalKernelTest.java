@@ -1,4 +1,4 @@
-package org.snn4j.losses;
+package org.snn4j.autograd.temporal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,8 +10,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.check.GradientChecker;
+import org.snn4j.autograd.check.RandomArrays;
 
-/** Kernel taps, truncation, the Toeplitz matrix, and the filter against its recurrence. */
+/** Kernel taps (SLAYER's ε and ν, van Rossum's exponential), truncation, the Toeplitz matrix, and the filter against its recurrence. */
 class TemporalKernelTest {
 
     @Test
@@ -33,6 +34,27 @@ class TemporalKernelTest {
     }
 
     @Test
+    void refractoryKernelOfTheNmnistNeuronHasElevenTapsAndPeakMinusTwoTheta() {
+        double[] nu = new SrmAlphaKernel(1, 1, -20, 0.01, 300).taps();   // ν: τ_ref = 1 ms, −scaleRef·θ = −20
+        double[] expected = {0.0, -20.0, -14.715177646857693, -8.120116994196762, -3.9829654694291157,
+            -1.8315638888734178, -0.8085536398902561, -0.3470253047332902, -0.1459011144887226,
+            -0.06038327302245213, -0.024681960817335914};
+        assertArrayEquals(expected, nu, 1e-12);   // ν(11) = −220·e^-10 ≈ −0.00999 is cut
+    }
+
+    @Test
+    void srmAlphaSamplesBetweenStepsAndNeverExceedsMaxTaps() {
+        double[] half = new SrmAlphaKernel(10, 0.5).taps();
+        assertEquals(153, half.length);
+        assertEquals(0.12928548296579231, half[1], 1e-12);   // t = 0.5 ms: 0.05·e^0.95
+        assertEquals(0.245960311115695, half[2], 1e-12);     // t = 1 ms
+        assertEquals(50, new SrmAlphaKernel(10, 1, 1, 0.01, 50).taps().length);
+        for (double v : new SrmAlphaKernel(1, 1, -0.0, 0.01, 300).taps()) {
+            assertEquals(0.0, v, 0.0);
+        }
+    }
+
+    @Test
     void srmAlphaPeaksAtTauSr() {
         double[] h = new SrmAlphaKernel(1.5, 0.5).taps();
         assertEquals(1, h[3], 1e-15);
@@ -49,7 +71,7 @@ class TemporalKernelTest {
 
     @Test
     void exponentialFilterIsTheLeakyTraceRecurrence() {
-        INDArray x = Trains.bernoulli(5, 0.3, 20, 2, 3);
+        INDArray x = RandomArrays.uniform(5, 0, 1, 20, 2, 3).lt(0.3).castTo(DataType.DOUBLE);
         double a = Math.exp(-1 / 3.0);
         INDArray f = new ExponentialKernel(3, 1, 1e-12).filter(Tensor.constant(x)).value();
         for (int b = 0; b < 2; b++) {
@@ -64,8 +86,20 @@ class TemporalKernelTest {
     }
 
     @Test
+    void fastFilterEqualsThePrimitiveCompositionForEveryMethod() {
+        INDArray x = RandomArrays.uniform(6, -1, 1, 40, 2, 3);
+        for (TemporalKernel k : new TemporalKernel[] {new ExponentialKernel(3, 1), new SrmAlphaKernel(4, 1)}) {
+            INDArray expected = k.filter(Tensor.constant(x)).value();
+            for (FilterMethod m : new FilterMethod[] {FilterMethod.DIRECT, FilterMethod.FFT, FilterMethod.AUTO}) {
+                INDArray got = k.filter(Tensor.constant(x), m).value();
+                assertEquals(0.0, expected.sub(got).amaxNumber().doubleValue(), 1e-12, k + " " + m);
+            }
+        }
+    }
+
+    @Test
     void deltaFilterIsTheIdentityAndFloatStaysFloat() {
-        INDArray x = Trains.uniform(2, -1, 1, 4, 2, 2).castTo(DataType.FLOAT);
+        INDArray x = RandomArrays.uniform(2, -1, 1, 4, 2, 2).castTo(DataType.FLOAT);
         Tensor f = TemporalKernel.delta().filter(Tensor.constant(x));
         assertEquals(DataType.FLOAT, f.dataType());
         assertEquals(x, f.value());
@@ -73,18 +107,22 @@ class TemporalKernelTest {
 
     @Test
     void filterGradientIsTheCorrelation() {
-        GradientChecker.check(in -> new SrmAlphaKernel(3, 1).filter(in[0]), Trains.uniform(4, -1, 1, 12, 2, 3)).assertOk();
-        GradientChecker.check(in -> TemporalKernel.ofTaps(0, 1, -0.5).filter(in[0]), Trains.uniform(5, -1, 1, 6, 4)).assertOk();
+        GradientChecker.check(in -> new SrmAlphaKernel(3, 1).filter(in[0]), RandomArrays.uniform(4, -1, 1, 12, 2, 3)).assertOk();
+        GradientChecker.check(in -> TemporalKernel.ofTaps(0, 1, -0.5).filter(in[0]), RandomArrays.uniform(5, -1, 1, 6, 4)).assertOk();
     }
 
     @Test
     void badParametersAreNamed() {
         assertEquals("tauMs must be in (0, inf) ms, got 0.0",
                 assertThrows(IllegalArgumentException.class, () -> new ExponentialKernel(0, 1)).getMessage());
-        assertEquals("tsMs must be in (0, inf) ms, got -1.0",
+        assertEquals("tsMs must be in (0, inf), got -1.0",
                 assertThrows(IllegalArgumentException.class, () -> new SrmAlphaKernel(1, -1)).getMessage());
-        assertEquals("tolerance must be in (0, 1), got 1.0",
-                assertThrows(IllegalArgumentException.class, () -> new SrmAlphaKernel(1, 1, 1)).getMessage());
+        assertEquals("tolerance must be in (0, inf), got 0.0",
+                assertThrows(IllegalArgumentException.class, () -> new SrmAlphaKernel(1, 1, 0)).getMessage());
+        assertEquals("amplitude must be finite, got NaN", assertThrows(IllegalArgumentException.class,
+                () -> new SrmAlphaKernel(1, 1, Double.NaN, 0.01, 10)).getMessage());
+        assertEquals("maxTaps must be in [1, 1048576], got 0", assertThrows(IllegalArgumentException.class,
+                () -> new SrmAlphaKernel(1, 1, 1, 0.01, 0)).getMessage());
         assertEquals("taps must hold at least one value",
                 assertThrows(IllegalArgumentException.class, TemporalKernel::ofTaps).getMessage());
         assertEquals("taps[1] must be finite, got NaN",

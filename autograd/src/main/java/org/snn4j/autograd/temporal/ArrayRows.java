@@ -1,4 +1,4 @@
-package org.snn4j.neurons.slayer;
+package org.snn4j.autograd.temporal;
 
 import java.lang.ref.Reference;
 import java.nio.DoubleBuffer;
@@ -12,12 +12,13 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * Bulk access to the off-heap buffer of a row-major FLOAT or DOUBLE array, as doubles.
  *
- * <p>The temporal kernels gather one block of columns at a time straight from the tensor's buffer
+ * <p>The temporal kernels (this package, and fused kernels elsewhere through
+ * {@link SequenceBlocks}) gather one block of columns at a time straight from the tensor's buffer
  * and scatter results straight into the output's buffer, so no whole-tensor {@code double[]} copy
  * exists (a conv layer's {@code [T, B, C, H, W]} can be hundreds of MB). Absolute bulk gets and
  * puts do not move the buffer's position, so blocks run concurrently.
  */
-final class ArrayRows {
+public final class ArrayRows {
     private final INDArray array;
     private final FloatBuffer floats;
     private final DoubleBuffer doubles;
@@ -30,22 +31,22 @@ final class ArrayRows {
     }
 
     /** Rows over {@code a} (a 'c' copy when {@code a} is a view or not row-major). */
-    static ArrayRows of(String op, INDArray a) {
-        Flat.floatType(op, a);
+    public static ArrayRows of(String op, INDArray a) {
+        floatType(op, a);
         return new ArrayRows(contiguous(a) ? a : a.dup('c'));
     }
 
     /** Rows over a fresh array of {@code type} and {@code shape}. */
-    static ArrayRows allocate(DataType type, long[] shape) {
+    public static ArrayRows allocate(DataType type, long[] shape) {
         return new ArrayRows(Nd4j.createUninitialized(type, shape, 'c'));
     }
 
-    INDArray array() {
+    public INDArray array() {
         return array;
     }
 
     /** {@code dst[off … off+len) = a[index … index+len)}; {@code tmp} holds ≥ len floats (FLOAT arrays). */
-    void get(int index, double[] dst, int off, int len, float[] tmp) {
+    public void get(int index, double[] dst, int off, int len, float[] tmp) {
         if (doubles != null) {
             doubles.get(index, dst, off, len);
             Reference.reachabilityFence(array);
@@ -59,7 +60,7 @@ final class ArrayRows {
     }
 
     /** {@code a[index … index+len) = src[off … off+len)}. */
-    void put(int index, double[] src, int off, int len, float[] tmp) {
+    public void put(int index, double[] src, int off, int len, float[] tmp) {
         if (doubles != null) {
             doubles.put(index, src, off, len);
             Reference.reachabilityFence(array);
@@ -70,6 +71,15 @@ final class ArrayRows {
         }
         floats.put(index, tmp, 0, len);
         Reference.reachabilityFence(array);
+    }
+
+    /** The floating-point type of {@code a}, rejecting integer and half types with a one-line message. */
+    public static DataType floatType(String op, INDArray a) {
+        DataType t = a.dataType();
+        if (t != DataType.FLOAT && t != DataType.DOUBLE) {
+            throw new IllegalArgumentException(op + ": needs FLOAT or DOUBLE input, got " + t);
+        }
+        return t;
     }
 
     private static boolean contiguous(INDArray a) {

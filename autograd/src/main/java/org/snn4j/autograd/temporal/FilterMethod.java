@@ -1,7 +1,8 @@
-package org.snn4j.neurons.slayer;
+package org.snn4j.autograd.temporal;
 
 /**
- * How the causal convolution in time is computed ({@link TemporalFilter}, {@link FusedSrm}).
+ * How the causal convolution in time is computed ({@link TemporalFilter} and fused kernels that
+ * filter in time, such as SLAYER's SRM neuron).
  *
  * <p>Cost per neuron column for T steps and K taps:
  * <ul>
@@ -11,8 +12,8 @@ package org.snn4j.neurons.slayer;
  *   <li>{@link #RECURSIVE}: about 8 operations per step whatever K, for SRM-α kernels
  *       {@code h[k] = A·k·q^k} only ({@link AlphaRecursion}).</li>
  * </ul>
- {@link #AUTO} uses the recursion when the kernel is an α kernel (every ε of
- * {@link SrmKernels}), and otherwise compares the direct and FFT costs with the factor
+ * {@link #AUTO} uses the recursion when the kernel is an α kernel (every positive
+ * {@link SrmAlphaKernel}), and otherwise compares the direct and FFT costs with the factor
  * {@link #FFT_COST}. Measured on [T, 12, 512] float32 blocks (2 cores, loaded machine, ms):
  * <pre>
  *   T     K    direct    FFT   recursive
@@ -54,8 +55,8 @@ public enum FilterMethod {
         return direct > fft ? FFT : DIRECT;
     }
 
-    /** A kernel computing {@code h} over sequences of {@code steps} rows by this method. */
-    TemporalKernel kernel(double[] h, int steps) {
+    /** A block filter computing {@code h} over sequences of {@code steps} rows by this method. */
+    public BlockFilter blockFilter(double[] h, int steps) {
         if (this == RECURSIVE || this == AUTO) {
             AlphaRecursion r = AlphaRecursion.infer(h);
             if (r != null) {

@@ -1,4 +1,4 @@
-package org.snn4j.neurons.slayer;
+package org.snn4j.autograd.temporal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

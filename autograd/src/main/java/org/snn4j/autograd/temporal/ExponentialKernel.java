@@ -1,4 +1,4 @@
-package org.snn4j.losses;
+package org.snn4j.autograd.temporal;
 
 /**
  * The exponential (first-order low-pass) kernel of the van Rossum distance (van Rossum, "A Novel

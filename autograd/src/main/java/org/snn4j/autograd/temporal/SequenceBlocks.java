@@ -1,4 +1,4 @@
-package org.snn4j.neurons.slayer;
+package org.snn4j.autograd.temporal;
 
 import java.util.Arrays;
 import java.util.function.IntConsumer;
@@ -9,7 +9,8 @@ import java.util.stream.IntStream;
  * {@code C = B·n1·…} columns (one column per neuron and sample), cut into blocks of at most
  * {@code width} columns for parallel work.
  *
- * <p>Columns are independent in every temporal kernel of this package, so each block gathers its
+ * <p>Columns are independent in every temporal kernel (this package's filters and delays, SLAYER's
+ * fused neuron), so each block gathers its
  * columns into a scratch matrix {@code [T, w]} (rows contiguous: the inner loops run over
  * neighbouring neurons and vectorise), processes all T, and scatters the result back. Blocks run
  * in parallel on the common fork-join pool.
@@ -18,12 +19,12 @@ import java.util.stream.IntStream;
  * @param columns C
  * @param width   columns per block (the last block may be narrower)
  */
-record SequenceBlocks(int steps, int columns, int width) {
+public record SequenceBlocks(int steps, int columns, int width) {
     /** Default block width: a [T, w] double block of a few hundred steps stays in the L2 cache. */
-    static final int WIDTH = 128;
+    public static final int WIDTH = 128;
 
     /** The blocks of a time-major {@code shape = [T, B, ...]} (rank ≥ 2). */
-    static SequenceBlocks of(String op, long[] shape) {
+    public static SequenceBlocks of(String op, long[] shape) {
         if (shape.length < 2) {
             throw new IllegalArgumentException(op + ": expects a time-major sequence [T, B, ...], got shape "
                     + Arrays.toString(shape));
@@ -39,25 +40,25 @@ record SequenceBlocks(int steps, int columns, int width) {
         return new SequenceBlocks((int) shape[0], (int) c, WIDTH);
     }
 
-    int count() {
+    public int count() {
         return (columns + width - 1) / width;
     }
 
-    int first(int block) {
+    public int first(int block) {
         return block * width;
     }
 
-    int width(int block) {
+    public int width(int block) {
         return Math.min(width, columns - first(block));
     }
 
     /** Runs {@code body} for every block, in parallel. */
-    void forEach(IntConsumer body) {
+    public void forEach(IntConsumer body) {
         IntStream.range(0, count()).parallel().forEach(body);
     }
 
     /** Copies the block's columns of the tensor buffer {@code src} into {@code blk}. */
-    void gather(ArrayRows src, int block, double[] blk) {
+    public void gather(ArrayRows src, int block, double[] blk) {
         int c0 = first(block);
         int w = width(block);
         float[] tmp = new float[w];
@@ -67,7 +68,7 @@ record SequenceBlocks(int steps, int columns, int width) {
     }
 
     /** Copies {@code blk} into the block's columns of the tensor buffer {@code dst}. */
-    void scatter(double[] blk, int block, ArrayRows dst) {
+    public void scatter(double[] blk, int block, ArrayRows dst) {
         int c0 = first(block);
         int w = width(block);
         float[] tmp = new float[w];
@@ -77,7 +78,7 @@ record SequenceBlocks(int steps, int columns, int width) {
     }
 
     /** A scratch array for one block. */
-    double[] scratch(int block) {
+    public double[] scratch(int block) {
         return new double[steps * width(block)];
     }
 }

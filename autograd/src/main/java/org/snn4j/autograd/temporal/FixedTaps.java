@@ -1,4 +1,4 @@
-package org.snn4j.losses;
+package org.snn4j.autograd.temporal;
 
 import java.util.Arrays;
 

@@ -1,4 +1,4 @@
-package org.snn4j.neurons.slayer;
+package org.snn4j.autograd.temporal;
 
 import java.util.Arrays;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -33,19 +33,19 @@ public final class DelayShift {
      */
     public static Tensor apply(Tensor x, Tensor delayMs, double tsMs) {
         INDArray xv = x.value();
-        DataType type = Flat.floatType("DelayShift", xv);
+        DataType type = ArrayRows.floatType("DelayShift", xv);
         long[] shape = xv.shape();
         Layout l = Layout.of(shape, delayMs.value(), tsMs);
-        double[] steps = Flat.read(delayMs.value());
+        double[] steps = read(delayMs.value());
         for (int i = 0; i < steps.length; i++) {
             steps[i] /= tsMs;
         }
-        double[] in = Flat.read(xv);
+        double[] in = read(xv);
         double[] y = shift(l, in, steps, 1.0);
-        return Graph.record("delayShift", Flat.write(y, shape, type), (g, needs) -> {
-            double[] gv = Flat.read(g);
-            INDArray gx = needs[0] ? Flat.write(shift(l, gv, steps, -1.0), shape, type) : null;
-            INDArray gd = needs[1] ? Flat.write(delayGradient(l, in, gv, steps, tsMs), delayMs.shape(), type) : null;
+        return Graph.record("delayShift", write(y, shape, type), (g, needs) -> {
+            double[] gv = read(g);
+            INDArray gx = needs[0] ? write(shift(l, gv, steps, -1.0), shape, type) : null;
+            INDArray gd = needs[1] ? write(delayGradient(l, in, gv, steps, tsMs), delayMs.shape(), type) : null;
             return new INDArray[] {gx, gd};
         }, x, delayMs);
     }
@@ -78,6 +78,21 @@ public final class DelayShift {
             out[i] += sum / tsMs;
         }
         return out;
+    }
+
+    /** The elements of {@code a} in row-major order. */
+    private static double[] read(INDArray a) {
+        int n = (int) a.length();
+        double[] out = new double[n];
+        ArrayRows.of("DelayShift", a).get(0, out, 0, n, new float[n]);
+        return out;
+    }
+
+    /** A new array of {@code type} and {@code shape} holding {@code values}. */
+    private static INDArray write(double[] values, long[] shape, DataType type) {
+        ArrayRows out = ArrayRows.allocate(type, shape);
+        out.put(0, values, 0, values.length, new float[values.length]);
+        return out.array();
     }
 
     /** The flat layout {@code [T, B·N]} and the delay entry of each column. */

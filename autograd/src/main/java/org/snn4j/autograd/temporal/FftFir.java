@@ -1,4 +1,4 @@
-package org.snn4j.neurons.slayer;
+package org.snn4j.autograd.temporal;
 
 /**
  * The causal FIR filter through the FFT: {@code O(M·log M)} per column with
@@ -12,7 +12,7 @@ package org.snn4j.neurons.slayer;
  * Two real columns ride in one complex column ({@code x_a + i·x_b}): h is real, so the real part
  * of the result is column a's output and the imaginary part column b's. This halves the work.
  */
-final class FftFir implements TemporalKernel {
+final class FftFir implements BlockFilter {
     private final double[] h;
     private final int steps;
     private final BlockFft fft;
