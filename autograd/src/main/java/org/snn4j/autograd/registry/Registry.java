@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  *
  * <p>Names are lower-case ({@code [a-z][a-z0-9_.\-]*}), bound once: registering the same name with
  * an equal entry again is a no-op, any other rebinding is an error, so a name in a saved file
- * always means one thing. Aliases keep old names readable ({@code "lif-charge"} → {@code "lif"});
- * {@link #names()} lists canonical names only. An unknown name is an {@link
+ * always means one thing, and an entry has one canonical name ({@link #nameOf}). Aliases keep
+ * old names readable ({@code "lif-charge"} → {@code "lif"}); {@link #names()} lists canonical
+ * names only. An unknown name is an {@link
  * IllegalArgumentException} whose one-line message names the kind, the name and every known name.
  *
  * <p>Entries contributed by other modules are loaded lazily through {@link ServiceLoader} from
@@ -55,7 +56,8 @@ public final class Registry<T> {
      * Binds {@code name} to {@code entry}; returns this registry for chaining.
      *
      * @throws IllegalArgumentException if the name is malformed or already bound to a different
-     *                                  entry (or used as an alias)
+     *                                  entry (or used as an alias), or the entry already has another
+     *                                  name (one entry, one canonical name; further names are aliases)
      */
     public synchronized Registry<T> register(String name, T entry) {
         checkName(name);
@@ -69,6 +71,12 @@ public final class Registry<T> {
         }
         if (aliases.containsKey(name)) {
             throw new IllegalArgumentException(kind + " '" + name + "' is already an alias of '" + aliases.get(name) + "'");
+        }
+        for (Map.Entry<String, T> e : entries.entrySet()) {
+            if (e.getValue().equals(entry)) {
+                throw new IllegalArgumentException(entry + " is already registered as " + kind + " '" + e.getKey()
+                        + "'; give it another name with alias()");
+            }
         }
         entries.put(name, entry);
         return this;

@@ -39,6 +39,8 @@ class RegistryTest {
         assertThrows(IllegalArgumentException.class, () -> r.alias("x", "missing"));
         assertThrows(IllegalArgumentException.class, () -> r.register("Bad Name", 4));
         assertThrows(IllegalArgumentException.class, () -> r.nameOf(9));
+        assertEquals("1 is already registered as number 'one'; give it another name with alias()",
+                assertThrows(IllegalArgumentException.class, () -> r.register("eins", 1)).getMessage());
     }
 
     @Test

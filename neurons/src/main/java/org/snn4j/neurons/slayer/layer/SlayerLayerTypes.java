@@ -2,20 +2,24 @@ package org.snn4j.neurons.slayer.layer;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.snn4j.autograd.nn.LayerRegistry;
-import org.snn4j.autograd.nn.LayerSpec;
-import org.snn4j.autograd.nn.LayerTypeProvider;
+import org.snn4j.autograd.nn.LayerTypes;
+import org.snn4j.autograd.registry.RegistryEntries;
 import org.snn4j.neurons.slayer.SrmNeuronSpec;
 
 /**
- * The logical JSON type names of the SLAYER layers. Listed as a {@link LayerTypeProvider} service
+ * The logical JSON type names of the SLAYER layers. Listed as a {@link RegistryEntries} service
  * (or call {@link #register()} once) so that {@code model.json} files naming them load.
  */
-public final class SlayerLayerTypes implements LayerTypeProvider {
+public final class SlayerLayerTypes implements RegistryEntries<Class<?>> {
 
     @Override
-    public Map<String, Class<? extends LayerSpec>> layerTypes() {
-        Map<String, Class<? extends LayerSpec>> m = new LinkedHashMap<>();
+    public String registry() {
+        return LayerTypes.KIND;
+    }
+
+    @Override
+    public Map<String, Class<?>> entries() {
+        Map<String, Class<?>> m = new LinkedHashMap<>();
         m.put("slayer-srm", SrmNeuronSpec.class);
         m.put("slayer-dense", SlayerDenseSpec.class);
         m.put("slayer-conv", SlayerConvSpec.class);
@@ -26,8 +30,8 @@ public final class SlayerLayerTypes implements LayerTypeProvider {
         return m;
     }
 
-    /** Binds every name in {@link LayerRegistry}; repeated calls are no-ops. */
+    /** Binds every name in {@link LayerTypes#REGISTRY}; repeated calls are no-ops. */
     public static void register() {
-        new SlayerLayerTypes().layerTypes().forEach(LayerRegistry::register);
+        new SlayerLayerTypes().entries().forEach(LayerTypes.REGISTRY::register);
     }
 }
