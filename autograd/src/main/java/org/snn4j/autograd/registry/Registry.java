@@ -177,16 +177,15 @@ public final class Registry<T> {
         return "unknown " + kind + " '" + name + "'; known: " + String.join(", ", entries.keySet());
     }
 
-    /** Registers the entries and aliases of every matching provider (also used by tests). */
-    @SuppressWarnings("unchecked")
+    /**
+     * Registers the entries and aliases of every provider in {@code providers} whose
+     * {@link RegistryEntries#registry()} is this registry's kind (after the {@link ServiceLoader}
+     * providers). All entries are bound before any alias, so an alias may name an entry that
+     * another provider contributes.
+     */
     public synchronized void registerAll(Iterable<? extends RegistryEntries<?>> providers) {
-        for (RegistryEntries<?> p : providers) {
-            if (kind.equals(p.registry())) {
-                RegistryEntries<T> typed = (RegistryEntries<T>) p;
-                typed.entries().forEach(this::register);
-                typed.aliases().forEach(this::alias);
-            }
-        }
+        loadProviders();
+        bind(providers);
     }
 
     private void loadProviders() {
@@ -198,7 +197,19 @@ public final class Registry<T> {
         for (RegistryEntries<?> p : ServiceLoader.load(RegistryEntries.class, Registry.class.getClassLoader())) {
             found.add(p);
         }
-        registerAll(found);
+        bind(found);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void bind(Iterable<? extends RegistryEntries<?>> providers) {
+        List<RegistryEntries<T>> mine = new ArrayList<>();
+        for (RegistryEntries<?> p : providers) {
+            if (kind.equals(p.registry())) {
+                mine.add((RegistryEntries<T>) p);
+            }
+        }
+        mine.forEach(p -> p.entries().forEach(this::register));
+        mine.forEach(p -> p.aliases().forEach(this::alias));
     }
 
     private void checkName(String name) {
