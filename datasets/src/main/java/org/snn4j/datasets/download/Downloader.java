@@ -76,7 +76,7 @@ public final class Downloader {
         return new Downloader(client, 3, Duration.ofSeconds(60), Duration.ofSeconds(60), (label, total) -> ProgressBar.console(label, total, true));
     }
 
-    /** Fetches every file of a dataset (its {@code DOWNLOADS}, e.g. {@code NMnist.DOWNLOADS}) into {@code root}. */
+    /** Fetches every file of a dataset ({@code Datasets.REGISTRY.get("nmnist")}) into {@code root}. */
     public List<Path> fetchAll(List<Resource> files, Path root) throws IOException {
         List<Path> out = new ArrayList<>();
         for (Resource r : files) {

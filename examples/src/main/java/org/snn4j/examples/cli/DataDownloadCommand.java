@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.snn4j.datasets.DataLocator;
+import org.snn4j.datasets.Datasets;
 import org.snn4j.datasets.download.Downloader;
 import org.snn4j.datasets.download.Resource;
 import picocli.CommandLine.Command;

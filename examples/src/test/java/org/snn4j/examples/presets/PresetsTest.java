@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.snn4j.examples.cli.Datasets;
+import org.snn4j.datasets.Datasets;
 
 /** Contract of every registered preset (cheap: nothing is built or trained). */
 class PresetsTest {

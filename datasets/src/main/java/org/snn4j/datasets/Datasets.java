@@ -1,21 +1,14 @@
-package org.snn4j.examples.cli;
+package org.snn4j.datasets;
 
 import java.util.List;
 import org.snn4j.autograd.registry.Registry;
-import org.snn4j.datasets.Cifar10;
-import org.snn4j.datasets.Cifar10Dvs;
-import org.snn4j.datasets.DvsGesture;
-import org.snn4j.datasets.FashionMnist;
-import org.snn4j.datasets.Mnist;
-import org.snn4j.datasets.NMnist;
 import org.snn4j.datasets.download.Resource;
 
 /**
  * The dataset registry: each dataset's standard folder name under {@code $SNN4J_DATA} → its
  * downloadable files. The URLs and checksums live in the dataset class ({@code NMnist.DOWNLOADS},
- * ...); {@code snn4j data download <name>} looks the name up here. It sits in {@code examples}
- * because the {@code datasets} module depends on ND4J only. Adding a dataset is one class in
- * {@code datasets} (layout, reader, {@code NAME}, {@code DOWNLOADS}), its test and one line here.
+ * ...); {@code snn4j data download <name>} looks the name up here. Adding a dataset is one class
+ * (layout, reader, {@code NAME}, {@code DOWNLOADS}), its test and one line here.
  */
 public final class Datasets {
     /** Dataset name → its files (official location first, then mirrors; checksum; archive type). */

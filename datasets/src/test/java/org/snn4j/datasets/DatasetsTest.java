@@ -16,21 +16,17 @@ import org.snn4j.datasets.download.ArchiveType;
 import org.snn4j.datasets.download.Checksum;
 import org.snn4j.datasets.download.Resource;
 
-/** The download catalogue each dataset class carries ({@code DOWNLOADS}: URLs and checksums). */
-class DownloadsTest {
-    /** Every dataset class's files; a new dataset adds its {@code DOWNLOADS} here. */
-    static final List<List<Resource>> CATALOGUES = List.of(NMnist.DOWNLOADS, Cifar10Dvs.DOWNLOADS, DvsGesture.DOWNLOADS,
-            Mnist.DOWNLOADS, FashionMnist.DOWNLOADS, Cifar10.DOWNLOADS);
+/** The dataset registry and the download catalogue each dataset class carries ({@code DOWNLOADS}). */
+class DatasetsTest {
 
     static Stream<Resource> all() {
-        return CATALOGUES.stream().flatMap(List::stream);
+        return Datasets.REGISTRY.values().stream().flatMap(List::stream);
     }
 
     @ParameterizedTest
     @MethodSource("all")
     void everyResourceHasALocationAChecksumAndItsDatasetsName(Resource r) {
-        assertTrue(List.of(NMnist.NAME, Cifar10Dvs.NAME, DvsGesture.NAME, Mnist.NAME, FashionMnist.NAME, Cifar10.NAME)
-                .contains(r.dataset()), r.dataset());
+        assertTrue(Datasets.REGISTRY.get(r.dataset()).contains(r), r.dataset() + "/" + r.fileName());
         assertTrue(r.manualOnly() || !r.urls().isEmpty());
         for (var u : r.urls()) {
             assertTrue(u.getScheme().equals("https") || u.getScheme().equals("http"), u.toString());
@@ -39,7 +35,9 @@ class DownloadsTest {
     }
 
     @Test
-    void everyDatasetHasTheOfficialChecksums() {
+    void registryCoversEveryDatasetWithTheOfficialChecksums() {
+        assertEquals(List.of("nmnist", "cifar10-dvs", "dvs-gesture", "mnist", "fashion-mnist", "cifar10"),
+                Datasets.REGISTRY.names());
         assertEquals("md5:20959b8e626244a1b502305a9e6e2031", NMnist.DOWNLOADS.get(0).checksum().toString());
         assertEquals("md5:69ca8762b2fe404d9b9bad1103e97832", NMnist.DOWNLOADS.get(1).checksum().toString());
         assertEquals(10, Cifar10Dvs.DOWNLOADS.size());
@@ -64,6 +62,13 @@ class DownloadsTest {
         for (Resource r : all().toList()) {
             assertTrue(seen.add(r.dataset() + "/" + r.fileName()), r.fileName());
         }
+    }
+
+    @Test
+    void unknownDatasetListsTheKnownOnes() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Datasets.REGISTRY.get("imagenet"));
+        assertEquals("unknown dataset 'imagenet'; known: nmnist, cifar10-dvs, dvs-gesture, mnist, fashion-mnist, cifar10",
+                e.getMessage());
     }
 
     @Test
