@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.snn4j.autograd.backend.NativeBackend;
+import org.snn4j.nativebuild.NativeSelection;
 
 /**
  * JMH: float32 GEMM {@code [3200, 784] × [784, 800]} through ND4J, the shape of the LIF-MLP
@@ -38,7 +38,7 @@ public class GemmBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        NativeBackend.configure();
+        NativeSelection.configure();
         Nd4j.getRandom().setSeed(1);
         a = Nd4j.rand(DataType.FLOAT, 3200, 784);
         b = Nd4j.rand(DataType.FLOAT, 784, 800);

@@ -12,7 +12,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.snn4j.autograd.backend.NativeBackend;
+import org.snn4j.nativebuild.NativeSelection;
 
 /**
  * JMH: one training step of the {@code shared/bench/lif_mlp.py} workload ({@link LifMlpWorkload}).
@@ -29,7 +29,7 @@ public class LifMlpBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        NativeBackend.configure();
+        NativeSelection.configure();
         workload = new LifMlpWorkload(0);
     }
 

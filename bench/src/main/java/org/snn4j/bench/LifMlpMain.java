@@ -2,7 +2,7 @@ package org.snn4j.bench;
 
 import java.util.Arrays;
 import java.util.Locale;
-import org.snn4j.autograd.backend.NativeBackend;
+import org.snn4j.nativebuild.NativeSelection;
 
 /**
  * Side-by-side timing of the LIF-MLP training step, printed like {@code shared/bench}'s
@@ -13,10 +13,10 @@ public final class LifMlpMain {
     }
 
     public static void main(String[] args) {
-        NativeBackend.configure();
+        NativeSelection.configure();
         int iters = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        System.out.println(NativeBackend.describe());
+        System.out.println(NativeSelection.describe());
         LifMlpWorkload w = new LifMlpWorkload(0);
         System.out.printf(Locale.ROOT, "input rate %.4f%n", w.inputRate());
         for (int i = 0; i < warmup; i++) {

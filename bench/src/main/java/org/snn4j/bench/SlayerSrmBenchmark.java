@@ -12,7 +12,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.snn4j.autograd.backend.NativeBackend;
+import org.snn4j.nativebuild.NativeSelection;
 
 /**
  * JMH: one training step of the {@code shared/bench/slayer_srm.py} workload ({@link SlayerSrmWorkload}).
@@ -29,7 +29,7 @@ public class SlayerSrmBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        NativeBackend.configure();
+        NativeSelection.configure();
         workload = new SlayerSrmWorkload(0);
     }
 

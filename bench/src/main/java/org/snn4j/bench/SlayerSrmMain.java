@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.snn4j.autograd.GradMode;
 import org.snn4j.autograd.Tensor;
-import org.snn4j.autograd.backend.NativeBackend;
+import org.snn4j.nativebuild.NativeSelection;
 
 /**
  * Side-by-side timing of one SLAYER SRM-MLP training step ({@link SlayerSrmWorkload}, the
@@ -18,10 +18,10 @@ public final class SlayerSrmMain {
     }
 
     public static void main(String[] args) {
-        NativeBackend.configure();
+        NativeSelection.configure();
         int iters = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        System.out.println(NativeBackend.describe());
+        System.out.println(NativeSelection.describe());
         SlayerSrmWorkload w = new SlayerSrmWorkload(0);
         sanity(w);
         for (int i = 0; i < warmup; i++) {

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.snn4j.autograd.backend.NativeBackend;
+import org.snn4j.nativebuild.NativeSelection;
 import org.snn4j.examples.demo.Demo;
 import org.snn4j.examples.demo.DemoResult;
 import org.snn4j.examples.report.RunReport;
@@ -36,7 +36,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String backend = NativeBackend.describe();
+        String backend = NativeSelection.describe();
         System.out.println("snn4j demo (" + backend + ")");
         Demo demo = new Demo(trainPerClass, testPerClass, Demo.defaults().steps(), epochs, seed);
         DemoResult r = demo.run(System.out, true);

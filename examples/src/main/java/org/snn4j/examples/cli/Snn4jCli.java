@@ -2,8 +2,8 @@ package org.snn4j.examples.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.snn4j.autograd.backend.NativeBackend;
 import org.snn4j.examples.presets.Presets;
+import org.snn4j.nativebuild.NativeSelection;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  * <p>Selects the native ND4J build before anything touches ND4J, then dispatches to the
  * subcommands. Every command that trains or evaluates can write a JSON report.
  */
-@Command(name = "snn4j", mixinStandardHelpOptions = true, version = "snn4j 0.1.0-SNAPSHOT",
+@Command(name = "snn4j", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Spiking neural networks on the JVM: train, evaluate, convert and inspect data.",
         subcommands = {TrainCommand.class, EvalCommand.class, ConvertCommand.class, CompareCommand.class,
             PresetsCommand.class, DataCommand.class,
@@ -23,7 +23,12 @@ public final class Snn4jCli implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        NativeBackend.configure();
+        String problem = NativeSelection.preview().problem();
+        if (problem != null) {
+            System.err.println("snn4j: " + problem);
+            System.exit(2);
+        }
+        NativeSelection.configure();
         System.exit(commandLine().execute(args));
     }
 

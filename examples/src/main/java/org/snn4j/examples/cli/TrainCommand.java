@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.snn4j.autograd.backend.NativeBackend;
+import org.snn4j.nativebuild.NativeSelection;
 import org.snn4j.autograd.train.Trainer;
 import org.snn4j.autograd.train.TrainerConfig;
 import org.snn4j.autograd.train.TrainingResult;
@@ -55,7 +55,7 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Preset p = Presets.REGISTRY.get(preset);
         Experiment ex = p.build(new PresetOptions(heldOut.data, epochs, seed, limitTrain, heldOut.limitTest, lr, batchSize));
-        String backend = NativeBackend.describe();
+        String backend = NativeSelection.describe();
         System.out.println("snn4j train " + p.name() + " (" + backend + ")");
         TrainerConfig cfg = new TrainerConfig(ex.epochs(), ex.seed(), ex.clipNorm(), checkpoint, resume, !quiet);
         Trainer trainer = new Trainer(ex.model(), ex.optimizer(), ex.schedule(), ex.objective(), cfg, System.out);
