@@ -12,7 +12,7 @@ import org.snn4j.autograd.nn.BatchNorm2dSpec;
 import org.snn4j.autograd.nn.Conv2d;
 import org.snn4j.autograd.nn.Dropout;
 import org.snn4j.autograd.nn.Flatten;
-import org.snn4j.autograd.nn.LayerRegistry;
+import org.snn4j.autograd.nn.LayerTypes;
 import org.snn4j.autograd.nn.Linear;
 import org.snn4j.autograd.nn.MaxPool2d;
 import org.snn4j.autograd.nn.MaxPool2dSpec;
@@ -126,7 +126,7 @@ public final class AnnConverter {
 
     static String typeName(Module m) {
         try {
-            return LayerRegistry.nameOf(m.spec().getClass());
+            return LayerTypes.REGISTRY.nameOf(m.spec().getClass());
         } catch (IllegalArgumentException e) {
             return m.getClass().getSimpleName();
         }

@@ -9,7 +9,8 @@ import org.snn4j.conversion.norm.Scales;
 /**
  * A converted, normalised network of IF neurons ready for simulation: the synapse weights, the
  * firing threshold of every output channel of every layer, and whether a spike carries the
- * value 1 or its layer's threshold (threshold balancing, seed 000).
+ * value 1 or its layer's threshold (threshold balancing, Sengupta et al. 2019; equivalent to weight
+ * normalisation under reset by subtraction, Rueckauer et al. 2017, Sect. 2.1).
  *
  * <pre>
  * WEIGHTS:    W^l·λ^{l−1}/λ^l, b^l/λ^l,  V_thr^l = 1,    spike value 1

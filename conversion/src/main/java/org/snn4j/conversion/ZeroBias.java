@@ -8,7 +8,7 @@ import org.snn4j.autograd.nn.LinearSpec;
 import org.snn4j.autograd.nn.SequentialSpec;
 
 /**
- * Diehl et al. 2015's training recipe for conversion: "use ReLU, set the biases to 0" (seed 002).
+ * Diehl et al. 2015's training recipe for conversion: "use ReLU, set the biases to 0".
  * {@link #of} gives the same architecture with every Linear and Conv2d built without a bias, so
  * the trained ANN has none to convert. snn4j converts biased networks too (a bias is a constant
  * input current, scaled by {@code 1/λ^l}); the presets ({@code mnist-ann-cnn},

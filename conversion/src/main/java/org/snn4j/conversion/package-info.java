@@ -8,9 +8,10 @@
  *       percentile, channel-wise) and applies them as weight normalisation or threshold balancing,
  *       giving a {@link org.snn4j.conversion.SpikingNetwork};</li>
  *   <li>{@link org.snn4j.conversion.sim.IfSimulator} runs it batched and reports accuracy against T
- *       and seed 000's diagnostics;</li>
+ *       and the per-layer conversion error terms of Rueckauer et al. 2017 (Sect. 2.1);</li>
  *   <li>{@link org.snn4j.conversion.hybrid} turns it into a trainable IF/LIF network
- *       (conversion as initialisation); {@link org.snn4j.conversion.ttfs} is LC-TTFS (seed 001).</li>
+ *       (conversion as initialisation); {@link org.snn4j.conversion.ttfs} is LC-TTFS (Yang et al.
+ *       2023).</li>
  * </ol>
  * {@link org.snn4j.conversion.Conversion} runs steps 1–2 in one call.
  */

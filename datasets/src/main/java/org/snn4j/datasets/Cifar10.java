@@ -5,6 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.snn4j.datasets.download.ArchiveType;
+import org.snn4j.datasets.download.Checksum;
+import org.snn4j.datasets.download.Resource;
 import org.snn4j.datasets.io.Cifar10BinaryReader;
 import org.snn4j.datasets.io.LabeledImages;
 
@@ -27,6 +30,10 @@ public final class Cifar10 {
             "data_batch_3.bin", "data_batch_4.bin", "data_batch_5.bin");
     /** Test batch file. */
     public static final String TEST_FILE = "test_batch.bin";
+    /** The binary version {@code cifar-10-binary.tar.gz} (giving {@value #ARCHIVE_DIR}/), MD5 from Krizhevsky's page. */
+    public static final List<Resource> DOWNLOADS = List.of(Resource.direct(NAME, "cifar-10-binary.tar.gz",
+            "https://www.cs.toronto.edu/~kriz/cifar-10-binary.tar.gz",
+            Checksum.md5("c32a1d4ab5d03f1284b67883e8d87530"), ArchiveType.TAR_GZ));
 
     private final Path dir;
 

@@ -10,6 +10,9 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.snn4j.datasets.download.ArchiveType;
+import org.snn4j.datasets.download.Checksum;
+import org.snn4j.datasets.download.Resource;
 import org.snn4j.datasets.io.Aedat2Reader;
 import org.snn4j.datasets.io.Dvs128Orientation;
 
@@ -41,6 +44,19 @@ public final class Cifar10Dvs {
     public static final int SAMPLES_PER_CLASS = 1000;
     /** Per class, sample indices below this are the test set of the TET split. */
     public static final int TET_TEST_PER_CLASS = 100;
+    /** figshare download endpoint of the class archives. */
+    public static final String DOWNLOAD_BASE = "https://ndownloader.figshare.com/files/";
+    /**
+     * The ten {@code <class>.zip} archives (742-970 MB each, giving
+     * {@code <class>/cifar10_<class>_<i>.aedat}) in label order, with the figshare file ids and MD5s
+     * of SpikingJelly's table (also in {@code docs/FORMATS.md}).
+     */
+    public static final List<Resource> DOWNLOADS = downloads(
+            new long[] {7712788, 7712791, 7712794, 7712812, 7712815, 7712818, 7712842, 7712851, 7712836, 7712839},
+            "0afd5c4bf9ae06af762a77b180354fdd", "8438dfeba3bc970c94962d995b1b9bdd", "a9c207c91c55b9dc2002dc21c684d785",
+            "52c63c677c2b15fa5146a8daf4d56687", "b6bf21f6c04d21ba4e23fc3e36c8a4a3", "f379ebdf6703d16e0a690782e62639c3",
+            "cad6ed91214b1c7388a5f6ee56d08803", "e7cbbf77bec584ffbf913f00e682782a", "41c7bd7d6b251be82557c6cce9a7d5c9",
+            "89f3922fd147d9aeff89e76a2b0b70a7");
 
     private static final Pattern FILE = Pattern.compile("cifar10_([a-z]+)_(\\d+)\\.aedat");
 
@@ -140,5 +156,14 @@ public final class Cifar10Dvs {
         }
         out.sort((a, b) -> Integer.compare(a.index(), b.index()));
         return out;
+    }
+
+    private static List<Resource> downloads(long[] figshareIds, String... md5) {
+        List<Resource> out = new ArrayList<>();
+        for (int c = 0; c < CLASS_NAMES.size(); c++) {
+            out.add(Resource.direct(NAME, CLASS_NAMES.get(c) + ".zip", DOWNLOAD_BASE + figshareIds[c],
+                    Checksum.md5(md5[c]), ArchiveType.ZIP));
+        }
+        return List.copyOf(out);
     }
 }

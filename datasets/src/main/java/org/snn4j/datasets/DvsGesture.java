@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.snn4j.datasets.download.ArchiveType;
+import org.snn4j.datasets.download.Checksum;
+import org.snn4j.datasets.download.Resource;
 import org.snn4j.datasets.io.Aedat31Reader;
 import org.snn4j.datasets.io.MalformedFileException;
 
@@ -38,6 +41,11 @@ public final class DvsGesture {
     public static final int LAST_USER = 29;
     /** Sub-folder of the official archive. */
     public static final String ARCHIVE_DIR = "DvsGesture";
+    /** IBM Box page behind which the archive is distributed (a licence click-through). */
+    public static final String DOWNLOAD_PAGE = "https://ibm.ent.box.com/s/3hiq58ww1pbbjrinh367ykfdf60xsfm8/folder/50167556794";
+    /** {@code DvsGesture.tar.gz}, a manual download extracting to {@value #ARCHIVE_DIR}/; SpikingJelly's MD5. */
+    public static final List<Resource> DOWNLOADS = List.of(new Resource(NAME, "DvsGesture.tar.gz", List.of(),
+            Checksum.md5("8a5c71fb11e24e5ca5b11866ca6c00a1"), ArchiveType.TAR_GZ, "", DOWNLOAD_PAGE));
 
     private static final Pattern RECORDING = Pattern.compile("user(\\d{2})_([a-z_]+)\\.aedat");
 

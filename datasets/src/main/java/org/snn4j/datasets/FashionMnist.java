@@ -3,6 +3,7 @@ package org.snn4j.datasets;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.snn4j.datasets.download.Resource;
 import org.snn4j.datasets.io.LabeledImages;
 
 /**
@@ -24,6 +25,15 @@ public final class FashionMnist {
     /** Class names in label order. */
     public static final List<String> CLASS_NAMES = List.of("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
             "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot");
+    /**
+     * The four official {@code .gz} IDX files (kept compressed) from Zalando's bucket, then the
+     * GitHub repository copy, with the MD5s torchvision's {@code FashionMNIST} publishes.
+     */
+    public static final List<Resource> DOWNLOADS = IdxImageFiles.downloads(NAME,
+            List.of("http://fashion-mnist.s3-website.eu-central-1.amazonaws.com/",
+                    "https://raw.githubusercontent.com/zalandoresearch/fashion-mnist/master/data/fashion/"),
+            "8d4fb7e6c68d591d4c3dfef9ec88bf0d", "25c81989df183df01b3e8a0aad5dffbe",
+            "bef4ecab320f06d8554ea6380940ec79", "bb300cfdad3c16e7a12a480ee83cd310");
 
     private final Path root;
 

@@ -1,9 +1,14 @@
 package org.snn4j.datasets;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.snn4j.datasets.download.ArchiveType;
+import org.snn4j.datasets.download.Checksum;
+import org.snn4j.datasets.download.Resource;
 import org.snn4j.datasets.io.IdxArray;
 import org.snn4j.datasets.io.IdxReader;
 import org.snn4j.datasets.io.LabeledImages;
@@ -24,6 +29,25 @@ final class IdxImageFiles {
     static List<String> required() {
         return List.of(alternatives("train-images-idx3-ubyte"), alternatives("train-labels-idx1-ubyte"),
                 alternatives("t10k-images-idx3-ubyte"), alternatives("t10k-labels-idx1-ubyte"));
+    }
+
+    /**
+     * The four files as {@code .gz} downloads of {@code dataset}, each from every base URL in
+     * turn (official first), with MD5s in the order train images, train labels, test images, test
+     * labels.
+     */
+    static List<Resource> downloads(String dataset, List<String> bases, String... md5) {
+        String[] files = {"train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz", "t10k-images-idx3-ubyte.gz",
+            "t10k-labels-idx1-ubyte.gz"};
+        List<Resource> out = new ArrayList<>();
+        for (int i = 0; i < files.length; i++) {
+            List<URI> urls = new ArrayList<>();
+            for (String base : bases) {
+                urls.add(URI.create(base + files[i]));
+            }
+            out.add(new Resource(dataset, files[i], urls, Checksum.md5(md5[i]), ArchiveType.NONE, "", null));
+        }
+        return List.copyOf(out);
     }
 
     private static String alternatives(String stem) {

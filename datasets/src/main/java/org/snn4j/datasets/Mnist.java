@@ -3,6 +3,7 @@ package org.snn4j.datasets;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.snn4j.datasets.download.Resource;
 import org.snn4j.datasets.io.IdxReader;
 import org.snn4j.datasets.io.LabeledImages;
 
@@ -18,6 +19,14 @@ public final class Mnist {
     public static final int SIDE = IdxImageFiles.SIDE;
     /** Class names: the digits "0".."9". */
     public static final List<String> CLASS_NAMES = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+    /**
+     * The four official {@code .gz} IDX files (kept compressed) from LeCun's page, then the PyTorch
+     * mirror, with the MD5s torchvision's {@code MNIST} publishes.
+     */
+    public static final List<Resource> DOWNLOADS = IdxImageFiles.downloads(NAME,
+            List.of("http://yann.lecun.com/exdb/mnist/", "https://ossci-datasets.s3.amazonaws.com/mnist/"),
+            "f68b3c2dcbeaaa9fbdd348bbdeb94873", "d53e105ee54ea40749a09fcbcd1e9432",
+            "9fb629c4189551a2d022fa330f9573f3", "ec29112dd5afa0611ce80d1b7f02629c");
 
     private final Path root;
 

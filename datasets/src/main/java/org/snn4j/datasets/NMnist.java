@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.snn4j.datasets.download.ArchiveType;
+import org.snn4j.datasets.download.Checksum;
+import org.snn4j.datasets.download.Resource;
 import org.snn4j.datasets.io.NMnistBinReader;
 
 /**
@@ -24,6 +27,17 @@ public final class NMnist {
     public static final int HEIGHT = 34;
     /** Class names: the digits "0".."9". */
     public static final List<String> CLASS_NAMES = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+    /** The Mendeley Data copy of N-MNIST (dataset {@code 468j46mzdv}), the one Tonic downloads. */
+    public static final String DOWNLOAD_BASE = "https://data.mendeley.com/public-files/datasets/468j46mzdv/files/";
+    /**
+     * The downloadable archives, extracting to {@value #TRAIN_DIR}/ and {@value #TEST_DIR}/, with the
+     * MD5s listed in {@code docs/FORMATS.md} (Tonic's).
+     */
+    public static final List<Resource> DOWNLOADS = List.of(
+            Resource.direct(NAME, "Train.zip", DOWNLOAD_BASE + "39c25547-014b-4137-a934-9d29fa53c7a0/file_downloaded",
+                    Checksum.md5("20959b8e626244a1b502305a9e6e2031"), ArchiveType.ZIP),
+            Resource.direct(NAME, "Test.zip", DOWNLOAD_BASE + "05a4d654-7e03-4c15-bdfa-9bb2bcbea494/file_downloaded",
+                    Checksum.md5("69ca8762b2fe404d9b9bad1103e97832"), ArchiveType.ZIP));
     /** Split folders. */
     public static final String TRAIN_DIR = "Train";
     public static final String TEST_DIR = "Test";

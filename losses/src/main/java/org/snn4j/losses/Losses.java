@@ -1,12 +1,15 @@
 package org.snn4j.losses;
 
 import java.util.List;
-import java.util.stream.Collectors;
+import org.snn4j.autograd.registry.Registry;
 import org.snn4j.autograd.temporal.ExponentialKernel;
 
 /**
- * The registry of losses: one default instance of each, by stable name, for parameterised tests
- * and for the command line. Adding a loss is one line here.
+ * The loss registry: one default instance of each loss under its stable {@link SpikeLoss#name()},
+ * for parameterised tests and for the command line ({@code Losses.REGISTRY.get("tet")}). Adding a
+ * loss is one record, its contract row in {@code LossesRegistryTest} and one line here; another
+ * module contributes losses through a {@link org.snn4j.autograd.registry.RegistryEntries} service
+ * of kind {@code "loss"}.
  *
  * <table>
  *   <caption>Registered losses</caption>
@@ -22,7 +25,8 @@ import org.snn4j.autograd.temporal.ExponentialKernel;
  * </table>
  */
 public final class Losses {
-    private static final List<SpikeLoss> ALL = List.of(
+    /** Loss name → the loss with its default settings, in the order of the table above. */
+    public static final Registry<SpikeLoss> REGISTRY = byOwnName(
             new CountCrossEntropy(false),
             new CountCrossEntropy(true),
             new RateMse(1, 0),
@@ -35,19 +39,16 @@ public final class Losses {
     private Losses() {
     }
 
-    /** Every registered loss with its default settings, in a fixed order. */
+    /** Every registered loss with its default settings, in registry order (for parameterised tests). */
     public static List<SpikeLoss> all() {
-        return ALL;
+        return REGISTRY.values();
     }
 
-    /** The registered loss called {@code name}. */
-    public static SpikeLoss byName(String name) {
-        for (SpikeLoss l : ALL) {
-            if (l.name().equals(name)) {
-                return l;
-            }
+    private static Registry<SpikeLoss> byOwnName(SpikeLoss... losses) {
+        Registry<SpikeLoss> r = new Registry<>("loss");
+        for (SpikeLoss l : losses) {
+            r.register(l.name(), l);
         }
-        throw new IllegalArgumentException("unknown loss '" + name + "'; known: "
-                + ALL.stream().map(SpikeLoss::name).collect(Collectors.joining(", ")));
+        return r;
     }
 }

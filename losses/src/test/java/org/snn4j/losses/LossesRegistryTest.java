@@ -104,11 +104,11 @@ class LossesRegistryTest {
         Set<String> names = new HashSet<>();
         for (SpikeLoss l : Losses.all()) {
             assertTrue(names.add(l.name()), "duplicate " + l.name());
-            assertSame(l, Losses.byName(l.name()));
+            assertSame(l, Losses.REGISTRY.get(l.name()));
         }
         assertEquals(Set.of("count-ce", "rate-ce", "rate-mse", "membrane-ce-mean", "membrane-ce-max", "tet",
                 "num-spikes", "spike-time"), names);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Losses.byName("nope"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Losses.REGISTRY.get("nope"));
         assertTrue(e.getMessage().startsWith("unknown loss 'nope'; known: count-ce, rate-ce"), e.getMessage());
     }
 }

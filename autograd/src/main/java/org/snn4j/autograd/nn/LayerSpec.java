@@ -10,8 +10,9 @@ import java.util.random.RandomGenerator;
  * <p>Implementations are records validated in their constructor. In JSON each spec carries a
  * stable logical type name in the {@code "type"} property, e.g.
  * {@code {"type":"linear","in":784,"out":100,"bias":true}}. Names come from the
- * {@link LayerRegistry} (never Java class names), so other modules add their own layers with
- * {@code LayerRegistry.register("lif", LifSpec.class)}.
+ * {@link LayerTypes#REGISTRY} (never Java class names), so other modules add their own layers
+ * with a {@link org.snn4j.autograd.registry.RegistryEntries} service or
+ * {@code LayerTypes.REGISTRY.register("lif", LifSpec.class)}.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
 @JsonTypeIdResolver(LayerTypeIdResolver.class)

@@ -1,12 +1,12 @@
 package org.snn4j.autograd.optim;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.databind.annotation.JsonTypeIdResolver;
 
 /**
  * Learning rate as a pure function of a time index {@code t = 0, 1, 2, …}, counted in whatever
- * unit the caller steps (epochs or iterations). Serialised with logical type names
- * {@code constant}, {@code step}, {@code cosine}, {@code warmup}.
+ * unit the caller steps (epochs or iterations). Serialised with the logical type names of
+ * {@link ScheduleTypes#REGISTRY}: {@code constant}, {@code step}, {@code cosine}, {@code warmup}.
  *
  * <pre>{@code
  * LrSchedule s = new LinearWarmup(5, 0.1, new CosineAnnealing(1e-3, 45, 0));
@@ -14,11 +14,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
  * }</pre>
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
-@JsonSubTypes({
-    @JsonSubTypes.Type(value = ConstantLr.class, name = "constant"),
-    @JsonSubTypes.Type(value = StepDecay.class, name = "step"),
-    @JsonSubTypes.Type(value = CosineAnnealing.class, name = "cosine"),
-    @JsonSubTypes.Type(value = LinearWarmup.class, name = "warmup")})
+@JsonTypeIdResolver(ScheduleTypeIdResolver.class)
 public interface LrSchedule {
 
     /** The learning rate at time index {@code t ≥ 0}. */

@@ -1,21 +1,17 @@
 package org.snn4j.autograd.optim;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.databind.annotation.JsonTypeIdResolver;
 import java.util.Map;
 import org.snn4j.autograd.nn.Parameter;
 
 /**
  * Immutable optimiser configuration, serialised with a stable logical type name:
- * {@code {"type":"adam","lr":0.001,"beta1":0.9,...}}. Types: {@code sgd}, {@code adam},
- * {@code adamw}, {@code nadam}.
+ * {@code {"type":"adam","lr":0.001,"beta1":0.9,...}}. The names ({@code sgd}, {@code adam},
+ * {@code adamw}, {@code nadam}) come from {@link OptimizerTypes#REGISTRY}.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
-@JsonSubTypes({
-    @JsonSubTypes.Type(value = SgdSpec.class, name = "sgd"),
-    @JsonSubTypes.Type(value = AdamSpec.class, name = "adam"),
-    @JsonSubTypes.Type(value = AdamWSpec.class, name = "adamw"),
-    @JsonSubTypes.Type(value = NadamSpec.class, name = "nadam")})
+@JsonTypeIdResolver(OptimizerTypeIdResolver.class)
 public interface OptimizerSpec {
 
     /** The (initial) learning rate. */

@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  *
  * <p>Names are lower-case ({@code [a-z][a-z0-9_.\-]*}), bound once: registering the same name with
  * an equal entry again is a no-op, any other rebinding is an error, so a name in a saved file
- * always means one thing. Aliases keep old names readable ({@code "lif-charge"} → {@code "lif"});
- * {@link #names()} lists canonical names only. An unknown name is an {@link
+ * always means one thing, and an entry has one canonical name ({@link #nameOf}). Aliases keep
+ * old names readable ({@code "lif-charge"} → {@code "lif"}); {@link #names()} lists canonical
+ * names only. An unknown name is an {@link
  * IllegalArgumentException} whose one-line message names the kind, the name and every known name.
  *
  * <p>Entries contributed by other modules are loaded lazily through {@link ServiceLoader} from
@@ -55,7 +56,8 @@ public final class Registry<T> {
      * Binds {@code name} to {@code entry}; returns this registry for chaining.
      *
      * @throws IllegalArgumentException if the name is malformed or already bound to a different
-     *                                  entry (or used as an alias)
+     *                                  entry (or used as an alias), or the entry already has another
+     *                                  name (one entry, one canonical name; further names are aliases)
      */
     public synchronized Registry<T> register(String name, T entry) {
         checkName(name);
@@ -69,6 +71,12 @@ public final class Registry<T> {
         }
         if (aliases.containsKey(name)) {
             throw new IllegalArgumentException(kind + " '" + name + "' is already an alias of '" + aliases.get(name) + "'");
+        }
+        for (Map.Entry<String, T> e : entries.entrySet()) {
+            if (e.getValue().equals(entry)) {
+                throw new IllegalArgumentException(entry + " is already registered as " + kind + " '" + e.getKey()
+                        + "'; give it another name with alias()");
+            }
         }
         entries.put(name, entry);
         return this;
@@ -169,16 +177,15 @@ public final class Registry<T> {
         return "unknown " + kind + " '" + name + "'; known: " + String.join(", ", entries.keySet());
     }
 
-    /** Registers the entries and aliases of every matching provider (also used by tests). */
-    @SuppressWarnings("unchecked")
+    /**
+     * Registers the entries and aliases of every provider in {@code providers} whose
+     * {@link RegistryEntries#registry()} is this registry's kind (after the {@link ServiceLoader}
+     * providers). All entries are bound before any alias, so an alias may name an entry that
+     * another provider contributes.
+     */
     public synchronized void registerAll(Iterable<? extends RegistryEntries<?>> providers) {
-        for (RegistryEntries<?> p : providers) {
-            if (kind.equals(p.registry())) {
-                RegistryEntries<T> typed = (RegistryEntries<T>) p;
-                typed.entries().forEach(this::register);
-                typed.aliases().forEach(this::alias);
-            }
-        }
+        loadProviders();
+        bind(providers);
     }
 
     private void loadProviders() {
@@ -190,7 +197,19 @@ public final class Registry<T> {
         for (RegistryEntries<?> p : ServiceLoader.load(RegistryEntries.class, Registry.class.getClassLoader())) {
             found.add(p);
         }
-        registerAll(found);
+        bind(found);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void bind(Iterable<? extends RegistryEntries<?>> providers) {
+        List<RegistryEntries<T>> mine = new ArrayList<>();
+        for (RegistryEntries<?> p : providers) {
+            if (kind.equals(p.registry())) {
+                mine.add((RegistryEntries<T>) p);
+            }
+        }
+        mine.forEach(p -> p.entries().forEach(this::register));
+        mine.forEach(p -> p.aliases().forEach(this::alias));
     }
 
     private void checkName(String name) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.snn4j.autograd.Tensor;
+import org.snn4j.autograd.registry.RegistryEntries;
 
 class LayerSpecJsonTest {
 
@@ -43,8 +44,8 @@ class LayerSpecJsonTest {
     @MethodSource("names")
     void roundTripsThroughJsonWithItsLogicalTypeName(String name) {
         LayerSpec spec = SAMPLES.get(name);
-        assertSame(spec.getClass(), LayerRegistry.typeOf(name));
-        assertEquals(name, LayerRegistry.nameOf(spec.getClass()));
+        assertSame(spec.getClass(), LayerTypes.REGISTRY.get(name));
+        assertEquals(name, LayerTypes.REGISTRY.nameOf(spec.getClass()));
         String json = LayerJson.toJson(spec);
         assertEquals(name, LayerJson.toTree(spec).get("type").asText());
         assertFalse(json.contains("org.snn4j"), "no class names in JSON: " + json);
@@ -60,7 +61,7 @@ class LayerSpecJsonTest {
 
     @Test
     void everyBuiltInRegistryEntryHasASample() {
-        LayerRegistry.all().forEach((name, type) -> {
+        LayerTypes.REGISTRY.entries().forEach((name, type) -> {
             if (type.getPackageName().equals(LayerSpec.class.getPackageName()) && !type.isMemberClass()) {
                 assertTrue(SAMPLES.containsKey(name), "no JSON sample for registered layer '" + name + "'");
             }
@@ -121,15 +122,15 @@ class LayerSpecJsonTest {
 
     @Test
     void registryIsExtensibleAtRunTimeAndRejectsConflicts() {
-        LayerRegistry.register("test-scale", ScaleSpec.class);
-        LayerRegistry.register("test-scale", ScaleSpec.class);
+        LayerTypes.REGISTRY.register("test-scale", ScaleSpec.class);
+        LayerTypes.REGISTRY.register("test-scale", ScaleSpec.class);
         LayerSpec model = new SequentialSpec(new LinearSpec(2, 2), new ScaleSpec(0.5));
         assertEquals(model, LayerJson.fromJson(LayerJson.toJson(model)));
-        assertEquals("layer type 'linear' is already bound to " + LinearSpec.class.getName(),
-                assertThrows(IllegalArgumentException.class, () -> LayerRegistry.register("linear", ScaleSpec.class))
+        assertEquals("layer type 'linear' is already registered as " + LinearSpec.class,
+                assertThrows(IllegalArgumentException.class, () -> LayerTypes.REGISTRY.register("linear", ScaleSpec.class))
                         .getMessage());
-        assertThrows(IllegalArgumentException.class, () -> LayerRegistry.register("other", ScaleSpec.class));
-        assertThrows(IllegalArgumentException.class, () -> LayerRegistry.register("Bad Name", StraySpec.class));
+        assertThrows(IllegalArgumentException.class, () -> LayerTypes.REGISTRY.register("other", ScaleSpec.class));
+        assertThrows(IllegalArgumentException.class, () -> LayerTypes.REGISTRY.register("Bad Name", StraySpec.class));
     }
 
     /** Another stand-alone layer, contributed through a provider. */
@@ -142,24 +143,34 @@ class LayerSpecJsonTest {
 
     @Test
     void providersContributeTypeNames() {
-        LayerTypeProvider provider = () -> Map.of("test-shift", ShiftSpec.class);
-        LayerRegistry.registerAll(java.util.List.of(provider));
+        RegistryEntries<Class<?>> provider = new RegistryEntries<>() {
+            @Override
+            public String registry() {
+                return LayerTypes.KIND;
+            }
+
+            @Override
+            public Map<String, Class<?>> entries() {
+                return Map.of("test-shift", ShiftSpec.class);
+            }
+        };
+        LayerTypes.REGISTRY.registerAll(java.util.List.of(provider));
         assertEquals(new ShiftSpec(2.0), LayerJson.fromJson("{\"type\":\"test-shift\",\"by\":2.0}"));
     }
 
     @Test
     void aliasesAreReadAndNeverWritten() {
-        LayerRegistry.alias("test-old-relu", "relu");
-        LayerRegistry.alias("test-old-relu", "relu");
+        LayerTypes.REGISTRY.alias("test-old-relu", "relu");
+        LayerTypes.REGISTRY.alias("test-old-relu", "relu");
         LayerSpec read = LayerJson.fromJson("{\"type\":\"test-old-relu\"}");
         assertEquals(new ReLUSpec(), read);
         assertTrue(LayerJson.toJson(read).contains("\"relu\""));
-        assertEquals("relu", LayerRegistry.aliases().get("test-old-relu"));
-        assertFalse(LayerRegistry.all().containsKey("test-old-relu"));
+        assertEquals("relu", LayerTypes.REGISTRY.aliases().get("test-old-relu"));
+        assertFalse(LayerTypes.REGISTRY.entries().containsKey("test-old-relu"));
         assertEquals("layer type 'test-old-relu' is already taken", assertThrows(IllegalArgumentException.class,
-                () -> LayerRegistry.alias("test-old-relu", "linear")).getMessage());
-        assertThrows(IllegalArgumentException.class, () -> LayerRegistry.alias("linear", "relu"));
-        assertThrows(IllegalArgumentException.class, () -> LayerRegistry.register("test-old-relu", StraySpec.class));
+                () -> LayerTypes.REGISTRY.alias("test-old-relu", "linear")).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> LayerTypes.REGISTRY.alias("linear", "relu"));
+        assertThrows(IllegalArgumentException.class, () -> LayerTypes.REGISTRY.register("test-old-relu", StraySpec.class));
     }
 
     @Test

@@ -39,6 +39,8 @@ class RegistryTest {
         assertThrows(IllegalArgumentException.class, () -> r.alias("x", "missing"));
         assertThrows(IllegalArgumentException.class, () -> r.register("Bad Name", 4));
         assertThrows(IllegalArgumentException.class, () -> r.nameOf(9));
+        assertEquals("1 is already registered as number 'one'; give it another name with alias()",
+                assertThrows(IllegalArgumentException.class, () -> r.register("eins", 1)).getMessage());
     }
 
     @Test
@@ -71,8 +73,25 @@ class RegistryTest {
                 return Map.of("six", "6");
             }
         };
-        r.registerAll(List.of(mine, other));
+        RegistryEntries<Integer> aliasesFirst = new RegistryEntries<>() {
+            @Override
+            public String registry() {
+                return "number";
+            }
+
+            @Override
+            public Map<String, Integer> entries() {
+                return Map.of();
+            }
+
+            @Override
+            public Map<String, String> aliases() {
+                return Map.of("funf", "five");
+            }
+        };
+        r.registerAll(List.of(aliasesFirst, mine, other));
         assertEquals(List.of("one", "five"), r.names());
+        assertEquals(5, r.get("funf"), "an alias may name another provider's entry, whatever the order");
         assertEquals(5, r.get("cinq"));
         assertFalse(r.contains("six"));
     }

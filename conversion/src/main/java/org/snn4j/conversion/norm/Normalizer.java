@@ -15,17 +15,17 @@ import org.snn4j.conversion.network.WeightedOp;
 
 /**
  * Step 2 of conversion: chooses the scales λ^l ({@link NormMethod}) and applies them
- * ({@link ApplyMode}). Sources: Diehl et al. 2015 (seed 002: model- and data-based max-norm),
- * Rueckauer et al. 2017 (robust percentile norm, biases), Kim et al. 2020 (channel-wise), seed 000
- * (weight normalisation ≡ threshold balancing under reset by subtraction).
+ * ({@link ApplyMode}). Sources: Diehl et al. 2015 (model- and data-based max-norm, Algorithms 1
+ * and 2), Rueckauer et al. 2017 (robust percentile norm, biases; Sect. 2.1: weight normalisation ≡
+ * threshold balancing under reset by subtraction), Kim et al. 2020 (channel-wise).
  *
- * <p>Data-based normalisation follows the seed's algorithm with the factor of the previous layer:
+ * <p>Data-based normalisation follows Diehl et al.'s Algorithm 2 with the factor of the previous layer:
  * {@code λ^l = max(max_ij max(0, W^l_ij), max a^l)} measured on the original ANN, and the applied
  * factor {@code λ^l/λ^{l−1}}, so that layer l of the normalised network has activations
- * {@code a^l/λ^l}. (The seed's listing assigns the applied ratio, not λ^l, to
+ * {@code a^l/λ^l}. (The published listing assigns the applied ratio, not λ^l, to
  * {@code previous_factor}; that compounds the ratios from the third layer on, which contradicts the
- * seed's own explanation of line 10, "本层的最大激活值也就有原来的最大变成了最大值除以之前的缩放值";
- * this class uses the cumulative λ^{l−1}, which is what the explanation derives.)
+ * algorithm's stated aim that each layer's maximum activation becomes its original maximum divided
+ * by the scale applied so far; this class uses the cumulative λ^{l−1}, which that aim derives.)
  */
 public final class Normalizer {
     private Normalizer() {

@@ -15,11 +15,12 @@ import org.snn4j.conversion.network.ConvertedNetwork;
 import org.snn4j.conversion.network.SynapseOp;
 
 /**
- * Simulates a converted network of IF neurons over whole batches (seed 004's IF model, seed 000's
- * soft reset): at every step each layer's synapses run as one batched GEMM/convolution over
- * {@code [B, …]}, and the neuron update is a handful of elementwise ND4J ops. One run of
- * {@code max(T)} steps yields the accuracy at every T of {@link SimulationConfig#timesteps()}
- * (the accuracy-vs-T curve) and, if asked, seed 000's diagnostics at each of those T.
+ * Simulates a converted network of IF neurons over whole batches (integrate-and-fire without leak,
+ * reset by subtraction by default; Rueckauer et al. 2017, eqs. 2–3): at every step each layer's
+ * synapses run as one batched GEMM/convolution over {@code [B, …]}, and the neuron update is a
+ * handful of elementwise ND4J ops. One run of {@code max(T)} steps yields the accuracy at every T
+ * of {@link SimulationConfig#timesteps()} (the accuracy-vs-T curve) and, if asked, the conversion
+ * error terms of Rueckauer et al. 2017 (Sect. 2.1, {@link LayerDiagnostics}) at each of those T.
  *
  * <p>With constant input the first layer's current is computed once per batch. A layer whose
  * spikes go straight into average pooling emits them already pooled (one Java pass instead of an

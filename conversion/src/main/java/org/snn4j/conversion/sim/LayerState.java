@@ -15,8 +15,8 @@ import org.snn4j.conversion.network.SynapseOp;
  * batch (membrane and counts live in Java arrays; only the synaptic current comes from ND4J):
  *
  * <pre>
- * h = v[t−1] + z[t]          (seed 004, IF: no leak)
- * s = H(h − V_thr)           (H(0) = 1, seed 000's Θ)
+ * h = v[t−1] + z[t]          (IF: no leak)
+ * s = H(h − V_thr)           (H(0) = 1; Rueckauer et al. 2017, eqs. 2–3)
  * v[t] = h − s·V_thr         (SUBTRACT)   or   h·(1 − s)   (TO_ZERO)
  * N += s;  out = s, or s·V_thr under threshold balancing
  * </pre>
@@ -220,9 +220,9 @@ final class LayerState {
     }
 
     /**
-     * Adds seed 000's terms after {@code t} steps to {@code sums}: rate {@code N/t} (or, for an
-     * integrating output layer, {@code V/(V_thr·t)}), the normalised activation {@code â} and the
-     * residual {@code V(t)/(V_thr·t)}.
+     * Adds the {@link LayerDiagnostics} terms after {@code t} steps to {@code sums}: rate
+     * {@code N/t} (or, for an integrating output layer, {@code V/(V_thr·t)}), the normalised
+     * activation {@code â} and the residual {@code V(t)/(V_thr·t)}.
      */
     void measure(DiagnosticSums sums, double[] normalisedActivation, int t, boolean integrator) {
         int channels = thresholds.length;

@@ -10,12 +10,13 @@ import org.snn4j.autograd.ops.LossFunctions;
 import org.snn4j.autograd.train.Objective;
 
 /**
- * LC-TTFS (Yang et al., "LC-TTFS: Towards Lossless Network Conversion for Spiking Neural Networks
- * with TTFS Coding", seed 001): the constrained ANN and its training objective.
+ * LC-TTFS (Yang, Zhang, Wu, Tan and Li, "LC-TTFS: Towards Lossless Network Conversion for Spiking
+ * Neural Networks with TTFS Coding", arXiv:2310.14978, 2023): the constrained ANN and its training
+ * objective.
  *
  * <p>The ANN is {@code Flatten → (UnitSumLinear → ClippedReLU)+}: ReLU1 activations,
  * {@code Σ_j w_ij = 1} per neuron by reparameterisation, no bias, no BatchNorm (whose scale γ
- * would undo the weight constraint, seed 001's last section), θ = 1. Its output layer is also
+ * would undo the weight constraint that eq. 15 relies on), θ = 1. Its output layer is also
  * ReLU1, so class scores lie in [0, 1] and the first output spike is the arg-max.
  */
 public final class LcTtfs {

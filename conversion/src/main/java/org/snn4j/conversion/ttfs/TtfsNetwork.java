@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.snn4j.autograd.nn.Flatten;
-import org.snn4j.autograd.nn.LayerRegistry;
+import org.snn4j.autograd.nn.LayerTypes;
 import org.snn4j.autograd.nn.Module;
 import org.snn4j.autograd.nn.Sequential;
 import org.snn4j.conversion.UnsupportedLayerException;
 
 /**
- * A constrained ANN converted to time-to-first-spike coding (LC-TTFS, seed 001): the weights
+ * A constrained ANN converted to time-to-first-spike coding (LC-TTFS, Yang et al. 2023): the weights
  * {@code W^l} (each row summing to 1) of its layers, threshold θ = 1, layer l firing in the window
  * {@code [l, l+1)}. The ANN it comes from is {@code [Flatten] → (UnitSumLinear → ClippedReLU)+}
  * with no BatchNorm and no bias.
@@ -66,7 +66,7 @@ public record TtfsNetwork(List<double[][]> weights) {
                 needRelu = false;
             } else {
                 throw new UnsupportedLayerException(pos, typeName(m), "LC-TTFS converts [flatten] then pairs of "
-                        + "unit-sum-linear and relu1 (seed 001: Σ_j w_ij = 1, ReLU1, no bias, no BatchNorm)");
+                        + "unit-sum-linear and relu1 (LC-TTFS needs Σ_j w_ij = 1, ReLU1, no bias, no BatchNorm)");
             }
         }
         if (needRelu) {
@@ -77,7 +77,7 @@ public record TtfsNetwork(List<double[][]> weights) {
 
     private static String typeName(Module m) {
         try {
-            return LayerRegistry.nameOf(m.spec().getClass());
+            return LayerTypes.REGISTRY.nameOf(m.spec().getClass());
         } catch (IllegalArgumentException e) {
             return m.getClass().getSimpleName();
         }

@@ -7,19 +7,20 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * Exact event-driven simulation of an LC-TTFS network (seed 001), one spike per neuron.
+ * Exact event-driven simulation of an LC-TTFS network (Yang et al. 2023), one spike per neuron.
  *
  * <pre>
  * input:    t^0_j = 1 − x_j                      (x ∈ [0, 1]; layer 0 fires in [0, 1])
- * membrane: V^l_i(t) = Σ_{j: t^{l−1}_j ≤ t} w_ij · (t − t^{l−1}_j)       (seed 001, eq. 4)
+ * membrane: V^l_i(t) = Σ_{j: t^{l−1}_j ≤ t} w_ij · (t − t^{l−1}_j)       (Yang et al. 2023, eq. 4)
  * fire:     the first t in [l, l+1) with V^l_i(t) ≥ θ = 1; none → t = l + 1
  * </pre>
  * The window is the dynamic threshold: infinite before l, θ in [l, l+1), and the forced spike at
- * l+1 (seed 001's {@code F^l(x) = l + 1 − y(l + 1 − x)}, a clamp of the crossing time to
+ * l+1 (eq. 17's {@code F^l(x) = l + 1 − y(l + 1 − x)}, a clamp of the crossing time to
  * {@code [l, l+1]}). V is piecewise linear, so each neuron walks the input spikes in time order
  * keeping slope {@code S = Σ w} and offset {@code C = Σ w·t_j} of the arrived inputs
  * ({@code V(t) = S·t − C}) and solves for the crossing inside each inter-spike interval. With
- * {@code Σ_j w_ij = 1} seed 001 derives {@code t^l_i = l + 1 − a^l_i}, a = the ReLU1 ANN's activation.
+ * {@code Σ_j w_ij = 1} the paper derives {@code t^l_i = l + 1 − a^l_i} (eq. 19), a = the ReLU1 ANN's
+ * activation.
  */
 public final class TtfsSimulator {
     /** The threshold θ of LC-TTFS. */

@@ -15,8 +15,8 @@ import org.snn4j.autograd.ops.Shapes;
 
 /**
  * A bias-free fully connected layer whose every neuron's incoming weights sum to one, LC-TTFS's
- * weight constraint {@code Σ_j w_ij = 1} (seed 001, step 2), by reparameterisation: the trained
- * parameter {@code v [out, in]} gives
+ * weight constraint {@code Σ_j w_ij = 1} (Yang et al. 2023; it turns eq. 10 into eq. 15), by
+ * reparameterisation: the trained parameter {@code v [out, in]} gives
  *
  * <pre>
  * W = v − mean_j(v) + 1/in          (each row of W sums to exactly 1)

@@ -28,7 +28,8 @@ import org.snn4j.conversion.norm.Normalizer;
 import org.snn4j.conversion.norm.Scales;
 
 /**
- * Seed 000: under reset by subtraction, weight normalisation and threshold balancing (spikes that
+ * Under reset by subtraction, weight normalisation (Diehl et al. 2015) and threshold balancing
+ * (Sengupta et al. 2019; spikes that
  * carry V_thr^l = λ^l) are the same network up to a factor λ^l per layer. For the same input both
  * give identical spike counts in every layer, and every membrane, residual V(T) and accumulated
  * output of threshold balancing is λ^l times that of weight normalisation

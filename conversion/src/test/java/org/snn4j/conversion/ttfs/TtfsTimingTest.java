@@ -21,7 +21,10 @@ import org.snn4j.autograd.nn.Sequential;
 import org.snn4j.autograd.nn.SequentialSpec;
 import org.snn4j.conversion.UnsupportedLayerException;
 
-/** Seed 001: on random constrained networks every spike time is {@code t^l_i = l + 1 − a^l_i}. */
+/**
+ * LC-TTFS (Yang et al. 2023, eq. 19): on random constrained networks every spike time is
+ * {@code t^l_i = l + 1 − a^l_i}.
+ */
 class TtfsTimingTest {
 
     @ParameterizedTest(name = "seed {0}")
@@ -78,7 +81,7 @@ class TtfsTimingTest {
         Module ann = new SequentialSpec(new LinearSpec(4, 3), new ReLUSpec()).build(new SplittableRandom(0));
         UnsupportedLayerException e = assertThrows(UnsupportedLayerException.class, () -> TtfsNetwork.of(ann));
         assertEquals("layer 0 ('linear'): LC-TTFS converts [flatten] then pairs of unit-sum-linear and relu1 "
-                + "(seed 001: Σ_j w_ij = 1, ReLU1, no bias, no BatchNorm)", e.getMessage());
+                + "(LC-TTFS needs Σ_j w_ij = 1, ReLU1, no bias, no BatchNorm)", e.getMessage());
     }
 
     private static List<INDArray> activations(Sequential ann, double[] x) {

@@ -76,10 +76,10 @@ public final class Downloader {
         return new Downloader(client, 3, Duration.ofSeconds(60), Duration.ofSeconds(60), (label, total) -> ProgressBar.console(label, total, true));
     }
 
-    /** Fetches every file of {@code dataset} into {@code root}. */
-    public List<Path> fetchAll(String dataset, Path root) throws IOException {
+    /** Fetches every file of a dataset ({@code Datasets.REGISTRY.get("nmnist")}) into {@code root}. */
+    public List<Path> fetchAll(List<Resource> files, Path root) throws IOException {
         List<Path> out = new ArrayList<>();
-        for (Resource r : Resources.forDataset(dataset)) {
+        for (Resource r : files) {
             out.add(fetch(r, root));
         }
         return out;

@@ -1,6 +1,7 @@
 /**
- * Downloaders: a registry of every dataset file snn4j knows ({@link org.snn4j.datasets.download.Resources},
- * with official locations and checksums), a resumable HTTP downloader with checksum verification
+ * Downloaders: the description of one downloadable file ({@link org.snn4j.datasets.download.Resource}:
+ * official location and mirrors, checksum, archive type; each dataset class lists its own
+ * {@code DOWNLOADS}), a resumable HTTP downloader with checksum verification
  * ({@link org.snn4j.datasets.download.Downloader}) and safe extraction of zip, tar.gz and gz
  * archives into each dataset's standard layout ({@link org.snn4j.datasets.download.Extractor}).
  *

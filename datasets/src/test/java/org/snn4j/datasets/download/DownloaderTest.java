@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.snn4j.datasets.DvsGesture;
 import org.snn4j.datasets.NMnist;
 import org.snn4j.datasets.Split;
 import org.snn4j.datasets.cache.ProgressBar;
@@ -188,13 +189,13 @@ class DownloaderTest {
         entries.put("DvsGesture/", new byte[0]);
         entries.put("DvsGesture/trials_to_test.txt", "user24_led.aedat\n".getBytes());
         byte[] tgz = Archives.tarGz(entries);
-        Resource real = Resources.dvsGesture().get(0);
+        Resource real = DvsGesture.DOWNLOADS.get(0);
         Resource r = new Resource(real.dataset(), real.fileName(), List.of(),
                 Checksum.md5(Checksum.of(Checksum.Algorithm.MD5, tgz)), ArchiveType.TAR_GZ, "", real.manualPage());
         DownloadException e = assertThrows(DownloadException.class, () -> downloader().fetch(r, root));
         Path target = root.resolve(".downloads/DvsGesture.tar.gz");
         assertTrue(e.getMessage().contains("must be downloaded by hand"), e.getMessage());
-        assertTrue(e.getMessage().contains(Resources.DVS_GESTURE_PAGE), e.getMessage());
+        assertTrue(e.getMessage().contains(DvsGesture.DOWNLOAD_PAGE), e.getMessage());
         assertTrue(e.getMessage().contains("save it as " + target.toAbsolutePath()), e.getMessage());
         Files.createDirectories(target.getParent());
         Files.write(target, tgz);

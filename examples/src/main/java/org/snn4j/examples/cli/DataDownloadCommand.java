@@ -1,10 +1,12 @@
 package org.snn4j.examples.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.snn4j.datasets.DataLocator;
+import org.snn4j.datasets.Datasets;
 import org.snn4j.datasets.download.Downloader;
-import org.snn4j.datasets.download.Resources;
+import org.snn4j.datasets.download.Resource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,15 +27,13 @@ final class DataDownloadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Resources.datasets().contains(name)) {
-            throw new IllegalArgumentException("unknown dataset '" + name + "'; known: " + Resources.datasets());
-        }
+        List<Resource> files = Datasets.REGISTRY.get(name);
         Path root = to;
         if (root == null) {
             root = DataLocator.fromEnvironment().dataRoot().map(p -> p.resolve(name)).orElseThrow(
                     () -> new IllegalArgumentException("give --to DIR or set " + DataLocator.ENV_VAR));
         }
-        for (Path p : Downloader.create().fetchAll(name, root)) {
+        for (Path p : Downloader.create().fetchAll(files, root)) {
             System.out.println("ok " + p);
         }
         System.out.println(name + " is ready in " + root);

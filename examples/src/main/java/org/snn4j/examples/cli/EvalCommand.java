@@ -32,7 +32,7 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Preset p = Presets.byName(preset);
+        Preset p = Presets.REGISTRY.get(preset);
         Experiment ex = p.build(new PresetOptions(heldOut.data, null, null, 1, heldOut.limitTest));
         Module model = Checkpoint.loadModel(checkpoint);
         double acc = Evaluator.accuracy(model, ex.objective(), ex.test());

@@ -53,7 +53,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Preset p = Presets.byName(preset);
+        Preset p = Presets.REGISTRY.get(preset);
         Experiment ex = p.build(new PresetOptions(heldOut.data, epochs, seed, limitTrain, heldOut.limitTest, lr, batchSize));
         String backend = NativeSelection.describe();
         System.out.println("snn4j train " + p.name() + " (" + backend + ")");

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
+import org.snn4j.autograd.registry.Registry;
 import org.snn4j.datasets.DataLocator;
 import org.snn4j.datasets.EventDataset;
+import org.snn4j.datasets.FashionMnist;
+import org.snn4j.datasets.Mnist;
 import org.snn4j.datasets.NMnist;
 import org.snn4j.datasets.Split;
 import org.snn4j.datasets.events.Events;
@@ -18,17 +21,18 @@ import org.snn4j.examples.presets.ImageData;
  * ANN can be trained on and a converted SNN can take as constant current).
  */
 public final class CompareData {
+    /** Dataset name ({@code --dataset}) → how to load it as images. */
+    public static final Registry<ImageSource> SOURCES = new Registry<ImageSource>("compare dataset")
+            .register(Mnist.NAME, (dir, split, limit) -> ImageData.load(false, dir, split, limit))
+            .register(FashionMnist.NAME, (dir, split, limit) -> ImageData.load(true, dir, split, limit))
+            .register(NMnist.NAME, CompareData::nmnist);
+
     private CompareData() {
     }
 
     /** One split of {@code dataset}, at most {@code limit} evenly spaced samples. */
     public static ImageData load(String dataset, Path dir, Split split, Integer limit) throws IOException {
-        return switch (dataset) {
-            case "mnist" -> ImageData.load(false, dir, split, limit);
-            case "fashion-mnist" -> ImageData.load(true, dir, split, limit);
-            case "nmnist" -> nmnist(dir, split, limit);
-            default -> throw new IllegalArgumentException("unknown dataset '" + dataset + "'");
-        };
+        return SOURCES.get(dataset).load(dir, split, limit);
     }
 
     private static ImageData nmnist(Path dir, Split split, Integer limit) throws IOException {

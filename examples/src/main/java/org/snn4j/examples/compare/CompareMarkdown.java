@@ -55,7 +55,8 @@ final class CompareMarkdown {
     }
 
     private static void diagnosticsTable(CompareReport r, StringBuilder b) {
-        b.append("\nSeed 000 diagnostics of the hybrid's seed conversion (per layer, in threshold units): mean firing "
+        b.append("\nConversion error terms (Rueckauer et al. 2017) of the hybrid's seed conversion (per layer, in "
+                + "threshold units): mean firing "
                 + "rate r, mean |r − a/λ| and mean residual V(T)/T.\n\n| T | layer | r | \\|r − a/λ\\| | V(T)/T |\n"
                 + "|---:|---:|---:|---:|---:|\n");
         for (List<LayerDiagnostics> perT : r.diagnosed().diagnostics()) {
@@ -81,7 +82,7 @@ final class CompareMarkdown {
             series.add(new Series("layer " + (l + 1) + " |r - a/λ|", x, err));
             series.add(new Series("layer " + (l + 1) + " |V(T)/T|", x, res, true));
         }
-        return new LinePlot("Conversion error terms (seed 000) on " + dataset, "T (time steps)", "mean over neurons",
-                900, 560, true, series);
+        return new LinePlot("Conversion error terms (Rueckauer et al. 2017) on " + dataset, "T (time steps)",
+                "mean over neurons", 900, 560, true, series);
     }
 }

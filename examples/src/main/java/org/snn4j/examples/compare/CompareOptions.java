@@ -34,8 +34,8 @@ public record CompareOptions(String dataset, Path dataDir, Path annCheckpoint, P
                              boolean zeroBias, int shiftPx, long seed) {
 
     public CompareOptions {
-        if (!List.of("mnist", "fashion-mnist", "nmnist").contains(dataset)) {
-            throw new IllegalArgumentException("--dataset must be mnist, fashion-mnist or nmnist, got '" + dataset + "'");
+        if (!CompareData.SOURCES.contains(dataset)) {
+            throw new IllegalArgumentException("--dataset: " + CompareData.SOURCES.unknownMessage(dataset));
         }
         if (!(learningRate > 0)) {
             throw new IllegalArgumentException("--lr must be > 0, got " + learningRate);

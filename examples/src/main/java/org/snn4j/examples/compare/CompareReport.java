@@ -18,7 +18,7 @@ import org.snn4j.examples.report.RunReport;
 /**
  * The results of {@code snn4j compare}: {@code report.json} (every number), {@code report.md} (the
  * accuracy table and the diagnostics table), {@code accuracy-vs-t.png} (one line per method) and
- * {@code diagnostics.png} (seed 000's per-layer rate error and residual over T).
+ * {@code diagnostics.png} (the per-layer rate error and residual over T, Rueckauer et al. 2017).
  *
  * @param dataset     dataset name
  * @param annAccuracy test accuracy of the ANN

@@ -35,8 +35,8 @@ class SlayerPresetsTest {
 
     @Test
     void bothPresetsAreRegisteredAndStateTheirRuntime() {
-        Preset mlp = Presets.byName("nmnist-slayer-mlp");
-        Preset cnn = Presets.byName("nmnist-slayer-cnn");
+        Preset mlp = Presets.REGISTRY.get("nmnist-slayer-mlp");
+        Preset cnn = Presets.REGISTRY.get("nmnist-slayer-cnn");
         assertInstanceOf(NmnistSlayerMlp.class, mlp);
         assertInstanceOf(NmnistSlayerCnn.class, cnn);
         List<String> help = new ArrayList<>();

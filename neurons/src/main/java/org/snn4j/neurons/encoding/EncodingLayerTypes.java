@@ -1,14 +1,19 @@
 package org.snn4j.neurons.encoding;
 
 import java.util.Map;
-import org.snn4j.autograd.nn.LayerSpec;
-import org.snn4j.autograd.nn.LayerTypeProvider;
+import org.snn4j.autograd.nn.LayerTypes;
+import org.snn4j.autograd.registry.RegistryEntries;
 
 /** Contributes {@code "learnable-encoder"} to the layer registry (through {@code META-INF/services}). */
-public final class EncodingLayerTypes implements LayerTypeProvider {
+public final class EncodingLayerTypes implements RegistryEntries<Class<?>> {
 
     @Override
-    public Map<String, Class<? extends LayerSpec>> layerTypes() {
+    public String registry() {
+        return LayerTypes.KIND;
+    }
+
+    @Override
+    public Map<String, Class<?>> entries() {
         return Map.of("learnable-encoder", LearnableEncoderSpec.class);
     }
 }

@@ -2,8 +2,8 @@ package org.snn4j.neurons.layers;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.snn4j.autograd.nn.LayerSpec;
-import org.snn4j.autograd.nn.LayerTypeProvider;
+import org.snn4j.autograd.nn.LayerTypes;
+import org.snn4j.autograd.registry.RegistryEntries;
 import org.snn4j.neurons.model.AlifParameters;
 import org.snn4j.neurons.model.ChargeLifParameters;
 import org.snn4j.neurons.model.IfParameters;
@@ -12,14 +12,19 @@ import org.snn4j.neurons.model.PlifParameters;
 
 /**
  * The JSON type names of the spiking layers, contributed to the
- * {@link org.snn4j.autograd.nn.LayerRegistry} through {@code META-INF/services}. Neuron layers use
+ * {@link LayerTypes#REGISTRY} through {@code META-INF/services}. Neuron layers use
  * their model's registry name.
  */
-public final class SpikingLayerTypes implements LayerTypeProvider {
+public final class SpikingLayerTypes implements RegistryEntries<Class<?>> {
 
     @Override
-    public Map<String, Class<? extends LayerSpec>> layerTypes() {
-        Map<String, Class<? extends LayerSpec>> m = new LinkedHashMap<>();
+    public String registry() {
+        return LayerTypes.KIND;
+    }
+
+    @Override
+    public Map<String, Class<?>> entries() {
+        Map<String, Class<?>> m = new LinkedHashMap<>();
         m.put(IfParameters.NAME, IfSpec.class);
         m.put(LifParameters.NAME, LifSpec.class);
         m.put(ChargeLifParameters.NAME, ChargeLifSpec.class);

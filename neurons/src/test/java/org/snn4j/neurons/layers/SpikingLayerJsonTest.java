@@ -23,8 +23,8 @@ import org.snn4j.autograd.checkpoint.Checkpoint;
 import org.snn4j.autograd.nn.BatchNorm1dSpec;
 import org.snn4j.autograd.nn.Conv2dSpec;
 import org.snn4j.autograd.nn.LayerJson;
-import org.snn4j.autograd.nn.LayerRegistry;
 import org.snn4j.autograd.nn.LayerSpec;
+import org.snn4j.autograd.nn.LayerTypes;
 import org.snn4j.autograd.nn.LinearSpec;
 import org.snn4j.autograd.nn.Module;
 import org.snn4j.autograd.nn.SequentialSpec;
@@ -65,7 +65,7 @@ class SpikingLayerJsonTest {
     @MethodSource("names")
     void roundTripsUnderItsStableName(String name) {
         LayerSpec spec = SAMPLES.get(name);
-        assertSame(spec.getClass(), LayerRegistry.typeOf(name));
+        assertSame(spec.getClass(), LayerTypes.REGISTRY.get(name));
         String json = LayerJson.toJson(spec);
         assertEquals(name, LayerJson.toTree(spec).get("type").asText());
         assertFalse(json.contains("org.snn4j"), "no class names in JSON: " + json);
@@ -75,7 +75,7 @@ class SpikingLayerJsonTest {
 
     @Test
     void everySpikingRegistryEntryHasASample() {
-        new SpikingLayerTypes().layerTypes().keySet().forEach(n -> assertTrue(SAMPLES.containsKey(n), n));
+        new SpikingLayerTypes().entries().keySet().forEach(n -> assertTrue(SAMPLES.containsKey(n), n));
         assertTrue(SAMPLES.containsKey("learnable-encoder"));
     }
 

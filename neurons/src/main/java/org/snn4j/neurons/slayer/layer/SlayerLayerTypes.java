@@ -1,25 +1,30 @@
 package org.snn4j.neurons.slayer.layer;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import org.snn4j.autograd.nn.LayerRegistry;
-import org.snn4j.autograd.nn.LayerSpec;
-import org.snn4j.autograd.nn.LayerTypeProvider;
+import org.snn4j.autograd.nn.LayerTypes;
+import org.snn4j.autograd.registry.RegistryEntries;
 import org.snn4j.neurons.slayer.SrmNeuronSpec;
 
 /**
- * The logical JSON type names of the SLAYER layers. Listed as a {@link LayerTypeProvider} service
+ * The logical JSON type names of the SLAYER layers. Listed as a {@link RegistryEntries} service
  * (or call {@link #register()} once) so that {@code model.json} files naming them load.
  *
  * <p>Dropout and flatten are the common layers: {@code "slayer-dropout"} is an alias of
  * {@code "shared-dropout"} (the same one-mask-per-sequence dropout over {@code [T, B, ...]}), and
  * {@code "slayer-flatten"} reads as {@code Flatten(startDim = 2)} ({@link SlayerFlattenSpec}).
  */
-public final class SlayerLayerTypes implements LayerTypeProvider {
+public final class SlayerLayerTypes implements RegistryEntries<Class<?>> {
 
     @Override
-    public Map<String, Class<? extends LayerSpec>> layerTypes() {
-        Map<String, Class<? extends LayerSpec>> m = new LinkedHashMap<>();
+    public String registry() {
+        return LayerTypes.KIND;
+    }
+
+    @Override
+    public Map<String, Class<?>> entries() {
+        Map<String, Class<?>> m = new LinkedHashMap<>();
         m.put("slayer-srm", SrmNeuronSpec.class);
         m.put("slayer-dense", SlayerDenseSpec.class);
         m.put("slayer-conv", SlayerConvSpec.class);
@@ -34,10 +39,8 @@ public final class SlayerLayerTypes implements LayerTypeProvider {
         return Map.of("slayer-dropout", "shared-dropout");
     }
 
-    /** Binds every name and alias in {@link LayerRegistry}; repeated calls are no-ops. */
+    /** Binds every name and alias in {@link LayerTypes#REGISTRY}; repeated calls are no-ops. */
     public static void register() {
-        SlayerLayerTypes t = new SlayerLayerTypes();
-        t.layerTypes().forEach(LayerRegistry::register);
-        t.aliases().forEach(LayerRegistry::alias);
+        LayerTypes.REGISTRY.registerAll(List.of(new SlayerLayerTypes()));
     }
 }

@@ -20,8 +20,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.nn.LayerJson;
-import org.snn4j.autograd.nn.LayerRegistry;
 import org.snn4j.autograd.nn.LayerSpec;
+import org.snn4j.autograd.nn.LayerTypes;
 import org.snn4j.autograd.nn.Module;
 import org.snn4j.neurons.slayer.PdfVariant;
 import org.snn4j.neurons.slayer.SrmNeuronSpec;
@@ -47,7 +47,7 @@ class SlayerLayersTest {
     @MethodSource("specs")
     void jsonRoundTripUsesTheRegisteredName(LayerSpec spec) {
         String json = LayerJson.toJson(spec);
-        String name = LayerRegistry.nameOf(spec.getClass());
+        String name = LayerTypes.REGISTRY.nameOf(spec.getClass());
         assertTrue(name.startsWith("slayer-") && json.contains("\"type\" : \"" + name + "\""), json);
         assertEquals(spec, LayerJson.fromJson(json));
     }
@@ -55,9 +55,9 @@ class SlayerLayersTest {
     @Test
     void registryNamesAreStable() {
         assertEquals(List.of("slayer-srm", "slayer-dense", "slayer-conv", "slayer-pool", "slayer-delay",
-                "slayer-flatten"), List.copyOf(new SlayerLayerTypes().layerTypes().keySet()));
+                "slayer-flatten"), List.copyOf(new SlayerLayerTypes().entries().keySet()));
         assertEquals(Map.of("slayer-dropout", "shared-dropout"), new SlayerLayerTypes().aliases());
-        assertSame(SlayerDenseSpec.class, LayerRegistry.typeOf("slayer-dense"));
+        assertSame(SlayerDenseSpec.class, LayerTypes.REGISTRY.get("slayer-dense"));
     }
 
     @Test
