@@ -21,6 +21,7 @@ public final class LayerRegistry {
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_\\-]*");
     private static final Map<String, Class<? extends LayerSpec>> BY_NAME = new LinkedHashMap<>();
     private static final Map<Class<?>, String> BY_CLASS = new LinkedHashMap<>();
+    private static final Map<String, String> ALIASES = new LinkedHashMap<>();
     private static boolean providersLoaded;
 
     static {
@@ -58,8 +59,9 @@ public final class LayerRegistry {
         if (bound == type && name.equals(named)) {
             return;
         }
-        if (bound != null) {
-            throw new IllegalArgumentException("layer type '" + name + "' is already bound to " + bound.getName());
+        if (bound != null || ALIASES.containsKey(name)) {
+            throw new IllegalArgumentException("layer type '" + name + "' is already bound to "
+                    + (bound != null ? bound.getName() : "'" + ALIASES.get(name) + "'"));
         }
         if (named != null) {
             throw new IllegalArgumentException(type.getName() + " is already registered as '" + named + "'");
@@ -68,10 +70,34 @@ public final class LayerRegistry {
         BY_CLASS.put(type, name);
     }
 
-    /** The class bound to {@code name}, or {@code null}. */
+    /**
+     * Makes {@code alias} another name of the registered type {@code canonical}: files naming the
+     * alias read as that type; {@link #nameOf} keeps the canonical name. A spec class whose JSON
+     * type depends on its value (one neuron layer spec for every neuron model) is registered once
+     * and reached through aliases; its serializer writes the type itself.
+     *
+     * @throws IllegalArgumentException if {@code canonical} is unknown or {@code alias} is taken
+     */
+    public static synchronized void alias(String alias, String canonical) {
+        if (alias == null || !NAME.matcher(alias).matches()) {
+            throw new IllegalArgumentException("layer type name must match " + NAME + ", got '" + alias + "'");
+        }
+        if (!BY_NAME.containsKey(canonical)) {
+            throw new IllegalArgumentException("layer type alias '" + alias + "': '" + canonical + "' is not registered");
+        }
+        if (canonical.equals(ALIASES.get(alias))) {
+            return;
+        }
+        if (ALIASES.containsKey(alias) || BY_NAME.containsKey(alias)) {
+            throw new IllegalArgumentException("layer type '" + alias + "' is already taken");
+        }
+        ALIASES.put(alias, canonical);
+    }
+
+    /** The class bound to {@code name} (a canonical name or an alias), or {@code null}. */
     public static synchronized Class<? extends LayerSpec> find(String name) {
         loadProviders();
-        return BY_NAME.get(name);
+        return BY_NAME.get(ALIASES.getOrDefault(name, name));
     }
 
     /**
@@ -121,6 +147,7 @@ public final class LayerRegistry {
     static synchronized void registerAll(Iterable<? extends LayerTypeProvider> providers) {
         for (LayerTypeProvider p : providers) {
             p.layerTypes().forEach(LayerRegistry::register);
+            p.aliases().forEach(LayerRegistry::alias);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.snn4j.autograd.nn;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.annotation.JsonTypeIdResolver;
 import java.util.random.RandomGenerator;
@@ -11,9 +12,12 @@ import java.util.random.RandomGenerator;
  * stable logical type name in the {@code "type"} property, e.g.
  * {@code {"type":"linear","in":784,"out":100,"bias":true}}. Names come from the
  * {@link LayerRegistry} (never Java class names), so other modules add their own layers with
- * {@code LayerRegistry.register("lif", LifSpec.class)}.
+ * {@code LayerRegistry.register("scale", ScaleSpec.class)}. The {@code "type"} property stays
+ * visible to deserializers (records ignore it), so one spec class can serve several type names
+ * ({@link LayerRegistry#alias}) and read which one a file used.
  */
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type", visible = true)
+@JsonIgnoreProperties(value = "type", allowGetters = true)
 @JsonTypeIdResolver(LayerTypeIdResolver.class)
 public interface LayerSpec {
 

@@ -14,4 +14,9 @@ public interface LayerTypeProvider {
 
     /** Logical names and their spec record classes, e.g. {@code "lif" -> LifSpec.class}. */
     Map<String, Class<? extends LayerSpec>> layerTypes();
+
+    /** Further names of those types (alias → canonical name), see {@link LayerRegistry#alias}. */
+    default Map<String, String> aliases() {
+        return Map.of();
+    }
 }
