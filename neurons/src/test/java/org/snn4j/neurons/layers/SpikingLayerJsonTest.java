@@ -108,6 +108,18 @@ class SpikingLayerJsonTest {
         assertEquals(NeuronLayerSpec.of("lif"), LayerJson.fromTree(tree(charge), 1));
     }
 
+    @Test
+    void aVersionOneCheckpointNamingLifLoadsTheStbpLif(@TempDir Path dir) throws Exception {
+        SequentialSpec spec = new SequentialSpec(new LinearSpec(3, 2), NeuronLayerSpec.of("lif-stbp"));
+        Checkpoint.save(dir.resolve("old"), spec.build(new SplittableRandom(1)), null, null, Map.of());
+        Path m = dir.resolve("old/model.json");
+        String json = java.nio.file.Files.readString(m);
+        assertTrue(json.contains("\"version\" : 2") && json.contains("\"lif-stbp\""), json);
+        java.nio.file.Files.writeString(m, json.replace("\"version\" : 2", "\"version\" : 1")
+                .replace("\"lif-stbp\"", "\"lif\""));
+        assertEquals(spec, Checkpoint.readSpec(dir.resolve("old")), "a version-1 'lif' is STBP's LIF");
+    }
+
     private static com.fasterxml.jackson.databind.JsonNode tree(String json) {
         try {
             return LayerJson.mapper().readTree(json);
