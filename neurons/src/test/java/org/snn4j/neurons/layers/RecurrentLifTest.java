@@ -20,7 +20,8 @@ class RecurrentLifTest {
 
     /** β = 0.5, θ = 1, reset to 0. */
     private static RecurrentLif layer(double[][] weight) {
-        RecurrentLif l = new RecurrentLifSpec(2, new NeuronLayerSpec(new LifStbpParameters(1.0 / Math.log(2.0), 1.0, Firing.defaults()))).build(new SplittableRandom(0));
+        NeuronLayerSpec halfDecay = new NeuronLayerSpec(new LifStbpParameters(1.0 / Math.log(2.0), 1.0, Firing.defaults()));
+        RecurrentLif l = new RecurrentLifSpec(2, halfDecay).build(new SplittableRandom(0));
         l.weight().assign(Nd4j.createFromArray(weight).castTo(DataType.FLOAT));
         return l;
     }
