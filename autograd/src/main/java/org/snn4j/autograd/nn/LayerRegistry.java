@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  *
  * <p>It maps a stable name ({@code "linear"}, {@code "conv2d"}, {@code "sequential"}, ...) to the
  * {@link LayerSpec} record class that describes such a layer. It is extensible at run time:
- * {@code LayerRegistry.register("lif", LifSpec.class)}, or declaratively through a
+ * {@code LayerRegistry.register("scale", ScaleSpec.class)}, or declaratively through a
  * {@link LayerTypeProvider} service. It holds classes only, never live modules.
  *
  * <p>Registering the same name with the same class again is a no-op; a name or class that is

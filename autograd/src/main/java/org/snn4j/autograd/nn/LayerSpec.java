@@ -26,4 +26,12 @@ public interface LayerSpec {
      * dropout stream) is drawn from {@code rng}: the same seed gives identical weights.
      */
     Module build(RandomGenerator rng);
+
+    /**
+     * The logical type name this spec is written under: its class's registry name, unless the
+     * spec names itself (a neuron layer is written under its neuron model's name).
+     */
+    default String typeName() {
+        return LayerRegistry.nameOf(getClass());
+    }
 }

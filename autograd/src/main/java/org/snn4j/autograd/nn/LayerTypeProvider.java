@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public interface LayerTypeProvider {
 
-    /** Logical names and their spec record classes, e.g. {@code "lif" -> LifSpec.class}. */
+    /** Logical names and their spec record classes, e.g. {@code "recurrent-lif" -> RecurrentLifSpec.class}. */
     Map<String, Class<? extends LayerSpec>> layerTypes();
 
     /** Further names of those types (alias → canonical name), see {@link LayerRegistry#alias}. */

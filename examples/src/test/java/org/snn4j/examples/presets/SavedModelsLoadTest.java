@@ -69,7 +69,7 @@ class SavedModelsLoadTest {
             assertFalse(neurons.isEmpty(), report + " has LIF layers");
             for (LayerSpec l : neurons) {
                 assertInstanceOf(LifParameters.class, ((NeuronLayerSpec) l).model(), "'lif-charge' is today's 'lif'");
-                assertEquals("lif", ((NeuronLayerSpec) l).type());
+                assertEquals("lif", ((NeuronLayerSpec) l).typeName());
             }
         }
     }

@@ -63,7 +63,7 @@ public class NeuronLayer extends Module implements StatefulLayer, Monitorable {
     @Override
     public Tensor forward(Tensor input, NetworkState state) {
         if (input.rank() < 2) {
-            throw new IllegalArgumentException("neuron layer '" + spec.type() + "' expects a time-major "
+            throw new IllegalArgumentException("neuron layer '" + spec.typeName() + "' expects a time-major "
                     + "sequence [T, B, ...], got " + Arrays.toString(input.shape()));
         }
         NeuronState start = state == null ? null : state.get(this, NeuronState.class);
@@ -114,7 +114,7 @@ public class NeuronLayer extends Module implements StatefulLayer, Monitorable {
         try {
             return model.run(x, start, spec.model(), tensors(x.dataType()), path, readout);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("neuron layer '" + spec.type() + "': " + e.getMessage(), e);
+            throw new IllegalArgumentException("neuron layer '" + spec.typeName() + "': " + e.getMessage(), e);
         }
     }
 

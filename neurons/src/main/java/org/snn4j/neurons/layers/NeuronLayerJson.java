@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.util.NameTransformer;
 import java.io.IOException;
+import java.util.List;
 import org.snn4j.autograd.nn.LayerJson;
 import org.snn4j.neurons.fused.Readout;
 import org.snn4j.neurons.model.ExecutionPath;
@@ -39,7 +40,7 @@ final class NeuronLayerJson {
         @Override
         public void serialize(NeuronLayerSpec spec, JsonGenerator g, SerializerProvider provider) throws IOException {
             g.writeStartObject();
-            g.writeStringField("type", spec.type());
+            g.writeStringField("type", spec.typeName());
             JsonSerializer<Object> fields = provider.findValueSerializer(spec.model().getClass())
                     .unwrappingSerializer(NameTransformer.NOP);
             fields.serialize(spec.model(), g, provider);
@@ -79,13 +80,14 @@ final class NeuronLayerJson {
             try {
                 NeuronModel<?, ?> model = Neurons.forType(type.asText(), version);
                 String name = type.asText();
-                int channels = required(o, name, "channels", ctxt).asInt();
-                if (!o.get("channels").canConvertToExactIntegral()) {
-                    return ctxt.reportInputMismatch(NeuronLayerSpec.class, name + ".channels must be an integer");
+                JsonNode c = required(o, name, "channels", ctxt);
+                if (!c.isIntegralNumber() || !c.canConvertToInt()) {
+                    return ctxt.reportInputMismatch(NeuronLayerSpec.class, name + ".channels must be an integer, got " + c);
                 }
+                int channels = c.intValue();
                 ExecutionPath path = ctxt.readTreeAsValue(required(o, name, "path", ctxt), ExecutionPath.class);
                 Readout readout = ctxt.readTreeAsValue(required(o, name, "readout", ctxt), Readout.class);
-                o.remove(java.util.List.of("channels", "path", "readout"));
+                o.remove(List.of("channels", "path", "readout"));
                 NeuronParameters params = ctxt.readTreeAsValue(o, model.parametersType());
                 return new NeuronLayerSpec(params, channels, path, readout);
             } catch (IllegalArgumentException e) {

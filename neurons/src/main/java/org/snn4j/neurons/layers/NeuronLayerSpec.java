@@ -59,7 +59,8 @@ public record NeuronLayerSpec(NeuronParameters model, int channels, ExecutionPat
     }
 
     /** The registry name of the model (the JSON layer type). */
-    public String type() {
+    @Override
+    public String typeName() {
         return Neurons.nameOf(model);
     }
 
