@@ -1,7 +1,10 @@
 package org.snn4j.neurons.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -35,5 +38,15 @@ class CurrentLifTest {
         double[] h = m.run(x, null, path, Readout.MEMBRANE).output().value().data().asDouble();
         assertArrayEquals(new double[] {0, 1, 0, 0}, spikes, 0.0);
         assertArrayEquals(new double[] {0.75, 1.25, 0.25, 0.4375}, h, 1e-15);
+    }
+
+    @Test
+    void parametersNameTheBadField() {
+        Firing f = Firing.defaults();
+        String tau = assertThrows(IllegalArgumentException.class, () -> new CurrentLifParameters(10, 0, 0, 1, f)).getMessage();
+        assertTrue(tau.contains("lif-current: synapseTauMs = 0.0") && tau.contains("(0, +inf)"), tau);
+        String rest = assertThrows(IllegalArgumentException.class,
+                () -> new CurrentLifParameters(10, 5, Double.NaN, 1, f)).getMessage();
+        assertTrue(rest.contains("restPotential"), rest);
     }
 }

@@ -54,16 +54,12 @@ class FusedVsReferenceTest {
         Nd4j.getEnvironment().setMaxMasterThreads(savedMasterThreads);
     }
 
-    /**
-     * Every registered model's defaults, plus the decay-input-off variants of the charge-form models
-     * and the current-based LIF with a rest potential apart from its reset potential.
-     */
+    /** Every registered model's defaults, plus the decay-input-off variants of the charge-form models. */
     static List<NeuronParameters> models() {
         List<NeuronParameters> m = new ArrayList<>();
         Neurons.all().forEach(n -> m.add(n.defaults()));
         m.add(new LifParameters(3.0, 1.0, false, Firing.defaults()));
         m.add(new PlifParameters(2.5, 1.0, false, Firing.defaults()));
-        m.add(new CurrentLifParameters(8.0, 2.0, 0.3, 1.0, Firing.defaults()));
         return m;
     }
 

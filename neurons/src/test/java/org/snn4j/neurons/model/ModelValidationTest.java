@@ -39,8 +39,6 @@ class ModelValidationTest {
         fails(() -> new PlifParameters(1.0, 1.0, true, f), "initialTauMs");
         fails(() -> new AlifParameters(20, 200, -0.1, 1, f), "adaptationJump", "[0, +inf)");
         fails(() -> new AlifParameters(20, 0, 0.1, 1, f), "adaptationTauMs");
-        fails(() -> new CurrentLifParameters(10, 0, 0, 1, f), "synapseTauMs");
-        fails(() -> new CurrentLifParameters(10, 5, Double.NaN, 1, f), "restPotential");
         fails(() -> Neurons.REGISTRY.get("hodgkin-huxley"), "unknown neuron model 'hodgkin-huxley'", "lif", "alif");
         fails(() -> NeuronTensors.initialValues(new Lif(), LifParameters.defaults(), 0, DataType.FLOAT), "channels");
     }
