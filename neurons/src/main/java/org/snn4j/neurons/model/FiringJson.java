@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.snn4j.neurons.surrogate.Surrogate;
 import org.snn4j.neurons.surrogate.Surrogates;
 
@@ -44,7 +45,7 @@ final class FiringJson {
             g.writeBooleanField("detachReset", f.detachReset());
             g.writeStringField("surrogate", s.name());
             g.writeObjectFieldStart("surrogateParameters");
-            for (Map.Entry<String, Double> e : new java.util.TreeMap<>(s.hyperparameters()).entrySet()) {
+            for (Map.Entry<String, Double> e : new TreeMap<>(s.hyperparameters()).entrySet()) {
                 g.writeNumberField(e.getKey(), e.getValue());
             }
             g.writeEndObject();

@@ -74,6 +74,10 @@ public record NeuronTensors(Map<String, Tensor> tensors) {
         if (n == 1) {
             return p;
         }
+        if (step.rank() < 2 || step.size(1) != n) {
+            throw new IllegalArgumentException("neuron: " + n + " per-channel values of '" + name + "' need a step [B, "
+                    + n + ", ...], got " + Arrays.toString(step.shape()));
+        }
         long[] shape = new long[step.rank() - 1];
         Arrays.fill(shape, 1L);
         shape[0] = n;
