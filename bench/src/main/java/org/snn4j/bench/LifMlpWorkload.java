@@ -11,9 +11,12 @@ import org.snn4j.autograd.ops.Shapes;
 import org.snn4j.autograd.optim.Optimizer;
 import org.snn4j.autograd.optim.AdamSpec;
 import org.snn4j.losses.CountCrossEntropy;
-import org.snn4j.neurons.model.ChargeLifParameters;
+import org.snn4j.neurons.fused.Readout;
+import org.snn4j.neurons.model.ExecutionPath;
 import org.snn4j.neurons.model.Firing;
-import org.snn4j.neurons.model.NeuronModel;
+import org.snn4j.neurons.model.Lif;
+import org.snn4j.neurons.model.LifParameters;
+import org.snn4j.neurons.model.NeuronTensors;
 import org.snn4j.neurons.model.ResetMode;
 import org.snn4j.neurons.surrogate.ATan;
 
@@ -37,8 +40,9 @@ public final class LifMlpWorkload {
 
     private final Linear fc1;
     private final Linear fc2;
-    private final NeuronModel<?> lif1;
-    private final NeuronModel<?> lif2;
+    private final Lif lif = new Lif();
+    private final LifParameters lifParameters;
+    private final NeuronTensors lifTensors;
     private final Optimizer opt;
     private final Tensor x;
     private final int[] y;
@@ -52,9 +56,8 @@ public final class LifMlpWorkload {
         fc2.namedParameters().get("weight").value().muli(4.0);
         Firing firing = Firing.defaults().withThreshold(1.0).withReset(ResetMode.SUBTRACT).withDetachReset(true)
                 .withSurrogate(new ATan(2.0));
-        ChargeLifParameters p = new ChargeLifParameters(10.0, 1.0, false, firing);
-        lif1 = p.build(1, DataType.FLOAT);
-        lif2 = p.build(1, DataType.FLOAT);
+        lifParameters = new LifParameters(10.0, 1.0, false, firing);
+        lifTensors = NeuronTensors.of(Map.of(), firing, DataType.FLOAT);
         Map<String, org.snn4j.autograd.nn.Parameter> params = new LinkedHashMap<>();
         fc1.namedParameters().forEach((k, v) -> params.put("fc1." + k, v));
         fc2.namedParameters().forEach((k, v) -> params.put("fc2." + k, v));
@@ -79,9 +82,13 @@ public final class LifMlpWorkload {
     /** Output spikes {@code [T, B, 10]}. */
     public Tensor forward() {
         Tensor i1 = Shapes.reshape(fc1.forward(x), T, B, NH);
-        Tensor s1 = lif1.forwardSequence(i1, true);
+        Tensor s1 = lif(i1);
         Tensor i2 = Shapes.reshape(fc2.forward(Shapes.reshape(s1, T * B, NH)), T, B, NOUT);
-        return lif2.forwardSequence(i2, true);
+        return lif(i2);
+    }
+
+    private Tensor lif(Tensor current) {
+        return lif.sequence(current, null, lifParameters, lifTensors, ExecutionPath.FUSED, Readout.SPIKES).output();
     }
 
     /** One training step; returns the loss. */

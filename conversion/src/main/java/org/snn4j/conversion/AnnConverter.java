@@ -12,7 +12,6 @@ import org.snn4j.autograd.nn.BatchNorm2dSpec;
 import org.snn4j.autograd.nn.Conv2d;
 import org.snn4j.autograd.nn.Dropout;
 import org.snn4j.autograd.nn.Flatten;
-import org.snn4j.autograd.nn.LayerTypes;
 import org.snn4j.autograd.nn.Linear;
 import org.snn4j.autograd.nn.MaxPool2d;
 import org.snn4j.autograd.nn.MaxPool2dSpec;
@@ -126,7 +125,7 @@ public final class AnnConverter {
 
     static String typeName(Module m) {
         try {
-            return LayerTypes.REGISTRY.nameOf(m.spec().getClass());
+            return m.spec().typeName();
         } catch (IllegalArgumentException e) {
             return m.getClass().getSimpleName();
         }

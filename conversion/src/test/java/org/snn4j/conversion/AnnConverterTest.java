@@ -26,13 +26,13 @@ import org.snn4j.autograd.nn.ReLUSpec;
 import org.snn4j.conversion.network.ConvertedNetwork;
 import org.snn4j.conversion.network.FlattenOp;
 import org.snn4j.conversion.network.MaxPoolGateOp;
-import org.snn4j.neurons.layers.IfSpec;
+import org.snn4j.neurons.layers.NeuronLayerSpec;
 
 class AnnConverterTest {
 
     @Test
     void unsupportedLayerIsNamedByPositionAndType() {
-        Module net = Nets.build(1, new FlattenSpec(), new LinearSpec(4, 3), new IfSpec(), new LinearSpec(3, 2));
+        Module net = Nets.build(1, new FlattenSpec(), new LinearSpec(4, 3), NeuronLayerSpec.of("if"), new LinearSpec(3, 2));
         UnsupportedLayerException e = assertThrows(UnsupportedLayerException.class,
                 () -> AnnConverter.convert(net, 4));
         assertEquals("2", e.position());

@@ -20,7 +20,7 @@ import org.snn4j.autograd.optim.OptimizerSpec;
  * Saves and loads checkpoint directories:
  *
  * <pre>
- * model.json             {"format":"snn4j-model","version":1,"model":{spec},"parameterCount":n,"metadata":{...}}
+ * model.json             {"format":"snn4j-model","version":2,"model":{spec},"parameterCount":n,"metadata":{...}}
  * weights.safetensors    every parameter and buffer by dotted name
  * optimizer.json         {"format":"snn4j-optimizer","version":1,"optimizer":{spec},"stepCount":n}   (optional)
  * optimizer.safetensors  optimiser slots "&lt;parameter&gt;.&lt;slot&gt;"                                  (optional)
@@ -72,7 +72,7 @@ public final class Checkpoint {
             if (trainerState != null) {
                 CheckpointJson.write(tmp.resolve(TRAINER_FILE), LayerJson.mapper().valueToTree(trainerState));
             }
-            ObjectNode m = CheckpointJson.header(MODEL_FORMAT, VERSION);
+            ObjectNode m = CheckpointJson.header(MODEL_FORMAT, LayerJson.MODEL_FORMAT_VERSION);
             m.set("model", LayerJson.toTree(model.spec()));
             m.put("parameterCount", model.parameterCount());
             m.set("metadata", LayerJson.mapper().valueToTree(metadata == null ? Map.of() : metadata));
@@ -87,10 +87,10 @@ public final class Checkpoint {
     /** The architecture stored in {@code dir/model.json}. */
     public static LayerSpec readSpec(Path dir) throws IOException {
         Path file = CheckpointDirs.existing(dir).resolve(MODEL_FILE);
-        ObjectNode n = CheckpointJson.readVersioned(file, MODEL_FORMAT, VERSION);
+        ObjectNode n = CheckpointJson.readVersioned(file, MODEL_FORMAT, 1, LayerJson.MODEL_FORMAT_VERSION);
         JsonNode spec = CheckpointJson.required(file, n, "model");
         try {
-            return LayerJson.fromTree(spec);
+            return LayerJson.fromTree(spec, n.get("version").asInt());
         } catch (IllegalArgumentException e) {
             throw new CheckpointFormatException(file, "field 'model': " + e.getMessage(), e);
         }
@@ -99,7 +99,7 @@ public final class Checkpoint {
     /** The free-form metadata map of {@code dir/model.json} (empty when absent). */
     public static Map<String, Object> readMetadata(Path dir) throws IOException {
         Path file = CheckpointDirs.existing(dir).resolve(MODEL_FILE);
-        JsonNode m = CheckpointJson.readVersioned(file, MODEL_FORMAT, VERSION).get("metadata");
+        JsonNode m = CheckpointJson.readVersioned(file, MODEL_FORMAT, 1, LayerJson.MODEL_FORMAT_VERSION).get("metadata");
         return m == null || m.isNull() ? new LinkedHashMap<>() : toMap(file, m);
     }
 

@@ -49,14 +49,20 @@ final class CheckpointJson {
 
     /** Reads {@code file} and checks its {@code format} and {@code version} fields. */
     static ObjectNode readVersioned(Path file, String format, int version) throws IOException {
+        return readVersioned(file, format, version, version);
+    }
+
+    /** Reads {@code file} and checks its {@code format} and that its {@code version} is in {@code [oldest, newest]}. */
+    static ObjectNode readVersioned(Path file, String format, int oldest, int newest) throws IOException {
         ObjectNode n = read(file);
         JsonNode f = n.get("format");
         if (f == null || !format.equals(f.asText())) {
             throw new CheckpointFormatException(file, "field 'format' is " + f + ", expected \"" + format + "\"");
         }
         JsonNode v = n.get("version");
-        if (v == null || !v.canConvertToInt() || v.asInt() != version) {
-            throw new CheckpointFormatException(file, "field 'version' is " + v + "; this snn4j reads version " + version);
+        if (v == null || !v.canConvertToInt() || v.asInt() < oldest || v.asInt() > newest) {
+            throw new CheckpointFormatException(file, "field 'version' is " + v + "; this snn4j reads version "
+                    + (oldest == newest ? String.valueOf(newest) : oldest + ".." + newest));
         }
         return n;
     }

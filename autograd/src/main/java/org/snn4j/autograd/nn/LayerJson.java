@@ -22,6 +22,16 @@ public final class LayerJson {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
+    /**
+     * The Jackson attribute holding the model format version of the file being read (an
+     * {@code Integer}); absent means {@link #MODEL_FORMAT_VERSION}. Version 1 files name STBP's
+     * LIF {@code "lif"}, version 2 files name it {@code "lif-stbp"} (see the neurons module).
+     */
+    public static final String FORMAT_VERSION = "snn4j.modelFormatVersion";
+
+    /** The model format version this snn4j writes. */
+    public static final int MODEL_FORMAT_VERSION = 2;
+
     private LayerJson() {
     }
 
@@ -54,10 +64,25 @@ public final class LayerJson {
      * @throws IllegalArgumentException with Jackson's one-line reason (unknown type, bad field)
      */
     public static LayerSpec fromTree(JsonNode node) {
+        return fromTree(node, MODEL_FORMAT_VERSION);
+    }
+
+    /**
+     * Reads a spec written in model format {@code formatVersion} (1 or 2).
+     *
+     * @throws IllegalArgumentException with Jackson's one-line reason (unknown type, bad field)
+     */
+    public static LayerSpec fromTree(JsonNode node, int formatVersion) {
+        if (formatVersion < 1 || formatVersion > MODEL_FORMAT_VERSION) {
+            throw new IllegalArgumentException("model format version " + formatVersion + " is not 1.."
+                    + MODEL_FORMAT_VERSION);
+        }
         try {
-            return MAPPER.treeToValue(node, LayerSpec.class);
+            return MAPPER.readerFor(LayerSpec.class).withAttribute(FORMAT_VERSION, formatVersion).readValue(node);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("invalid layer spec: " + oneLine(e), e);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("invalid layer spec: " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("invalid layer spec: " + e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package org.snn4j.autograd.nn;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.annotation.JsonTypeIdResolver;
 import java.util.random.RandomGenerator;
@@ -12,9 +13,12 @@ import java.util.random.RandomGenerator;
  * {@code {"type":"linear","in":784,"out":100,"bias":true}}. Names come from the
  * {@link LayerTypes#REGISTRY} (never Java class names), so other modules add their own layers
  * with a {@link org.snn4j.autograd.registry.RegistryEntries} service or
- * {@code LayerTypes.REGISTRY.register("lif", LifSpec.class)}.
+ * {@code LayerTypes.REGISTRY.register("scale", ScaleSpec.class)}. The {@code "type"} property stays
+ * visible to deserializers (records ignore it), so one spec class can serve several type names
+ * (registry aliases) and read which one a file used.
  */
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type", visible = true)
+@JsonIgnoreProperties(value = "type", allowGetters = true)
 @JsonTypeIdResolver(LayerTypeIdResolver.class)
 public interface LayerSpec {
 
@@ -23,4 +27,12 @@ public interface LayerSpec {
      * dropout stream) is drawn from {@code rng}: the same seed gives identical weights.
      */
     Module build(RandomGenerator rng);
+
+    /**
+     * The logical type name this spec is written under: its class's registry name, unless the
+     * spec names itself (a neuron layer is written under its neuron model's name).
+     */
+    default String typeName() {
+        return LayerTypes.REGISTRY.nameOf(getClass());
+    }
 }

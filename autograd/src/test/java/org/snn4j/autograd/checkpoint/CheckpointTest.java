@@ -76,7 +76,7 @@ class CheckpointTest {
         assertEquals(Map.of("preset", "test"), Checkpoint.readMetadata(dir));
         assertEquals(Map.of("epoch", 3, "history", List.of(0.5, 0.25)), Checkpoint.readTrainerState(dir));
         String json = Files.readString(dir.resolve("model.json"));
-        assertTrue(json.contains("\"format\" : \"snn4j-model\"") && json.contains("\"version\" : 1"), json);
+        assertTrue(json.contains("\"format\" : \"snn4j-model\"") && json.contains("\"version\" : 2"), json);
         assertFalse(json.contains("org.snn4j"), "no class names: " + json);
         assertTrue(SafeTensors.read(dir.resolve("weights.safetensors")).tensors().containsKey("1.running_mean"));
     }
@@ -151,8 +151,8 @@ class CheckpointTest {
         Checkpoint.save(dir, SPEC.build(new SplittableRandom(0)), null, null, Map.of());
         Path m = dir.resolve("model.json");
         String json = Files.readString(m);
-        Files.writeString(m, json.replace("\"version\" : 1", "\"version\" : 2"));
-        assertEquals(m + ": field 'version' is 2; this snn4j reads version 1",
+        Files.writeString(m, json.replace("\"version\" : 2", "\"version\" : 3"));
+        assertEquals(m + ": field 'version' is 3; this snn4j reads version 1..2",
                 assertThrows(CheckpointFormatException.class, () -> Checkpoint.readSpec(dir)).getMessage());
         Files.writeString(m, json.replace("\"relu\"", "\"gelu\""));
         String unknown = assertThrows(CheckpointFormatException.class, () -> Checkpoint.readSpec(dir)).getMessage();

@@ -24,8 +24,9 @@ import org.snn4j.conversion.network.Stage;
 import org.snn4j.conversion.network.SynapseOp;
 import org.snn4j.conversion.norm.ApplyMode;
 import org.snn4j.neurons.fused.Readout;
-import org.snn4j.neurons.layers.FiringSpec;
-import org.snn4j.neurons.layers.NeuronSpec;
+import org.snn4j.neurons.layers.NeuronLayerSpec;
+import org.snn4j.neurons.model.Firing;
+import org.snn4j.neurons.model.IfParameters;
 import org.snn4j.neurons.model.ResetMode;
 
 /**
@@ -51,16 +52,16 @@ public final class HybridNetworks {
     /**
      * @param snn    a converted network in {@link ApplyMode#WEIGHTS} mode (thresholds 1)
      * @param hidden the neuron of every hidden layer (its firing is replaced by θ = 1, subtraction
-     *               reset, keeping its surrogate); e.g. {@code new IfSpec()} or {@code new LifSpec(20, 1)}
+     *               reset, keeping its surrogate); e.g. {@code NeuronLayerSpec.of("if")} or {@code NeuronLayerSpec.of("lif")}
      */
-    public static Sequential initialise(SpikingNetwork snn, NeuronSpec hidden) {
+    public static Sequential initialise(SpikingNetwork snn, NeuronLayerSpec hidden) {
         if (snn.mode() != ApplyMode.WEIGHTS) {
             throw new IllegalArgumentException("hybrid initialisation needs weight normalisation (ApplyMode.WEIGHTS): "
                     + "a neurons.layers layer has one threshold and sends unit spikes");
         }
-        FiringSpec firing = hidden.firing().withThreshold(1.0).withReset(ResetMode.SUBTRACT);
-        NeuronSpec neuron = hidden.withFiring(firing);
-        NeuronSpec output = new org.snn4j.neurons.layers.IfSpec(firing.withReset(ResetMode.NONE), 1,
+        Firing firing = hidden.firing().withThreshold(1.0).withReset(ResetMode.SUBTRACT);
+        NeuronLayerSpec neuron = hidden.withFiring(firing);
+        NeuronLayerSpec output = new NeuronLayerSpec(new IfParameters(firing.withReset(ResetMode.NONE)), 1,
                 hidden.path(), Readout.MEMBRANE);
         List<Module> layers = new ArrayList<>();
         List<Stage> stages = snn.network().stages();

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.snn4j.autograd.nn.Flatten;
-import org.snn4j.autograd.nn.LayerTypes;
 import org.snn4j.autograd.nn.Module;
 import org.snn4j.autograd.nn.Sequential;
 import org.snn4j.conversion.UnsupportedLayerException;
@@ -77,7 +76,7 @@ public record TtfsNetwork(List<double[][]> weights) {
 
     private static String typeName(Module m) {
         try {
-            return LayerTypes.REGISTRY.nameOf(m.spec().getClass());
+            return m.spec().typeName();
         } catch (IllegalArgumentException e) {
             return m.getClass().getSimpleName();
         }

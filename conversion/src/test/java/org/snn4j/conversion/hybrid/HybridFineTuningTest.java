@@ -27,7 +27,7 @@ import org.snn4j.conversion.norm.Normalization;
 import org.snn4j.conversion.sim.IfSimulator;
 import org.snn4j.conversion.sim.OutputReadout;
 import org.snn4j.conversion.sim.SimulationConfig;
-import org.snn4j.neurons.layers.IfSpec;
+import org.snn4j.neurons.layers.NeuronLayerSpec;
 
 /**
  * Conversion as initialisation on a synthetic 10-class task (labels from a random teacher
@@ -53,7 +53,7 @@ class HybridFineTuningTest {
         double converted = IfSimulator.run(snn, Nets.source(xTest, yTest, 500),
                 SimulationConfig.defaults(T).withReadout(OutputReadout.MEMBRANE).withDiagnostics(false)).accuracy()[0];
 
-        Sequential hybrid = HybridNetworks.initialise(snn, new IfSpec());
+        Sequential hybrid = HybridNetworks.initialise(snn, NeuronLayerSpec.of("if"));
         FinalMembraneObjective objective = new FinalMembraneObjective(snn.scales().max(1));
         InMemoryBatchSource testSeq = new InMemoryBatchSource(xTest, yTest, 500, false, HybridNetworks.repeatOverTime(T));
         double before = Evaluator.accuracy(hybrid, objective, testSeq);

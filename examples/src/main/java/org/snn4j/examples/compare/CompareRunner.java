@@ -23,7 +23,7 @@ import org.snn4j.conversion.ttfs.TtfsSimulator;
 import org.snn4j.datasets.Split;
 import org.snn4j.examples.presets.ClassifierObjective;
 import org.snn4j.examples.presets.ImageData;
-import org.snn4j.neurons.layers.IfSpec;
+import org.snn4j.neurons.layers.NeuronLayerSpec;
 
 /**
  * {@code snn4j compare}: the ANN, its conversion with each normalisation, a directly trained SNN,
@@ -91,14 +91,14 @@ public final class CompareRunner {
         List<double[]> ones = new ArrayList<>();
         net.stages().forEach(s -> ones.add(new double[] {1.0}));
         SpikingNetwork init = Normalizer.apply(net, new Scales(ones), ApplyMode.WEIGHTS, "random");
-        Sequential snn = HybridNetworks.initialise(init, new IfSpec());
+        Sequential snn = HybridNetworks.initialise(init, NeuronLayerSpec.of("if"));
         return Stages.trainSnn("direct SNN (IF, surrogate BPTT)", snn, new FinalMembraneObjective(1.0), train, test,
                 o.snnEpochs(), 1e-3, o.trainTimesteps(), evalT, o.seed() + 2, out);
     }
 
     private static MethodResult hybrid(SpikingNetwork converted, ImageData train, ImageData test, int[] evalT,
                                        CompareOptions o, PrintStream out) {
-        Sequential snn = HybridNetworks.initialise(converted, new IfSpec());
+        Sequential snn = HybridNetworks.initialise(converted, NeuronLayerSpec.of("if"));
         FinalMembraneObjective objective = new FinalMembraneObjective(converted.scales().max(converted.layers() - 1));
         MethodResult r = Stages.trainSnn("hybrid (" + converted.label() + " + BPTT)", snn, objective, train, test,
                 o.hybridEpochs(), 5e-4, o.trainTimesteps(), evalT, o.seed() + 3, out);

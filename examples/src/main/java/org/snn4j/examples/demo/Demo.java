@@ -16,12 +16,10 @@ import org.snn4j.autograd.train.TrainerConfig;
 import org.snn4j.autograd.train.TrainingResult;
 import org.snn4j.examples.presets.SpikeCountObjective;
 import org.snn4j.losses.CountCrossEntropy;
-import org.snn4j.neurons.layers.ChargeLifSpec;
-import org.snn4j.neurons.layers.FiringSpec;
+import org.snn4j.neurons.layers.NeuronLayerSpec;
 import org.snn4j.neurons.layers.SnnMlp;
-import org.snn4j.neurons.model.ExecutionPath;
-import org.snn4j.neurons.fused.Readout;
 import org.snn4j.neurons.model.Firing;
+import org.snn4j.neurons.model.LifParameters;
 import org.snn4j.neurons.model.ResetMode;
 
 import java.util.ArrayList;
@@ -53,7 +51,7 @@ public record Demo(int trainPerClass, int testPerClass, int steps, int epochs, l
     /** The network. */
     public static SequentialSpec model() {
         Firing firing = Firing.defaults().withReset(ResetMode.TO_VALUE).withDetachReset(true);
-        ChargeLifSpec lif = new ChargeLifSpec(2.0, 1.0, true, FiringSpec.of(firing), 1, ExecutionPath.FUSED, Readout.SPIKES);
+        NeuronLayerSpec lif = new NeuronLayerSpec(new LifParameters(2.0, 1.0, true, firing));
         List<LayerSpec> layers = new ArrayList<>();
         layers.add(new FlattenSpec(2));
         layers.addAll(SnnMlp.spec(lif, DemoData.SENSOR * DemoData.SENSOR * 2, 128, 10).layers());

@@ -7,7 +7,7 @@ import org.snn4j.autograd.train.InMemoryBatchSource;
 import org.snn4j.datasets.Split;
 import org.snn4j.losses.CountCrossEntropy;
 import org.snn4j.neurons.encoding.DirectEncoder;
-import org.snn4j.neurons.layers.ChargeLifSpec;
+import org.snn4j.neurons.layers.NeuronLayerSpec;
 import org.snn4j.neurons.layers.SnnConvNet;
 
 /**
@@ -40,7 +40,7 @@ public final class MnistLifCnn implements Preset {
 
     /** The architecture. */
     public static SequentialSpec model() {
-        ChargeLifSpec lif = SnnNeurons.lif(2.0);
+        NeuronLayerSpec lif = SnnNeurons.lif(2.0);
         return SnnConvNet.spec(1, 28, 28, new int[] {32, 64}, new int[] {256}, 10, lif, lif);
     }
 

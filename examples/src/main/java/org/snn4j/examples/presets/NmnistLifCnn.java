@@ -5,7 +5,7 @@ import java.util.Map;
 import org.snn4j.autograd.nn.SequentialSpec;
 import org.snn4j.datasets.Split;
 import org.snn4j.losses.CountCrossEntropy;
-import org.snn4j.neurons.layers.ChargeLifSpec;
+import org.snn4j.neurons.layers.NeuronLayerSpec;
 import org.snn4j.neurons.layers.SnnConvNet;
 
 /**
@@ -39,7 +39,7 @@ public final class NmnistLifCnn implements Preset {
 
     /** The architecture. */
     public static SequentialSpec model() {
-        ChargeLifSpec lif = SnnNeurons.lif(2.0);
+        NeuronLayerSpec lif = SnnNeurons.lif(2.0);
         return SnnConvNet.spec(2, 34, 34, new int[] {16, 32}, new int[] {128}, 10, lif, lif);
     }
 

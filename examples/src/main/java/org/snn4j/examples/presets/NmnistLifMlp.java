@@ -9,7 +9,7 @@ import org.snn4j.autograd.nn.LayerSpec;
 import org.snn4j.autograd.nn.SequentialSpec;
 import org.snn4j.datasets.Split;
 import org.snn4j.losses.CountCrossEntropy;
-import org.snn4j.neurons.layers.ChargeLifSpec;
+import org.snn4j.neurons.layers.NeuronLayerSpec;
 import org.snn4j.neurons.layers.SnnMlp;
 
 /**
@@ -43,7 +43,7 @@ public final class NmnistLifMlp implements Preset {
 
     /** The architecture. */
     public static SequentialSpec model() {
-        ChargeLifSpec lif = SnnNeurons.lif(2.0);
+        NeuronLayerSpec lif = SnnNeurons.lif(2.0);
         List<LayerSpec> layers = new ArrayList<>();
         layers.add(new FlattenSpec(2));
         layers.addAll(SnnMlp.spec(lif, lif, 0.3, 2 * 34 * 34, 512, 10).layers());

@@ -4,8 +4,9 @@ import java.util.random.RandomGenerator;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * Bernoulli rate coding (seed 004's "方法一"; SpikingJelly's {@code PoissonEncoder} on
- * normalised pixels): the intensity is the spike probability of every step,
+ * Bernoulli rate coding (the probabilistic input sampling of Wu et al. 2018, "Spatio-temporal
+ * backpropagation for training high-performance spiking neural networks", and Wu et al. 2019,
+ * AAAI; SpikingJelly's {@code PoissonEncoder} on normalised pixels): the intensity is the spike probability of every step,
  *
  * <pre>
  * s[t, i] = 1 if u[t, i] &lt; x_i else 0,   u ~ U[0, 1),   x_i ∈ [0, 1]

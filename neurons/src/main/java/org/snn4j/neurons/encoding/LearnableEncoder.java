@@ -12,7 +12,7 @@ import org.snn4j.neurons.layers.NeuronLayer;
 import org.snn4j.neurons.layers.StatefulLayer;
 
 /**
- * A trainable spike encoder (seed 004, "方法二"; the encoding layer of Wu et al. 2019, "Direct
+ * A trainable spike encoder (the encoding layer of Wu et al. 2019, "Direct
  * training for spiking neural networks: faster, larger, better", and SpikingJelly's static-image
  * networks): every encoder neuron sees a patch of pixel intensities through a convolution and
  * emits spikes; its weights are trained end to end with the rest of the network.

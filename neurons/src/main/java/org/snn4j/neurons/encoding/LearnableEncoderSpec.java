@@ -3,7 +3,7 @@ package org.snn4j.neurons.encoding;
 import java.util.random.RandomGenerator;
 import org.snn4j.autograd.nn.Conv2dSpec;
 import org.snn4j.autograd.nn.LayerSpec;
-import org.snn4j.neurons.layers.NeuronSpec;
+import org.snn4j.neurons.layers.NeuronLayerSpec;
 
 /**
  * Configuration of {@link LearnableEncoder}. JSON type {@code "learnable-encoder"}.
@@ -13,7 +13,7 @@ import org.snn4j.neurons.layers.NeuronSpec;
  * @param batchNorm whether a BatchNorm2d over the conv's output channels follows the convolution
  * @param neuron    the spiking neuron that turns the analog feature map into spikes
  */
-public record LearnableEncoderSpec(int steps, Conv2dSpec conv, boolean batchNorm, NeuronSpec neuron)
+public record LearnableEncoderSpec(int steps, Conv2dSpec conv, boolean batchNorm, NeuronLayerSpec neuron)
         implements LayerSpec {
 
     public LearnableEncoderSpec {

@@ -1,55 +1,58 @@
 package org.snn4j.neurons.layers;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.snn4j.autograd.GradMode;
+import org.snn4j.autograd.Graph;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.nn.Module;
 import org.snn4j.autograd.nn.Parameter;
 import org.snn4j.neurons.fused.Readout;
 import org.snn4j.neurons.model.ExecutionPath;
 import org.snn4j.neurons.model.NeuronModel;
-import org.snn4j.neurons.model.NeuronParameters;
 import org.snn4j.neurons.model.NeuronState;
+import org.snn4j.neurons.model.NeuronTensors;
+import org.snn4j.neurons.model.Neurons;
 import org.snn4j.neurons.model.SequenceResult;
 import org.snn4j.neurons.monitor.LayerProbe;
 import org.snn4j.neurons.monitor.Monitorable;
 
 /**
  * A layer of spiking neurons applied over a time-major sequence {@code [T, B, ...]} (SpikingJelly's
- * multi-step neuron): the model of its {@link NeuronSpec} runs from rest over all T steps, on the
- * fused path (one graph node) by default or on the reference path (the step unrolled on the tape).
- * A sequence of length 1 always takes the reference step, which keeps the graph through a
- * streamed state (see {@link NetworkState}).
+ * multi-step neuron): the pure model of its {@link NeuronLayerSpec} runs from rest over all T
+ * steps, on the fused path (one graph node) by default or on the reference path (the step unrolled
+ * on the tape). A sequence of length 1 always takes the reference step, which keeps the graph
+ * through a streamed state (see {@link NetworkState}).
  *
- * <p>Learnable values of the model (PLIF's {@code w}, a learnable {@code threshold}) are this
- * module's {@link Parameter}s under the model's names, so optimisers and checkpoints see them.
- * Each call builds the model for the input's data type, copies these parameters into it and
- * routes their gradients back through {@link ParameterBridge}; models without learnable values
- * are built once per data type and called directly.
+ * <p>The layer owns the model's learnable values (PLIF's {@code w}, a learnable
+ * {@code threshold}) as its module {@link Parameter}s, so optimisers and checkpoints see them, and
+ * passes them to the model in {@link NeuronTensors} on every call: the gradient reaches them
+ * directly. For an input of another data type than the parameters they are cast on the graph.
  *
  * <p>Monitoring: with a {@link LayerProbe} attached, each forward reports its spikes (and, when
  * asked, the pre-reset membrane, computed by a second run without gradient). Without a probe the
  * layer does no monitoring work.
  */
 public class NeuronLayer extends Module implements StatefulLayer, Monitorable {
-    private final NeuronSpec spec;
-    private final NeuronParameters parameters;
+    private final NeuronLayerSpec spec;
+    private final NeuronModel<?, ?> model;
     private final List<String> learnable;
-    private final Map<DataType, NeuronModel<?>> fixedModels = new EnumMap<>(DataType.class);
+    private final Map<DataType, NeuronTensors> constants = new EnumMap<>(DataType.class);
     private LayerProbe probe;
 
-    public NeuronLayer(NeuronSpec spec) {
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public NeuronLayer(NeuronLayerSpec spec) {
         this.spec = spec;
-        this.parameters = spec.toParameters();
-        NeuronModel<?> prototype = parameters.build(spec.channels(), DataType.FLOAT);
-        prototype.learnableParameters().forEach((name, t) -> registerParameter(name, t.value()));
-        this.learnable = List.copyOf(prototype.learnableParameters().keySet());
+        this.model = Neurons.modelOf(spec.model());
+        Map<String, INDArray> initial = NeuronTensors.initialValues((NeuronModel) model, spec.model(),
+                spec.channels(), DataType.FLOAT);
+        initial.forEach(this::registerParameter);
+        this.learnable = List.copyOf(initial.keySet());
     }
 
     @Override
@@ -60,7 +63,7 @@ public class NeuronLayer extends Module implements StatefulLayer, Monitorable {
     @Override
     public Tensor forward(Tensor input, NetworkState state) {
         if (input.rank() < 2) {
-            throw new IllegalArgumentException("neuron layer '" + parameters.modelName() + "' expects a time-major "
+            throw new IllegalArgumentException("neuron layer '" + spec.typeName() + "' expects a time-major "
                     + "sequence [T, B, ...], got " + Arrays.toString(input.shape()));
         }
         NeuronState start = state == null ? null : state.get(this, NeuronState.class);
@@ -80,8 +83,20 @@ public class NeuronLayer extends Module implements StatefulLayer, Monitorable {
         return learnable;
     }
 
+    /** What this layer passes to its model for input of {@code type}: its parameters and the fixed values. */
+    public NeuronTensors tensors(DataType type) {
+        if (learnable.isEmpty()) {
+            return constants.computeIfAbsent(type, t -> NeuronTensors.of(Map.of(), spec.firing(), t));
+        }
+        Map<String, Tensor> m = new LinkedHashMap<>();
+        for (String name : learnable) {
+            m.put(name, typed(param(name), type));
+        }
+        return NeuronTensors.of(m, spec.firing(), type);
+    }
+
     @Override
-    public NeuronSpec spec() {
+    public NeuronLayerSpec spec() {
         return spec;
     }
 
@@ -96,63 +111,21 @@ public class NeuronLayer extends Module implements StatefulLayer, Monitorable {
     }
 
     private SequenceResult<NeuronState> run(Tensor x, NeuronState start, ExecutionPath path, Readout readout) {
-        if (learnable.isEmpty()) {
-            return invoke(fixedModel(x.dataType()), x, start, path, readout);
+        try {
+            return model.run(x, start, spec.model(), tensors(x.dataType()), path, readout);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("neuron layer '" + spec.typeName() + "': " + e.getMessage(), e);
         }
-        NeuronModel<?> model = boundModel(x.dataType());
-        if (!GradMode.isEnabled()) {
-            return invoke(model, x, start, path, readout);
-        }
-        List<Tensor> outer = new ArrayList<>();
-        List<Tensor> inner = new ArrayList<>();
-        outer.add(x);
-        inner.add(ParameterBridge.leaf(x));
-        Tensor[] startTensors = start == null ? new Tensor[0] : StateTensors.of(start);
-        for (Tensor t : startTensors) {
-            outer.add(t);
-            inner.add(ParameterBridge.leaf(t));
-        }
-        for (String name : learnable) {
-            outer.add(param(name));
-            inner.add(model.learnableParameters().get(name));
-        }
-        NeuronState innerStart = start == null ? null
-                : StateTensors.rebuild(start, inner.subList(1, 1 + startTensors.length).toArray(new Tensor[0]));
-        SequenceResult<NeuronState> r = invoke(model, inner.get(0), innerStart, path, readout);
-        Tensor[] finalTensors = StateTensors.of(r.finalState());
-        Tensor[] results = new Tensor[1 + finalTensors.length];
-        results[0] = r.output();
-        System.arraycopy(finalTensors, 0, results, 1, finalTensors.length);
-        Tensor[] out = ParameterBridge.reattach("neuron[" + parameters.modelName() + "]", outer.toArray(new Tensor[0]),
-                inner.toArray(new Tensor[0]), results);
-        return new SequenceResult<>(out[0],
-                StateTensors.rebuild(r.finalState(), Arrays.copyOfRange(out, 1, out.length)));
     }
 
-    private NeuronModel<?> fixedModel(DataType type) {
-        return fixedModels.computeIfAbsent(type, t -> parameters.build(spec.channels(), t));
-    }
-
-    /** A fresh model whose learnable tensors hold copies of this module's parameters. */
-    private NeuronModel<?> boundModel(DataType type) {
-        NeuronModel<?> model = parameters.build(spec.channels(), type);
-        for (String name : learnable) {
-            Tensor t = model.learnableParameters().get(name);
-            if (!(t instanceof Parameter p)) {
-                throw new IllegalStateException("model '" + parameters.modelName() + "' exposes learnable '" + name
-                        + "' as " + t + ", expected a Parameter");
-            }
-            p.assign(param(name).value());
+    /** {@code p} as {@code type}: itself, or a cast whose gradient is cast back. */
+    private static Tensor typed(Tensor p, DataType type) {
+        if (p.dataType() == type) {
+            return p;
         }
-        return model;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <S extends NeuronState> SequenceResult<NeuronState> invoke(NeuronModel<S> model, Tensor x,
-                                                                            NeuronState start, ExecutionPath path,
-                                                                            Readout readout) {
-        SequenceResult<S> r = model.forwardSequence(x, (S) start, path, readout);
-        return new SequenceResult<>(r.output(), r.finalState());
+        DataType own = p.dataType();
+        return Graph.record("cast[" + type + "]", p.value().castTo(type),
+                (g, needs) -> new INDArray[] {g.castTo(own)}, p);
     }
 
     /** Reports spikes (and the membrane when asked) to the probe, outside the graph. */

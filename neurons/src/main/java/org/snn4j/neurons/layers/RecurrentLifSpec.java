@@ -3,23 +3,24 @@ package org.snn4j.neurons.layers;
 import java.util.random.RandomGenerator;
 import org.snn4j.autograd.nn.LayerSpec;
 import org.snn4j.neurons.fused.Readout;
+import org.snn4j.neurons.model.LifStbpParameters;
 
 /**
  * Configuration of {@link RecurrentLif}. JSON type {@code "recurrent-lif"}, e.g.
- * {@code {"type":"recurrent-lif","size":128,"neuron":{"type":"lif",...}}}.
+ * {@code {"type":"recurrent-lif","size":128,"neuron":{"type":"lif-stbp",...}}}.
  *
  * @param size   neurons N (input {@code [T, B, N]}), ≥ 1
  * @param neuron the neuron of the layer (LIF by default; any neuron spec with spike readout and
  *               1 or N channels)
  */
-public record RecurrentLifSpec(int size, NeuronSpec neuron) implements LayerSpec {
+public record RecurrentLifSpec(int size, NeuronLayerSpec neuron) implements LayerSpec {
 
     public RecurrentLifSpec {
         if (size < 1) {
             throw new IllegalArgumentException("RecurrentLifSpec.size must be >= 1, got " + size);
         }
         if (neuron == null) {
-            throw new IllegalArgumentException("RecurrentLifSpec.neuron is required (e.g. new LifSpec())");
+            throw new IllegalArgumentException("RecurrentLifSpec.neuron is required (e.g. NeuronLayerSpec.of(\"lif-stbp\"))");
         }
         if (neuron.readout() != Readout.SPIKES) {
             throw new IllegalArgumentException("RecurrentLifSpec.neuron.readout must be SPIKES (the recurrence feeds "
@@ -31,9 +32,9 @@ public record RecurrentLifSpec(int size, NeuronSpec neuron) implements LayerSpec
         }
     }
 
-    /** N LIF neurons with the default {@link LifSpec}. */
+    /** N LIF neurons in snnTorch's (and STBP's) iterative form, {@link LifStbpParameters#defaults()}. */
     public RecurrentLifSpec(int size) {
-        this(size, new LifSpec());
+        this(size, new NeuronLayerSpec(LifStbpParameters.defaults()));
     }
 
     /** The recurrent weight is initialised from {@code rng}. */

@@ -22,7 +22,7 @@ import org.snn4j.autograd.nn.SequentialSpec;
  *
  * <pre>{@code
  * // 28×28 MNIST: 1×28×28 → 32×14×14 → 32×7×7 → 800 → 10
- * SequentialSpec cnn = SnnConvNet.spec(1, 28, 28, new int[] {32, 32}, new int[] {800}, 10, new LifSpec(), new LifSpec());
+ * SequentialSpec cnn = SnnConvNet.spec(1, 28, 28, new int[] {32, 32}, new int[] {800}, 10, NeuronLayerSpec.of("lif"), NeuronLayerSpec.of("lif"));
  * }</pre>
  */
 public final class SnnConvNet {
@@ -40,7 +40,7 @@ public final class SnnConvNet {
      * @param output     the neuron after the last Linear
      */
     public static SequentialSpec spec(int inChannels, int height, int width, int[] channels, int[] hidden, int classes,
-                                      NeuronSpec neuron, NeuronSpec output) {
+                                      NeuronLayerSpec neuron, NeuronLayerSpec output) {
         if (channels.length == 0) {
             throw new IllegalArgumentException("SnnConvNet needs at least one conv stage");
         }

@@ -17,7 +17,7 @@ import org.snn4j.autograd.nn.SequentialSpec;
  * with {@code MEMBRANE} readout given as {@code output}).
  *
  * <pre>{@code
- * SequentialSpec mlp = SnnMlp.spec(new LifSpec(), 784, 800, 10);   // 784-800-10
+ * SequentialSpec mlp = SnnMlp.spec(NeuronLayerSpec.of("lif"), 784, 800, 10);   // 784-800-10
  * }</pre>
  */
 public final class SnnMlp {
@@ -25,7 +25,7 @@ public final class SnnMlp {
     }
 
     /** {@code sizes = in, hidden…, out} (at least two), the same neuron after every Linear. */
-    public static SequentialSpec spec(NeuronSpec neuron, int... sizes) {
+    public static SequentialSpec spec(NeuronLayerSpec neuron, int... sizes) {
         return spec(neuron, neuron, 0.0, sizes);
     }
 
@@ -35,7 +35,7 @@ public final class SnnMlp {
      * @param dropout p of a {@link SharedDropout} after each hidden neuron layer (0: none)
      * @param sizes   in, hidden…, out; at least two entries, each ≥ 1
      */
-    public static SequentialSpec spec(NeuronSpec hidden, NeuronSpec output, double dropout, int... sizes) {
+    public static SequentialSpec spec(NeuronLayerSpec hidden, NeuronLayerSpec output, double dropout, int... sizes) {
         if (sizes.length < 2) {
             throw new IllegalArgumentException("SnnMlp needs sizes in, [hidden…,] out, got " + sizes.length + " size(s)");
         }

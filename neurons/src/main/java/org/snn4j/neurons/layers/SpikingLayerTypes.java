@@ -4,18 +4,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.snn4j.autograd.nn.LayerTypes;
 import org.snn4j.autograd.registry.RegistryEntries;
-import org.snn4j.neurons.model.AlifParameters;
-import org.snn4j.neurons.model.ChargeLifParameters;
-import org.snn4j.neurons.model.IfParameters;
-import org.snn4j.neurons.model.LifParameters;
-import org.snn4j.neurons.model.PlifParameters;
+import org.snn4j.neurons.model.Neurons;
 
 /**
- * The JSON type names of the spiking layers, contributed to the
- * {@link LayerTypes#REGISTRY} through {@code META-INF/services}. Neuron layers use
- * their model's registry name.
+ * The JSON type names of the spiking layers, contributed to the {@link LayerTypes#REGISTRY}
+ * through {@code META-INF/services}. A neuron layer's type is its model's registry name: every name
+ * and alias of {@link Neurons#REGISTRY} is a layer type alias of {@value #NEURON}, read and written
+ * by {@link NeuronLayerSpec}'s JSON form, so a new neuron model needs no line here.
  */
 public final class SpikingLayerTypes implements RegistryEntries<Class<?>> {
+    /** The canonical layer type of {@link NeuronLayerSpec}; files name the model instead. */
+    public static final String NEURON = "neuron";
 
     @Override
     public String registry() {
@@ -25,16 +24,20 @@ public final class SpikingLayerTypes implements RegistryEntries<Class<?>> {
     @Override
     public Map<String, Class<?>> entries() {
         Map<String, Class<?>> m = new LinkedHashMap<>();
-        m.put(IfParameters.NAME, IfSpec.class);
-        m.put(LifParameters.NAME, LifSpec.class);
-        m.put(ChargeLifParameters.NAME, ChargeLifSpec.class);
-        m.put(PlifParameters.NAME, PlifSpec.class);
-        m.put(AlifParameters.NAME, AlifSpec.class);
+        m.put(NEURON, NeuronLayerSpec.class);
         m.put("time-distributed", TimeDistributedSpec.class);
         m.put("shared-dropout", SharedDropoutSpec.class);
         m.put("tdbn", TdBatchNormSpec.class);
         m.put("bntt", BnttSpec.class);
         m.put("recurrent-lif", RecurrentLifSpec.class);
+        return m;
+    }
+
+    @Override
+    public Map<String, String> aliases() {
+        Map<String, String> m = new LinkedHashMap<>();
+        Neurons.names().forEach(n -> m.put(n, NEURON));
+        Neurons.REGISTRY.aliases().keySet().forEach(n -> m.put(n, NEURON));
         return m;
     }
 }

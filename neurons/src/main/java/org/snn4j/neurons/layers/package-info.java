@@ -3,9 +3,11 @@
  *
  * <ul>
  *   <li>{@link org.snn4j.neurons.layers.NeuronLayer}: a neuron model applied over T, on the fused
- *       path by default, described by one {@link org.snn4j.neurons.layers.NeuronSpec} record per
- *       model ({@code "if"}, {@code "lif"}, {@code "lif-charge"}, {@code "plif"}, {@code "alif"});
- *       learnable τ and thresholds are module parameters.</li>
+ *       path by default, described by one {@link org.snn4j.neurons.layers.NeuronLayerSpec} for
+ *       every model (the model's parameters record plus channels, path and readout; its JSON
+ *       type is the model's registry name: {@code "if"}, {@code "lif"}, {@code "lif-stbp"},
+ *       {@code "plif"}, {@code "alif"}, {@code "lif-current"}, ...); the layer owns the
+ *       learnable τ and thresholds as module parameters and passes them to the pure model.</li>
  *   <li>{@link org.snn4j.neurons.layers.TimeDistributed}: a stateless module run once over the
  *       merged {@code [T·B, ...]} view.</li>
  *   <li>Streaming: {@link org.snn4j.neurons.layers.NetworkState} holds the state of one network

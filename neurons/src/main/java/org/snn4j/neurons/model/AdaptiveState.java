@@ -1,6 +1,7 @@
 package org.snn4j.neurons.model;
 
 import java.util.Arrays;
+import java.util.List;
 import org.snn4j.autograd.Tensor;
 
 /**
@@ -19,6 +20,11 @@ public record AdaptiveState(Tensor membrane, Tensor adaptation) implements Neuro
             throw new IllegalArgumentException("adaptive state: membrane " + Arrays.toString(membrane.shape())
                     + " and adaptation " + Arrays.toString(adaptation.shape()) + " must have the same shape");
         }
+    }
+
+    @Override
+    public List<Tensor> tensors() {
+        return List.of(membrane, adaptation);
     }
 
     @Override

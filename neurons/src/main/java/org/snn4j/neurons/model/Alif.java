@@ -1,6 +1,8 @@
 package org.snn4j.neurons.model;
 
+import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.factory.Nd4j;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.neurons.fused.AdaptiveSpec;
 import org.snn4j.neurons.fused.ChargeLaw;
@@ -23,50 +25,48 @@ import org.snn4j.neurons.fused.Readout;
  * {@code q = β_B·b}, {@code j = β_B·(1 − ρ)}. The adaptation always uses the attached spike
  * ({@code detachReset} only concerns the membrane reset). {@code v[−1] = vReset}, {@code q[−1] = 0}.
  */
-public final class Alif extends NeuronBase<AdaptiveState> {
-    private final AlifParameters parameters;
-    private final double beta;
-    private final double rho;
+public final class Alif implements NeuronModel<AlifParameters, AdaptiveState> {
 
-    public Alif(AlifParameters parameters, int channels, DataType type) {
-        super(parameters.firing(), channels, type);
-        this.parameters = parameters;
-        this.beta = parameters.beta();
-        this.rho = parameters.rho();
+    @Override
+    public Class<AlifParameters> parametersType() {
+        return AlifParameters.class;
     }
 
     @Override
-    public String name() {
-        return AlifParameters.NAME;
+    public AlifParameters defaults() {
+        return AlifParameters.defaults();
     }
 
     @Override
-    public AlifParameters parameters() {
-        return parameters;
+    public AdaptiveState initialState(AlifParameters p, long[] stepShape, DataType type) {
+        return new AdaptiveState(Tensor.constant(Nd4j.valueArrayOf(stepShape, p.firing().vReset(), type)),
+                Tensor.constant(Nd4j.valueArrayOf(stepShape, 0.0, type)));
     }
 
     @Override
-    public AdaptiveState initialState(long[] stepShape, DataType dataType) {
-        return new AdaptiveState(filled(stepShape, firing.vReset(), dataType), filled(stepShape, 0.0, dataType));
+    public AdaptiveState state(List<Tensor> tensors) {
+        return new AdaptiveState(tensors.get(0), tensors.get(1));
     }
 
     @Override
-    public StepResult<AdaptiveState> step(Tensor input, AdaptiveState state) {
-        checkInput(input, 1, "step input [B, ...]");
-        AdaptiveState s0 = state != null ? state : initialState(input.shape(), type);
-        Tensor h = s0.membrane().mul(beta).add(input);
-        Tensor adapted = perChannel(threshold, input).add(s0.adaptation());
-        Tensor spikes = fire(h, adapted);
-        Tensor v = reset(h, spikes, adapted);
-        Tensor q = s0.adaptation().mul(rho).add(spikes.mul(parameters.adaptationJump()));
+    public StepResult<AdaptiveState> step(Tensor input, AdaptiveState state, AlifParameters p, NeuronTensors t) {
+        AdaptiveState s0 = state != null ? state : initialState(p, input.shape(), input.dataType());
+        Firing f = p.firing();
+        Tensor h = s0.membrane().mul(p.beta()).add(input);
+        Tensor adapted = t.perChannel(NeuronTensors.THRESHOLD, input).add(s0.adaptation());
+        Tensor spikes = f.fire(h, adapted);
+        Tensor v = f.reset(h, spikes, adapted);
+        Tensor q = s0.adaptation().mul(p.rho()).add(spikes.mul(p.adaptationJump()));
         return new StepResult<>(spikes, h, new AdaptiveState(v, q));
     }
 
     @Override
-    SequenceResult<AdaptiveState> fused(Tensor input, AdaptiveState initial, Readout readout) {
-        AdaptiveSpec spec = new AdaptiveSpec(ChargeLaw.constant(beta, 1.0, 0.0), resetLaw(), firing.surrogate(),
-                readout, rho, parameters.adaptationJump());
-        FusedSequence r = FusedAdaptive.apply(spec, input, initial.membrane(), initial.adaptation(), threshold);
+    public SequenceResult<AdaptiveState> fused(Tensor input, AdaptiveState initial, AlifParameters p,
+                                               NeuronTensors t, Readout readout) {
+        Firing f = p.firing();
+        AdaptiveSpec spec = new AdaptiveSpec(ChargeLaw.constant(p.beta(), 1.0, 0.0), f.resetLaw(), f.surrogate(),
+                readout, p.rho(), p.adaptationJump());
+        FusedSequence r = FusedAdaptive.apply(spec, input, initial.membrane(), initial.adaptation(), t.threshold());
         return new SequenceResult<>(r.output(), new AdaptiveState(Tensor.constant(r.finalMembrane()),
                 Tensor.constant(r.finalAdaptation())));
     }

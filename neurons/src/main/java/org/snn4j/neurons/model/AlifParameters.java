@@ -1,7 +1,5 @@
 package org.snn4j.neurons.model;
 
-import org.nd4j.linalg.api.buffer.DataType;
-
 /**
  * Parameters of the adaptive-threshold LIF neuron {@link Alif}.
  *
@@ -13,23 +11,21 @@ import org.nd4j.linalg.api.buffer.DataType;
  */
 public record AlifParameters(double tauMs, double adaptationTauMs, double adaptationJump, double dtMs, Firing firing)
         implements NeuronParameters {
-    public static final String NAME = "alif";
-
     public AlifParameters {
         positive("tauMs", tauMs);
         positive("adaptationTauMs", adaptationTauMs);
         positive("dtMs", dtMs);
         if (!(adaptationJump >= 0) || Double.isInfinite(adaptationJump)) {
-            throw new IllegalArgumentException(NAME + ": adaptationJump = " + adaptationJump + " must be in [0, +inf)");
+            throw new IllegalArgumentException("alif: adaptationJump = " + adaptationJump + " must be in [0, +inf)");
         }
         if (firing == null) {
-            throw new IllegalArgumentException(NAME + ": firing is required");
+            throw new IllegalArgumentException("alif: firing is required");
         }
     }
 
     private static void positive(String field, double v) {
         if (!(v > 0) || Double.isInfinite(v)) {
-            throw new IllegalArgumentException(NAME + ": " + field + " = " + v + " must be in (0, +inf)");
+            throw new IllegalArgumentException("alif: " + field + " = " + v + " must be in (0, +inf)");
         }
     }
 
@@ -49,17 +45,7 @@ public record AlifParameters(double tauMs, double adaptationTauMs, double adapta
     }
 
     @Override
-    public String modelName() {
-        return NAME;
-    }
-
-    @Override
     public AlifParameters withFiring(Firing f) {
         return new AlifParameters(tauMs, adaptationTauMs, adaptationJump, dtMs, f);
-    }
-
-    @Override
-    public Alif build(int channels, DataType type) {
-        return new Alif(this, channels, type);
     }
 }

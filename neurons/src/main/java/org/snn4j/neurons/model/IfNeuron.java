@@ -1,12 +1,12 @@
 package org.snn4j.neurons.model;
 
-import org.nd4j.linalg.api.buffer.DataType;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.neurons.fused.ChargeLaw;
 
 /**
  * Integrate-and-fire neuron (no leak), SpikingJelly's {@code IFNode}; the neuron of ANN-to-SNN
- * conversion (Diehl et al. 2015; Rueckauer et al. 2017).
+ * conversion (Diehl et al. 2015, "Fast-classifying, high-accuracy spiking deep networks through
+ * weight and threshold balancing", IJCNN; Rueckauer et al. 2017).
  *
  * <pre>
  * charge: h[t] = v[t−1] + x[t]
@@ -15,31 +15,25 @@ import org.snn4j.neurons.fused.ChargeLaw;
  * </pre>
  * {@code x} is the input current per step in membrane units; {@code v[−1] = vReset}.
  */
-public final class IfNeuron extends LinearChargeNeuron {
-    private final IfParameters parameters;
+public final class IfNeuron extends LinearChargeNeuron<IfParameters> {
 
-    public IfNeuron(IfParameters parameters, int channels, DataType type) {
-        super(parameters.firing(), channels, type);
-        this.parameters = parameters;
+    @Override
+    public Class<IfParameters> parametersType() {
+        return IfParameters.class;
     }
 
     @Override
-    public String name() {
-        return IfParameters.NAME;
+    public IfParameters defaults() {
+        return new IfParameters(Firing.defaults());
     }
 
     @Override
-    public IfParameters parameters() {
-        return parameters;
-    }
-
-    @Override
-    Tensor charge(Tensor v, Tensor x) {
+    Tensor charge(Tensor v, Tensor x, IfParameters p, NeuronTensors t) {
         return v.add(x);
     }
 
     @Override
-    ChargeLaw chargeLaw() {
+    ChargeLaw chargeLaw(IfParameters p, NeuronTensors t) {
         return ChargeLaw.constant(1.0, 1.0, 0.0);
     }
 }

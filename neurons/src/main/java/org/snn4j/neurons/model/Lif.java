@@ -1,53 +1,45 @@
 package org.snn4j.neurons.model;
 
-import org.nd4j.linalg.api.buffer.DataType;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.neurons.fused.ChargeLaw;
 
 /**
- * Leaky integrate-and-fire neuron in the iterative form of STBP (Wu et al. 2018,
- * "Spatio-temporal backpropagation for training high-performance spiking neural networks",
- * Front. Neurosci.; seed 004, eq. LIF-FP):
+ * The leaky integrate-and-fire neuron, in SpikingJelly's charge form ({@code LIFNode}; Fang et al.
+ * 2021, "Incorporating learnable membrane time constant to enhance learning of spiking neural
+ * networks", ICCV, Eq. 1 and its Euler discretisation): steps of
+ * {@code τ·dv/dt = −(v − vReset) + x} with {@code k = dt/τ}:
  *
  * <pre>
- * u[t+1] = β·u[t]·(1 − o[t]) + Σ_j w_j·o_j[t+1],   o[t] = H(u[t] − u_th),   β = exp(−dt/τ)
+ * decayInput:   h[t] = v[t−1] + k·(x[t] − (v[t−1] − vReset))
+ * otherwise:    h[t] = v[t−1] − k·(v[t−1] − vReset) + x[t]
+ * fire, reset:  s[t] = H(h[t] − θ),  v[t] per {@link ResetMode}
  * </pre>
- * written as charge / fire / reset with {@code x[t] = Σ_j w_j·o_j[t]} the synaptic input:
- * <pre>
- * charge: h[t] = β·v[t−1] + x[t]
- * fire:   s[t] = H(h[t] − θ)
- * reset:  v[t] = (1 − s̃)·h[t] + s̃·vReset   (TO_VALUE with vReset = 0 is exactly STBP's u·(1 − o));
- *         or h[t] − s̃·θ (SUBTRACT, snnTorch's default), or h[t] (NONE)
- * </pre>
- * τ and dt in ms; the membrane and θ in input units; {@code v[−1] = vReset}.
+ * τ and dt in ms, membrane and θ in input units, {@code v[−1] = vReset}. The fused path uses the
+ * equivalent coefficients {@code h = (1 − k)·v + (k or 1)·x + k·vReset}. Registry name
+ * {@code "lif"} (the LIF of the {@code *-lif-*} presets; older files call it {@code "lif-charge"}).
  */
-public final class Lif extends LinearChargeNeuron {
-    private final LifParameters parameters;
-    private final double beta;
+public final class Lif extends LinearChargeNeuron<LifParameters> {
 
-    public Lif(LifParameters parameters, int channels, DataType type) {
-        super(parameters.firing(), channels, type);
-        this.parameters = parameters;
-        this.beta = parameters.beta();
+    @Override
+    public Class<LifParameters> parametersType() {
+        return LifParameters.class;
     }
 
     @Override
-    public String name() {
-        return LifParameters.NAME;
+    public LifParameters defaults() {
+        return LifParameters.defaults();
     }
 
     @Override
-    public LifParameters parameters() {
-        return parameters;
+    Tensor charge(Tensor v, Tensor x, LifParameters p, NeuronTensors t) {
+        double k = p.factor();
+        Tensor leak = v.add(-p.firing().vReset());
+        return p.decayInput() ? v.add(x.sub(leak).mul(k)) : v.sub(leak.mul(k)).add(x);
     }
 
     @Override
-    Tensor charge(Tensor v, Tensor x) {
-        return v.mul(beta).add(x);
-    }
-
-    @Override
-    ChargeLaw chargeLaw() {
-        return ChargeLaw.constant(beta, 1.0, 0.0);
+    ChargeLaw chargeLaw(LifParameters p, NeuronTensors t) {
+        double k = p.factor();
+        return ChargeLaw.constant(1.0 - k, p.decayInput() ? k : 1.0, k * p.firing().vReset());
     }
 }

@@ -1,9 +1,10 @@
 package org.snn4j.neurons.model;
 
+import java.util.List;
 import org.snn4j.autograd.Tensor;
 
 /**
- * The state of IF, LIF, charge-form LIF and PLIF neurons: the post-reset membrane {@code v}.
+ * The state of IF, LIF and PLIF neurons: the post-reset membrane {@code v}.
  *
  * @param membrane {@code [B, ...]} membrane potential after the last step's reset
  */
@@ -12,6 +13,11 @@ public record MembraneState(Tensor membrane) implements NeuronState {
         if (membrane == null) {
             throw new IllegalArgumentException("membrane state: membrane is required");
         }
+    }
+
+    @Override
+    public List<Tensor> tensors() {
+        return List.of(membrane);
     }
 
     @Override

@@ -1,28 +1,17 @@
 package org.snn4j.neurons.model;
 
-import org.nd4j.linalg.api.buffer.DataType;
-
 /**
- * The immutable parameters record of a neuron model, which also builds the model.
- * Implemented by one record per model ({@link LifParameters}, ...).
+ * The immutable parameters record of a neuron model: its fixed dynamics (time constants in ms,
+ * potentials in membrane units) plus the {@link Firing} settings. The record IS the JSON form of
+ * the model inside a {@code NeuronLayerSpec}: its component names are the JSON field names, with
+ * units in the names ({@code tauMs}, {@code dtMs}). Learnable values start from these fields but
+ * live in the layer ({@link NeuronModel#learnables}).
  */
 public interface NeuronParameters {
-
-    /** The model's registry name. */
-    String modelName();
 
     /** Threshold, reset and surrogate. */
     Firing firing();
 
     /** The same parameters with other firing settings. */
     NeuronParameters withFiring(Firing firing);
-
-    /**
-     * Builds the model.
-     *
-     * @param channels 1 for one learnable value per layer, or C for one per channel of the first
-     *                 neuron dimension (input {@code [T, B, C, ...]}); only learnable values use it
-     * @param type     the data type of the learnable tensors (FLOAT, or DOUBLE for gradient checks)
-     */
-    NeuronModel<?> build(int channels, DataType type);
 }

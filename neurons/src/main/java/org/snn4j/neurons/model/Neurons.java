@@ -1,57 +1,73 @@
 package org.snn4j.neurons.model;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.nd4j.linalg.api.buffer.DataType;
+import org.snn4j.autograd.registry.Registry;
 
 /**
- * The neuron-model registry: each model's default {@link NeuronParameters} by registry name.
- * Adding a model is one model file, one parameters record and one line here.
+ * The neuron-model registry: registry name → pure {@link NeuronModel}. The name is the layer's
+ * JSON type ({@code {"type":"lif", ...}}) and the model's parameters record is the rest of that
+ * JSON. Adding a model is one model file, one parameters record, one test and one line here.
+ *
+ * <p>Names: {@code "lif"} is SpikingJelly's charge-form LIF ({@link Lif}) that the presets use;
+ * STBP's iterative LIF is {@code "lif-stbp"} ({@link LifStbp}). Files written before that rename
+ * said {@code "lif-charge"} for the former (an alias) and {@code "lif"} for the latter: model
+ * format version 1 (see {@link #forType(String, int)}).
  *
  * <pre>{@code
- * NeuronModel<?> lif = Neurons.create("lif", Firing.defaults().withReset(ResetMode.SUBTRACT), 1, DataType.FLOAT);
+ * NeuronModel<?, ?> lif = Neurons.REGISTRY.get("lif");
  * }</pre>
  */
 public final class Neurons {
-    private static final Map<String, NeuronParameters> DEFAULTS = new LinkedHashMap<>();
+    /** The model format version in which {@code "lif"} names STBP's LIF; later versions mean {@link Lif}. */
+    public static final int LEGACY_LIF_VERSION = 1;
 
-    static {
-        add(IfParameters.defaults());
-        add(LifParameters.defaults());
-        add(ChargeLifParameters.defaults());
-        add(PlifParameters.defaults());
-        add(AlifParameters.defaults());
-    }
+    /** Every neuron model by registry name. */
+    public static final Registry<NeuronModel<?, ?>> REGISTRY = new Registry<NeuronModel<?, ?>>("neuron model")
+            .register("if", new IfNeuron())
+            .register("lif", new Lif())
+            .register("lif-stbp", new LifStbp())
+            .register("plif", new Plif())
+            .register("alif", new Alif())
+            .register("lif-current", new CurrentLif())
+            .alias("lif-charge", "lif");
 
     private Neurons() {
     }
 
-    private static void add(NeuronParameters p) {
-        DEFAULTS.put(p.modelName(), p);
+    /** Every registered model, in registry order. */
+    public static List<NeuronModel<?, ?>> all() {
+        return REGISTRY.values();
     }
 
-    /** Every model's default parameters, in registry order. */
-    public static List<NeuronParameters> all() {
-        return List.copyOf(DEFAULTS.values());
-    }
-
-    /** The registered names. */
+    /** The registered (canonical) names. */
     public static List<String> names() {
-        return List.copyOf(DEFAULTS.keySet());
+        return REGISTRY.names();
     }
 
-    /** The named model's default parameters; an unknown name lists the known ones. */
-    public static NeuronParameters byName(String name) {
-        NeuronParameters p = DEFAULTS.get(name);
-        if (p == null) {
-            throw new IllegalArgumentException("unknown neuron model '" + name + "'; known: " + names());
+    /**
+     * The model a JSON type name denotes in a file of the given model format version: in version
+     * {@value #LEGACY_LIF_VERSION}, {@code "lif"} is STBP's LIF ({@code "lif-stbp"} now).
+     */
+    public static NeuronModel<?, ?> forType(String type, int formatVersion) {
+        if (formatVersion <= LEGACY_LIF_VERSION && "lif".equals(type)) {
+            return REGISTRY.get("lif-stbp");
         }
-        return p;
+        return REGISTRY.get(type);
     }
 
-    /** Builds the named model with its default dynamics and the given firing settings. */
-    public static NeuronModel<?> create(String name, Firing firing, int channels, DataType type) {
-        return byName(name).withFiring(firing).build(channels, type);
+    /** The registry name of the model whose parameters record {@code p} is. */
+    public static String nameOf(NeuronParameters p) {
+        return REGISTRY.nameOf(modelOf(p));
+    }
+
+    /** The model whose parameters record {@code p} is. */
+    public static NeuronModel<?, ?> modelOf(NeuronParameters p) {
+        for (NeuronModel<?, ?> m : REGISTRY.values()) {
+            if (m.parametersType() == p.getClass()) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException(p.getClass().getSimpleName() + " is the parameters record of no registered "
+                + "neuron model; known: " + names());
     }
 }

@@ -5,15 +5,14 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.snn4j.autograd.Tensor;
-import org.snn4j.autograd.nn.Parameter;
 import org.snn4j.autograd.ops.Activations;
 import org.snn4j.neurons.fused.ChargeLaw;
 
 /**
  * Parametric LIF (Fang et al. 2021, "Incorporating learnable membrane time constant to enhance
- * learning of spiking neural networks", ICCV; SpikingJelly's {@code ParametricLIFNode}): the
- * charge-form LIF whose factor {@code k = dt/τ = sigmoid(w)} is learned, one {@code w} per layer
- * or per channel.
+ * learning of spiking neural networks", ICCV, Eq. 5; SpikingJelly's {@code ParametricLIFNode}):
+ * the charge-form LIF whose factor {@code k = dt/τ = sigmoid(w)} is learned, one {@code w} per
+ * layer or per channel (the caller's tensor {@value #W}).
  *
  * <pre>
  * decayInput:   h[t] = v[t−1] + sigmoid(w)·(x[t] − (v[t−1] − vReset))
@@ -23,53 +22,42 @@ import org.snn4j.neurons.fused.ChargeLaw;
  * </pre>
  * τ = dt / sigmoid(w) in ms; {@code w} starts at {@code −ln(τ₀/dt − 1)}.
  */
-public final class Plif extends LinearChargeNeuron {
-    private final PlifParameters parameters;
-    private final Parameter w;
+public final class Plif extends LinearChargeNeuron<PlifParameters> {
+    /** The name of the learnable tensor. */
+    public static final String W = "w";
 
-    public Plif(PlifParameters parameters, int channels, DataType type) {
-        super(parameters.firing(), channels, type);
-        this.parameters = parameters;
-        this.w = new Parameter(Nd4j.valueArrayOf(new long[] {channels}, parameters.initialW(), type));
+    @Override
+    public Class<PlifParameters> parametersType() {
+        return PlifParameters.class;
     }
 
     @Override
-    public String name() {
-        return PlifParameters.NAME;
+    public PlifParameters defaults() {
+        return PlifParameters.defaults();
     }
 
     @Override
-    public PlifParameters parameters() {
-        return parameters;
+    public Map<String, Double> learnables(PlifParameters p) {
+        return Map.of(W, p.initialW());
     }
 
-    /** The learnable {@code w}, {@code [channels]}. */
-    public Parameter w() {
-        return w;
-    }
-
-    /** The current membrane time constants τ = dt / sigmoid(w) in ms, one per channel. */
-    public double[] tauMs() {
-        double[] k = factors();
+    /** The membrane time constants τ = dt / sigmoid(w) in ms for the given {@code w}, one per channel. */
+    public static double[] tauMs(PlifParameters p, Tensor w) {
+        double[] k = factors(w);
         for (int i = 0; i < k.length; i++) {
-            k[i] = parameters.dtMs() / k[i];
+            k[i] = p.dtMs() / k[i];
         }
         return k;
     }
 
     @Override
-    Map<String, Tensor> modelParameters() {
-        return Map.of("w", w);
+    Tensor charge(Tensor v, Tensor x, PlifParameters p, NeuronTensors t) {
+        Tensor k = Activations.sigmoid(t.perChannel(W, x));
+        Tensor leak = v.add(-p.firing().vReset());
+        return p.decayInput() ? v.add(x.sub(leak).mul(k)) : v.sub(leak.mul(k)).add(x);
     }
 
-    @Override
-    Tensor charge(Tensor v, Tensor x) {
-        Tensor k = Activations.sigmoid(perChannel(w, x));
-        Tensor leak = v.add(-firing.vReset());
-        return parameters.decayInput() ? v.add(x.sub(leak).mul(k)) : v.sub(leak.mul(k)).add(x);
-    }
-
-    private double[] factors() {
+    private static double[] factors(Tensor w) {
         double[] k = w.value().castTo(DataType.DOUBLE).dup('c').data().asDouble();
         for (int i = 0; i < k.length; i++) {
             k[i] = 1.0 / (1.0 + Math.exp(-k[i]));
@@ -78,10 +66,11 @@ public final class Plif extends LinearChargeNeuron {
     }
 
     @Override
-    ChargeLaw chargeLaw() {
-        double[] k = factors();
-        double vReset = firing.vReset();
-        boolean decayInput = parameters.decayInput();
+    ChargeLaw chargeLaw(PlifParameters p, NeuronTensors t) {
+        Tensor w = t.get(W);
+        double[] k = factors(w);
+        double vReset = p.firing().vReset();
+        boolean decayInput = p.decayInput();
         double[][] abc = new double[3][k.length];
         for (int i = 0; i < k.length; i++) {
             abc[0][i] = 1.0 - k[i];

@@ -1,7 +1,5 @@
 package org.snn4j.neurons.model;
 
-import org.nd4j.linalg.api.buffer.DataType;
-
 /**
  * Parameters of the parametric LIF neuron {@link Plif} (learnable membrane time constant).
  *
@@ -12,18 +10,16 @@ import org.nd4j.linalg.api.buffer.DataType;
  */
 public record PlifParameters(double initialTauMs, double dtMs, boolean decayInput, Firing firing)
         implements NeuronParameters {
-    public static final String NAME = "plif";
-
     public PlifParameters {
         if (!(dtMs > 0) || Double.isInfinite(dtMs)) {
-            throw new IllegalArgumentException(NAME + ": dtMs = " + dtMs + " must be in (0, +inf)");
+            throw new IllegalArgumentException("plif: dtMs = " + dtMs + " must be in (0, +inf)");
         }
         if (!(initialTauMs > dtMs) || Double.isInfinite(initialTauMs)) {
-            throw new IllegalArgumentException(NAME + ": initialTauMs = " + initialTauMs + " must be in (dtMs = "
+            throw new IllegalArgumentException("plif: initialTauMs = " + initialTauMs + " must be in (dtMs = "
                     + dtMs + ", +inf)");
         }
         if (firing == null) {
-            throw new IllegalArgumentException(NAME + ": firing is required");
+            throw new IllegalArgumentException("plif: firing is required");
         }
     }
 
@@ -38,17 +34,7 @@ public record PlifParameters(double initialTauMs, double dtMs, boolean decayInpu
     }
 
     @Override
-    public String modelName() {
-        return NAME;
-    }
-
-    @Override
     public PlifParameters withFiring(Firing f) {
         return new PlifParameters(initialTauMs, dtMs, decayInput, f);
-    }
-
-    @Override
-    public Plif build(int channels, DataType type) {
-        return new Plif(this, channels, type);
     }
 }

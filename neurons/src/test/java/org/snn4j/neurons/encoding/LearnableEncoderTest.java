@@ -14,14 +14,14 @@ import org.snn4j.autograd.check.RandomArrays;
 import org.snn4j.autograd.nn.Conv2dSpec;
 import org.snn4j.autograd.optim.Adam;
 import org.snn4j.autograd.optim.AdamSpec;
-import org.snn4j.neurons.layers.LifSpec;
+import org.snn4j.neurons.layers.NeuronLayerSpec;
 import org.snn4j.neurons.layers.NetworkState;
 
 /** The trainable conv + BN + neuron encoder. */
 class LearnableEncoderTest {
 
     private static LearnableEncoder encoder(int steps) {
-        return new LearnableEncoderSpec(steps, new Conv2dSpec(1, 3, 3, 1, 1, 1, false), true, new LifSpec())
+        return new LearnableEncoderSpec(steps, new Conv2dSpec(1, 3, 3, 1, 1, 1, false), true, NeuronLayerSpec.of("lif-stbp"))
                 .build(new SplittableRandom(1));
     }
 

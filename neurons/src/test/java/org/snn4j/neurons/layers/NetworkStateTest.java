@@ -26,9 +26,9 @@ class NetworkStateTest {
 
     /** Linear → PLIF → shared dropout → Linear → recurrent LIF → BNTT → Linear → ALIF membrane. */
     private static Module network(ExecutionPath path) {
-        LayerSpec spec = new SequentialSpec(new LinearSpec(4, 6), new PlifSpec().withPath(path),
+        LayerSpec spec = new SequentialSpec(new LinearSpec(4, 6), NeuronLayerSpec.of("plif").withPath(path),
                 new SharedDropoutSpec(0.3), new LinearSpec(6, 5), new RecurrentLifSpec(5), new BnttSpec(5, T),
-                new LinearSpec(5, 3), new AlifSpec().withPath(path).withReadout(Readout.MEMBRANE));
+                new LinearSpec(5, 3), NeuronLayerSpec.of("alif").withPath(path).withReadout(Readout.MEMBRANE));
         Module m = spec.build(new SplittableRandom(9));
         m.castTo(DataType.DOUBLE);
         return m;
@@ -100,7 +100,7 @@ class NetworkStateTest {
     @Test
     void aStatefulLayerHiddenInAnOpaqueContainerIsAClearError() {
         Module opaque = new Module() {
-            private final Module inner = registerModule("lif", new LifSpec().build(new SplittableRandom(1)));
+            private final Module inner = registerModule("lif", NeuronLayerSpec.of("lif-stbp").build(new SplittableRandom(1)));
 
             @Override
             public Tensor forward(Tensor input) {
@@ -109,7 +109,7 @@ class NetworkStateTest {
 
             @Override
             public LayerSpec spec() {
-                return new LifSpec();
+                return NeuronLayerSpec.of("lif-stbp");
             }
         };
         NetworkState s = NetworkState.of(opaque);

@@ -12,13 +12,16 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.neurons.fused.Readout;
+import org.snn4j.neurons.model.Firing;
+import org.snn4j.neurons.model.LifStbpParameters;
 
 /** The recurrent LIF layer: a hand-worked trajectory, zero input, streaming, gradients. */
 class RecurrentLifTest {
 
     /** β = 0.5, θ = 1, reset to 0. */
     private static RecurrentLif layer(double[][] weight) {
-        RecurrentLif l = new RecurrentLifSpec(2, new LifSpec(1.0 / Math.log(2.0), 1.0)).build(new SplittableRandom(0));
+        NeuronLayerSpec halfDecay = new NeuronLayerSpec(new LifStbpParameters(1.0 / Math.log(2.0), 1.0, Firing.defaults()));
+        RecurrentLif l = new RecurrentLifSpec(2, halfDecay).build(new SplittableRandom(0));
         l.weight().assign(Nd4j.createFromArray(weight).castTo(DataType.FLOAT));
         return l;
     }
@@ -59,9 +62,9 @@ class RecurrentLifTest {
     @Test
     void specRejectsAMembraneReadoutAndWrongChannels() {
         assertThrows(IllegalArgumentException.class,
-                () -> new RecurrentLifSpec(4, new LifSpec().withReadout(Readout.MEMBRANE)));
+                () -> new RecurrentLifSpec(4, NeuronLayerSpec.of("lif-stbp").withReadout(Readout.MEMBRANE)));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new RecurrentLifSpec(4, new LifSpec().withChannels(3)));
+                () -> new RecurrentLifSpec(4, NeuronLayerSpec.of("lif-stbp").withChannels(3)));
         assertTrue(e.getMessage().contains("channels"), e.getMessage());
     }
 }

@@ -53,7 +53,7 @@ class SnnExtrasTest {
     @Test
     void timeDistributedRefusesAStatefulModule() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new TimeDistributedSpec(new LifSpec()).build(new SplittableRandom(1)));
+                () -> new TimeDistributedSpec(NeuronLayerSpec.of("lif-stbp")).build(new SplittableRandom(1)));
         assertTrue(e.getMessage().contains("stateful"), e.getMessage());
     }
 

@@ -31,30 +31,34 @@ import org.snn4j.autograd.nn.SequentialSpec;
 import org.snn4j.neurons.encoding.LearnableEncoderSpec;
 import org.snn4j.neurons.fused.Readout;
 import org.snn4j.neurons.model.ExecutionPath;
+import org.snn4j.neurons.model.Firing;
+import org.snn4j.neurons.model.NeuronModel;
+import org.snn4j.neurons.model.Neurons;
 import org.snn4j.neurons.model.ResetMode;
+import org.snn4j.neurons.surrogate.Surrogates;
 
 /**
- * Every spiking layer type round-trips through JSON under its stable name, a whole SNN spec
- * rebuilds the same network, and a checkpoint of an SNN reloads to the same output.
+ * Every spiking layer type (every neuron model included) round-trips through JSON under its
+ * stable name, old names and old "lif" files read as what they were written with, a whole SNN
+ * spec rebuilds the same network, and a checkpoint of an SNN reloads to the same output.
  */
 class SpikingLayerJsonTest {
     static final Map<String, LayerSpec> SAMPLES = new LinkedHashMap<>();
 
     static {
-        FiringSpec soft = FiringSpec.defaults().withReset(ResetMode.SUBTRACT).withDetachReset(true)
-                .withSurrogate("sigmoid", Map.of("alpha", 4.0)).withLearnableThreshold(true);
-        SAMPLES.put("if", new IfSpec(soft, 3, ExecutionPath.REFERENCE, Readout.SPIKES));
-        SAMPLES.put("lif", new LifSpec(20.0, 0.5, FiringSpec.defaults(), 1, ExecutionPath.FUSED, Readout.MEMBRANE));
-        SAMPLES.put("lif-charge", new ChargeLifSpec(4.0, 1.0, false, soft, 1, ExecutionPath.FUSED, Readout.SPIKES));
-        SAMPLES.put("plif", new PlifSpec(3.0, 1.0, true, FiringSpec.defaults(), 8, ExecutionPath.FUSED, Readout.SPIKES));
-        SAMPLES.put("alif", new AlifSpec(20.0, 100.0, 0.1, 1.0, soft, 1, ExecutionPath.FUSED, Readout.SPIKES));
+        Firing soft = Firing.defaults().withReset(ResetMode.SUBTRACT).withDetachReset(true)
+                .withSurrogate(Surrogates.byName("sigmoid", Map.of("alpha", 4.0))).withLearnableThreshold(true);
+        for (NeuronModel<?, ?> m : Neurons.all()) {
+            SAMPLES.put(Neurons.REGISTRY.nameOf(m), new NeuronLayerSpec(m.defaults().withFiring(soft), 3,
+                    ExecutionPath.REFERENCE, Readout.MEMBRANE));
+        }
         SAMPLES.put("time-distributed", new TimeDistributedSpec(new BatchNorm1dSpec(16)));
         SAMPLES.put("shared-dropout", new SharedDropoutSpec(0.2));
         SAMPLES.put("tdbn", new TdBatchNormSpec(8, 0.7071, 0.5, 1e-5, 0.1));
         SAMPLES.put("bntt", new BnttSpec(8, 4));
-        SAMPLES.put("recurrent-lif", new RecurrentLifSpec(16, new PlifSpec()));
+        SAMPLES.put("recurrent-lif", new RecurrentLifSpec(16, NeuronLayerSpec.of("plif")));
         SAMPLES.put("learnable-encoder", new LearnableEncoderSpec(4, new Conv2dSpec(1, 4, 3, 1, 1, 1, false), true,
-                new LifSpec()));
+                NeuronLayerSpec.of("lif")));
     }
 
     static Stream<String> names() {
@@ -75,33 +79,82 @@ class SpikingLayerJsonTest {
 
     @Test
     void everySpikingRegistryEntryHasASample() {
-        new SpikingLayerTypes().entries().keySet().forEach(n -> assertTrue(SAMPLES.containsKey(n), n));
+        new SpikingLayerTypes().entries().keySet().stream().filter(n -> !n.equals(SpikingLayerTypes.NEURON))
+                .forEach(n -> assertTrue(SAMPLES.containsKey(n), n));
+        Neurons.names().forEach(n -> assertTrue(SAMPLES.containsKey(n), n));
         assertTrue(SAMPLES.containsKey("learnable-encoder"));
     }
 
+    private static final String FIRING = "\"firing\":{\"threshold\":1.0,\"reset\":\"TO_VALUE\",\"vReset\":0.0,"
+            + "\"detachReset\":false,\"surrogate\":\"atan\",\"surrogateParameters\":{\"alpha\":2.0},"
+            + "\"learnableThreshold\":false},\"channels\":1,\"path\":\"FUSED\",\"readout\":\"SPIKES\"}";
+
     @Test
-    void lifJsonIsReadable() {
-        assertEquals("{\"type\":\"lif\",\"tauMs\":10.0,\"dtMs\":1.0,\"firing\":{\"threshold\":1.0,\"reset\":\"TO_VALUE\","
-                        + "\"vReset\":0.0,\"detachReset\":false,\"surrogate\":\"atan\",\"surrogateParameters\":{\"alpha\":2.0},"
-                        + "\"learnableThreshold\":false},\"channels\":1,\"path\":\"FUSED\",\"readout\":\"SPIKES\"}",
-                LayerJson.toTree(new LifSpec()).toString());
+    void lifJsonIsTheParametersRecordBesideTheLayerSettings() {
+        assertEquals("{\"type\":\"lif\",\"tauMs\":2.0,\"dtMs\":1.0,\"decayInput\":true," + FIRING,
+                LayerJson.toTree(NeuronLayerSpec.of("lif")).toString());
+        assertEquals("{\"type\":\"lif-stbp\",\"tauMs\":10.0,\"dtMs\":1.0," + FIRING,
+                LayerJson.toTree(NeuronLayerSpec.of("lif-stbp")).toString());
+    }
+
+    @Test
+    void oldNamesReadAsTheModelTheyWereWrittenWith() {
+        String charge = "{\"type\":\"lif-charge\",\"tauMs\":2.0,\"dtMs\":1.0,\"decayInput\":true," + FIRING;
+        assertEquals(NeuronLayerSpec.of("lif"), LayerJson.fromJson(charge), "lif-charge is an alias of lif");
+        String stbp = "{\"type\":\"lif\",\"tauMs\":10.0,\"dtMs\":1.0," + FIRING;
+        assertEquals(NeuronLayerSpec.of("lif-stbp"), LayerJson.fromTree(tree(stbp), 1), "a version-1 'lif' is STBP's");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LayerJson.fromJson(stbp));
+        assertTrue(e.getMessage().contains("decayInput"), "a version-2 'lif' is the charge form: " + e.getMessage());
+        assertEquals(NeuronLayerSpec.of("lif"), LayerJson.fromTree(tree(charge), 1));
+    }
+
+    @Test
+    void aVersionOneCheckpointNamingLifLoadsTheStbpLif(@TempDir Path dir) throws Exception {
+        SequentialSpec spec = new SequentialSpec(new LinearSpec(3, 2), NeuronLayerSpec.of("lif-stbp"));
+        Checkpoint.save(dir.resolve("old"), spec.build(new SplittableRandom(1)), null, null, Map.of());
+        Path m = dir.resolve("old/model.json");
+        String json = java.nio.file.Files.readString(m);
+        assertTrue(json.contains("\"version\" : 2") && json.contains("\"lif-stbp\""), json);
+        java.nio.file.Files.writeString(m, json.replace("\"version\" : 2", "\"version\" : 1")
+                .replace("\"lif-stbp\"", "\"lif\""));
+        assertEquals(spec, Checkpoint.readSpec(dir.resolve("old")), "a version-1 'lif' is STBP's LIF");
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode tree(String json) {
+        try {
+            return LayerJson.mapper().readTree(json);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
     void badValuesNameTheFieldAndRange() {
-        String json = LayerJson.toJson(new LifSpec()).replace("\"tauMs\" : 10.0", "\"tauMs\" : -1.0");
+        String json = LayerJson.toJson(NeuronLayerSpec.of("lif-stbp")).replace("\"tauMs\" : 10.0", "\"tauMs\" : -1.0");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LayerJson.fromJson(json));
         assertTrue(e.getMessage().contains("tauMs") && e.getMessage().contains("(0, +inf)"), e.getMessage());
-        IllegalArgumentException s = assertThrows(IllegalArgumentException.class,
-                () -> FiringSpec.defaults().withSurrogate("nope", Map.of()));
-        assertTrue(s.getMessage().contains("atan"), "lists the known surrogates: " + s.getMessage());
+        String surrogate = LayerJson.toJson(NeuronLayerSpec.of("lif")).replace("\"atan\"", "\"nope\"");
+        IllegalArgumentException s = assertThrows(IllegalArgumentException.class, () -> LayerJson.fromJson(surrogate));
+        assertTrue(s.getMessage().contains("nope") && s.getMessage().contains("atan"), "lists the surrogates: "
+                + s.getMessage());
+        String model = LayerJson.toJson(NeuronLayerSpec.of("if")).replace("\"if\"", "\"neuron\"");
+        IllegalArgumentException m = assertThrows(IllegalArgumentException.class, () -> LayerJson.fromJson(model));
+        assertTrue(m.getMessage().contains("unknown neuron model 'neuron'") && m.getMessage().contains("plif"),
+                m.getMessage());
+        String extra = LayerJson.toJson(NeuronLayerSpec.of("if")).replace("\"channels\"", "\"tauMs\" : 3, \"channels\"");
+        IllegalArgumentException x = assertThrows(IllegalArgumentException.class, () -> LayerJson.fromJson(extra));
+        assertTrue(x.getMessage().contains("tauMs"), x.getMessage());
+        String missing = LayerJson.toJson(NeuronLayerSpec.of("if")).replace("\"channels\" : 1,", "");
+        IllegalArgumentException c = assertThrows(IllegalArgumentException.class, () -> LayerJson.fromJson(missing));
+        assertTrue(c.getMessage().contains("if.channels is required"), c.getMessage());
     }
 
     /** A small SNN using most layer types. */
     static SequentialSpec network() {
         return new SequentialSpec(new LinearSpec(6, 8), new TdBatchNormSpec(8, 1.0, 0.5, 1e-5, 0.1),
-                new PlifSpec().withChannels(8), new SharedDropoutSpec(0.25), new TimeDistributedSpec(new BatchNorm1dSpec(8)),
-                new RecurrentLifSpec(8), new LinearSpec(8, 3), new LifSpec().withReadout(Readout.MEMBRANE));
+                NeuronLayerSpec.of("plif").withChannels(8), new SharedDropoutSpec(0.25),
+                new TimeDistributedSpec(new BatchNorm1dSpec(8)), new RecurrentLifSpec(8), new LinearSpec(8, 3),
+                NeuronLayerSpec.of("lif").withReadout(Readout.MEMBRANE));
     }
 
     @Test

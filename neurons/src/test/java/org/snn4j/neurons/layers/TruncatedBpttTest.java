@@ -18,6 +18,8 @@ import org.snn4j.autograd.nn.LinearSpec;
 import org.snn4j.autograd.nn.Module;
 import org.snn4j.autograd.nn.SequentialSpec;
 import org.snn4j.neurons.fused.Readout;
+import org.snn4j.neurons.model.Firing;
+import org.snn4j.neurons.model.LifStbpParameters;
 import org.snn4j.neurons.model.ExecutionPath;
 import org.snn4j.neurons.model.ResetMode;
 
@@ -27,8 +29,8 @@ class TruncatedBpttTest {
 
     /** A leaky integrator (LIF membrane readout, no reset): h[t] = β·h[t−1] + x[t]. */
     private static NeuronLayer integrator(ExecutionPath path) {
-        NeuronSpec spec = new LifSpec(1.0 / Math.log(1 / BETA), 1.0)
-                .withFiring(FiringSpec.defaults().withReset(ResetMode.NONE)).withReadout(Readout.MEMBRANE).withPath(path);
+        NeuronLayerSpec spec = new NeuronLayerSpec(new LifStbpParameters(1.0 / Math.log(1 / BETA), 1.0, Firing.defaults()))
+                .withFiring(Firing.defaults().withReset(ResetMode.NONE)).withReadout(Readout.MEMBRANE).withPath(path);
         NeuronLayer l = spec.build(new SplittableRandom(0));
         l.castTo(DataType.DOUBLE);
         return l;
@@ -57,8 +59,8 @@ class TruncatedBpttTest {
         INDArray r = RandomArrays.uniform(3, -1, 1, 7, 3, 2);
         List<INDArray> grads = new ArrayList<>();
         for (ExecutionPath path : ExecutionPath.values()) {
-            Module net = new SequentialSpec(new LinearSpec(4, 5), new LifSpec().withPath(path), new LinearSpec(5, 2),
-                    new PlifSpec().withPath(path)).build(new SplittableRandom(4));
+            Module net = new SequentialSpec(new LinearSpec(4, 5), NeuronLayerSpec.of("lif-stbp").withPath(path), new LinearSpec(5, 2),
+                    NeuronLayerSpec.of("plif").withPath(path)).build(new SplittableRandom(4));
             net.castTo(DataType.DOUBLE);
             Tensor in = Tensor.variable(x.dup());
             TruncatedBptt.forward(NetworkState.of(net), in, 3).backward(r, false);

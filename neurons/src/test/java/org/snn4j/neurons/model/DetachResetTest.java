@@ -44,10 +44,10 @@ class DetachResetTest {
     @MethodSource("cases")
     void gradientThroughTheReset(ResetMode reset, boolean detach, double dx0, double dx1) {
         Firing f = new Firing(1.0, reset, 0.0, detach, new ATan(2.0), false);
-        NeuronModel<?> model = new IfParameters(f).build(1, DataType.DOUBLE);
+        ModelCase model = ModelCase.of(new IfParameters(f), 1, DataType.DOUBLE);
         for (ExecutionPath path : ExecutionPath.values()) {
             Tensor x = Tensor.variable(Nd4j.createFromArray(1.25, 0.5).reshape(2, 1, 1));
-            Tensor s = model.forwardSequence(x, null, path, Readout.SPIKES).output();
+            Tensor s = model.run(x, null, path, Readout.SPIKES).output();
             s.backward(Nd4j.createFromArray(0.0, 1.0).reshape(2, 1, 1), false);
             assertArrayEquals(new double[] {dx0, dx1}, x.grad().dup('c').data().asDouble(), 1e-15, path.toString());
         }

@@ -13,7 +13,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import org.snn4j.autograd.check.RandomArrays;
 import org.snn4j.neurons.fused.Readout;
 import org.snn4j.neurons.surrogate.Surrogate;
@@ -46,15 +45,8 @@ class Float32FusedTest {
         return out.stream();
     }
 
-    private static NeuronModel<?> model(NeuronParameters p, Firing f, DataType type) {
-        NeuronModel<?> m = p.withFiring(f).build(2, type);
-        if (f.learnableThreshold()) {
-            m.learnableParameters().get("threshold").value().assign(Nd4j.createFromArray(0.9, 1.1));
-        }
-        if (m instanceof Plif plif) {
-            plif.w().value().assign(Nd4j.createFromArray(0.4, -0.2));
-        }
-        return m;
+    private static ModelCase model(NeuronParameters p, Firing f, DataType type) {
+        return ModelCase.of(p.withFiring(f), 2, type).set(NeuronTensors.THRESHOLD, 0.9, 1.1).set(Plif.W, 0.4, -0.2);
     }
 
     @ParameterizedTest(name = "{0} {1} detach={2} {3} {4} learnableThreshold={5}")
@@ -65,8 +57,8 @@ class Float32FusedTest {
         INDArray x32 = RandomArrays.uniform(31, -0.3, 2.0, SHAPE).castTo(DataType.FLOAT);
         INDArray r32 = RandomArrays.uniform(32, -1, 1, SHAPE).castTo(DataType.FLOAT);
         List<INDArray> init32 = new ArrayList<>(List.of(RandomArrays.uniform(33, -0.2, 0.8, STEP).castTo(DataType.FLOAT)));
-        if (p instanceof AlifParameters) {
-            init32.add(RandomArrays.uniform(34, 0.0, 0.4, STEP).castTo(DataType.FLOAT));
+        for (int k = 1; k < model(p, f, DataType.FLOAT).stateSize(); k++) {
+            init32.add(RandomArrays.uniform(33 + k, 0.0, 0.4, STEP).castTo(DataType.FLOAT));
         }
         List<INDArray> init64 = init32.stream().map(a -> a.castTo(DataType.DOUBLE)).toList();
         PathRun single = PathRun.of(model(p, f, DataType.FLOAT), x32, init32, ExecutionPath.FUSED, readout, r32);

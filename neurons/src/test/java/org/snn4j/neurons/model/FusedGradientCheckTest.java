@@ -11,7 +11,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import org.snn4j.autograd.GradMode;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.check.GradientChecker;
@@ -43,36 +42,29 @@ class FusedGradientCheckTest {
         return out.stream();
     }
 
-    private static NeuronModel<?> model(NeuronParameters p, ResetMode reset) {
+    private static ModelCase model(NeuronParameters p, ResetMode reset) {
         Firing f = new Firing(1.0, reset, 0.1, true, new ATan(), true);
-        NeuronModel<?> m = p.withFiring(f).build(2, DataType.DOUBLE);
-        m.learnableParameters().get("threshold").value().assign(Nd4j.createFromArray(0.95, 1.05));
-        return m;
+        return ModelCase.of(p.withFiring(f), 2, DataType.DOUBLE).set(NeuronTensors.THRESHOLD, 0.95, 1.05);
     }
 
-    private static INDArray[] inputs(NeuronModel<?> m) {
+    private static INDArray[] inputs(ModelCase m) {
         List<INDArray> in = new ArrayList<>(List.of(RandomArrays.uniform(21, -0.3, 2.0, SHAPE),
                 RandomArrays.uniform(22, -0.2, 0.8, STEP)));
-        if (m instanceof Alif) {
-            in.add(RandomArrays.uniform(23, 0.0, 0.5, STEP));
+        for (int k = 1; k < m.stateSize(); k++) {
+            in.add(RandomArrays.uniform(22 + k, 0.0, 0.5, STEP));
         }
         return in.toArray(new INDArray[0]);
     }
 
-    private static Tensor membrane(NeuronModel<?> m, Tensor[] in) {
-        NeuronState s0 = in.length == 2 ? new MembraneState(in[1]) : new AdaptiveState(in[1], in[2]);
-        return run(m, in[0], s0);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <S extends NeuronState> Tensor run(NeuronModel<S> m, Tensor x, NeuronState s0) {
-        return m.forwardSequence(x, (S) s0, ExecutionPath.FUSED, Readout.MEMBRANE).output();
+    private static Tensor membrane(ModelCase m, Tensor[] in) {
+        NeuronState s0 = m.state(List.of(in).subList(1, in.length));
+        return m.run(in[0], s0, ExecutionPath.FUSED, Readout.MEMBRANE).output();
     }
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("cases")
     void inputAndInitialStateGradientsMatchFiniteDifferences(NeuronParameters p, ResetMode reset) {
-        NeuronModel<?> m = model(p, reset);
+        ModelCase m = model(p, reset);
         GradientChecker.check(in -> membrane(m, in), inputs(m)).assertOk();
     }
 
@@ -80,7 +72,7 @@ class FusedGradientCheckTest {
     @MethodSource("cases")
     @SuppressWarnings("try")
     void learnableParameterGradientsMatchFiniteDifferences(NeuronParameters p, ResetMode reset) {
-        NeuronModel<?> m = model(p, reset);
+        ModelCase m = model(p, reset);
         INDArray[] in = inputs(m);
         Tensor[] fixed = new Tensor[in.length];
         for (int i = 0; i < in.length; i++) {
@@ -89,7 +81,7 @@ class FusedGradientCheckTest {
         INDArray r = RandomArrays.uniform(24, -1, 1, SHAPE);
         membrane(m, fixed).backward(r, false);
         double eps = 1e-6;
-        for (Map.Entry<String, Tensor> e : m.learnableParameters().entrySet()) {
+        for (Map.Entry<String, Tensor> e : m.learnable().entrySet()) {
             INDArray value = e.getValue().value();
             for (int j = 0; j < value.length(); j++) {
                 double v0 = value.getDouble(j);

@@ -24,8 +24,10 @@ import org.snn4j.neurons.surrogate.Surrogates;
 
 /**
  * The fused path gives the reference path's spikes exactly and its gradients to 1e-5 relative
- * error (float64), for every model × reset mode × detachReset × surrogate, with a learnable
- * per-channel threshold, a random differentiable initial state and (PLIF) per-channel τ.
+ * error (float64), for every registered model × reset mode × detachReset × surrogate, with a
+ * learnable per-channel threshold, a random differentiable initial state and (PLIF) per-channel
+ * τ. A model without a fused kernel runs its reference path on both sides (the comparison is
+ * then trivially exact).
  */
 class FusedVsReferenceTest {
     private static final long[] SHAPE = {5, 2, 2, 3};   // [T, B, C, 3]
@@ -52,10 +54,11 @@ class FusedVsReferenceTest {
         Nd4j.getEnvironment().setMaxMasterThreads(savedMasterThreads);
     }
 
-    /** The registry plus the decay-input-off variants of the charge-form models. */
+    /** Every registered model's defaults, plus the decay-input-off variants of the charge-form models. */
     static List<NeuronParameters> models() {
-        List<NeuronParameters> m = new ArrayList<>(Neurons.all());
-        m.add(new ChargeLifParameters(3.0, 1.0, false, Firing.defaults()));
+        List<NeuronParameters> m = new ArrayList<>();
+        Neurons.all().forEach(n -> m.add(n.defaults()));
+        m.add(new LifParameters(3.0, 1.0, false, Firing.defaults()));
         m.add(new PlifParameters(2.5, 1.0, false, Firing.defaults()));
         return m;
     }
@@ -90,11 +93,8 @@ class FusedVsReferenceTest {
     @MethodSource("sweep")
     void fusedEqualsReference(NeuronParameters p, ResetMode reset, boolean detach, Surrogate surrogate) {
         Firing f = new Firing(1.0, reset, -0.1, detach, surrogate, true);
-        NeuronModel<?> model = p.withFiring(f).build(CHANNELS, DataType.DOUBLE);
-        model.learnableParameters().get("threshold").value().assign(Nd4j.createFromArray(0.9, 1.1));
-        if (model instanceof Plif plif) {
-            plif.w().value().assign(Nd4j.createFromArray(0.3, -0.7));
-        }
+        ModelCase model = ModelCase.of(p.withFiring(f), CHANNELS, DataType.DOUBLE)
+                .set(NeuronTensors.THRESHOLD, 0.9, 1.1).set(Plif.W, 0.3, -0.7);
         compare(model, Readout.SPIKES, 11);
     }
 
@@ -102,16 +102,16 @@ class FusedVsReferenceTest {
     @MethodSource("membraneReadout")
     void fusedEqualsReferenceForMembraneReadoutWithPerLayerThreshold(NeuronParameters p, ResetMode reset, boolean detach) {
         Firing f = new Firing(0.8, reset, 0.2, detach, new ATan(), false);
-        compare(p.withFiring(f).build(1, DataType.DOUBLE), Readout.MEMBRANE, 12);
+        compare(ModelCase.of(p.withFiring(f), 1, DataType.DOUBLE), Readout.MEMBRANE, 12);
     }
 
-    private static void compare(NeuronModel<?> model, Readout readout, long seed) {
+    private static void compare(ModelCase model, Readout readout, long seed) {
         INDArray x = RandomArrays.uniform(seed, -0.3, 2.0, SHAPE);
         long[] step = {SHAPE[1], SHAPE[2], SHAPE[3]};
         List<INDArray> init = new ArrayList<>();
         init.add(RandomArrays.uniform(seed + 1, -0.3, 0.9, step));
-        if (model instanceof Alif) {
-            init.add(RandomArrays.uniform(seed + 2, 0.0, 0.4, step));
+        for (int k = 1; k < model.stateSize(); k++) {
+            init.add(RandomArrays.uniform(seed + 1 + k, 0.0, 0.4, step));
         }
         INDArray r = RandomArrays.uniform(seed + 3, -1, 1, SHAPE);
         PathRun ref = PathRun.of(model, x, init, ExecutionPath.REFERENCE, readout, r);

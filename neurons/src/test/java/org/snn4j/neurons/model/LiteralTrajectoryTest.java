@@ -25,11 +25,12 @@ class LiteralTrajectoryTest {
     }
 
     /** Runs a single neuron over {@code x}; returns {spikes, pre-reset membrane h}. */
-    static double[][] run(NeuronModel<?> model, double[] x, ExecutionPath path) {
+    static double[][] run(NeuronParameters p, double[] x, ExecutionPath path) {
+        ModelCase model = ModelCase.of(p, 1, DataType.DOUBLE);
         INDArray in = Nd4j.createFromArray(x).reshape(x.length, 1, 1);
         Tensor input = Tensor.constant(in);
-        double[] spikes = model.forwardSequence(input, null, path, Readout.SPIKES).output().value().data().asDouble();
-        double[] h = model.forwardSequence(input, null, path, Readout.MEMBRANE).output().value().data().asDouble();
+        double[] spikes = model.run(input, null, path, Readout.SPIKES).output().value().data().asDouble();
+        double[] h = model.run(input, null, path, Readout.MEMBRANE).output().value().data().asDouble();
         return new double[][] {spikes, h};
     }
 
@@ -49,7 +50,7 @@ class LiteralTrajectoryTest {
     @ParameterizedTest(name = "IF {0}")
     @MethodSource("ifCases")
     void integrateAndFire(ResetMode reset, double[] x, double[] spikes, double[] membrane) {
-        NeuronModel<?> model = new IfParameters(firing(reset)).build(1, DataType.DOUBLE);
+        NeuronParameters model = new IfParameters(firing(reset));
         for (ExecutionPath path : ExecutionPath.values()) {
             double[][] r = run(model, x, path);
             assertArrayEquals(spikes, r[0], 0.0, path + " spikes");
@@ -73,10 +74,10 @@ class LiteralTrajectoryTest {
                         new double[] {0.5, 1.125, 1.0625, 1.53125, 1.015625}));
     }
 
-    @ParameterizedTest(name = "LIF {0}")
+    @ParameterizedTest(name = "LIF (STBP form) {0}")
     @MethodSource("lifCases")
     void leakyIntegrateAndFire(ResetMode reset, double[] x, double[] spikes, double[] membrane) {
-        NeuronModel<?> model = LifParameters.withDecay(0.5, firing(reset)).build(1, DataType.DOUBLE);
+        NeuronParameters model = LifStbpParameters.withDecay(0.5, firing(reset));
         for (ExecutionPath path : ExecutionPath.values()) {
             double[][] r = run(model, x, path);
             assertArrayEquals(spikes, r[0], 0.0, path + " spikes");
@@ -86,12 +87,12 @@ class LiteralTrajectoryTest {
 
     @ParameterizedTest
     @EnumSource(ExecutionPath.class)
-    void seed004WorkedExample(ExecutionPath path) {
-        // seed 004: dt = 0.1 ms, τ = 10 ms, β = exp(−0.01) ≈ 0.99005 (the note rounds it to 0.99);
+    void stbpIterativeLifWorkedExample(ExecutionPath path) {
+        // STBP's iterative LIF (Wu et al. 2018, the LIF-FP update u = β·u·(1 − o) + Σ w·o): dt = 0.1 ms, τ = 10 ms, β = exp(−0.01) ≈ 0.99005 (the note rounds it to 0.99);
         // weights (0.1, 0.2, 0.3), presynaptic spikes (1,0,0), (0,1,1), (1,1,1) give x = 0.1, 0.5, 0.6.
         // h1 = 0.1; h2 = β·0.1 + 0.5 = 0.599005; h3 = β·0.599005 + 0.6 = 1.193045 ≥ 1 → spike, reset to 0
         double beta = Math.exp(-0.01);
-        NeuronModel<?> model = new LifParameters(10.0, 0.1, firing(ResetMode.TO_VALUE)).build(1, DataType.DOUBLE);
+        NeuronParameters model = new LifStbpParameters(10.0, 0.1, firing(ResetMode.TO_VALUE));
         double[][] r = run(model, new double[] {0.1, 0.5, 0.6}, path);
         assertArrayEquals(new double[] {0, 0, 1}, r[0], 0.0);
         assertArrayEquals(new double[] {0.1, beta * 0.1 + 0.5, beta * (beta * 0.1 + 0.5) + 0.6}, r[1], 1e-15);
@@ -103,12 +104,12 @@ class LiteralTrajectoryTest {
     void spikingJellyChargeForm(ExecutionPath path) {
         // τ = 2 (k = 0.5), decay_input, vReset 0, reset to value:
         // h0 = 0 + (1.5 − 0)/2 = 0.75 | h1 = 0.75 + (1.5 − 0.75)/2 = 1.125 → spike, v = 0 | h2 = (0.5 − 0)/2 = 0.25
-        NeuronModel<?> on = new ChargeLifParameters(2.0, 1.0, true, firing(ResetMode.TO_VALUE)).build(1, DataType.DOUBLE);
+        NeuronParameters on = new LifParameters(2.0, 1.0, true, firing(ResetMode.TO_VALUE));
         double[][] r = run(on, new double[] {1.5, 1.5, 0.5}, path);
         assertArrayEquals(new double[] {0, 1, 0}, r[0], 0.0);
         assertArrayEquals(new double[] {0.75, 1.125, 0.25}, r[1], 1e-15);
         // decay_input off: h0 = 0.5 | h1 = 0.5 − 0.25 + 0.5 = 0.75 | h2 = 0.375 + 0.75 = 1.125 → spike
-        NeuronModel<?> off = new ChargeLifParameters(2.0, 1.0, false, firing(ResetMode.TO_VALUE)).build(1, DataType.DOUBLE);
+        NeuronParameters off = new LifParameters(2.0, 1.0, false, firing(ResetMode.TO_VALUE));
         r = run(off, new double[] {0.5, 0.5, 0.75}, path);
         assertArrayEquals(new double[] {0, 0, 1}, r[0], 0.0);
         assertArrayEquals(new double[] {0.5, 0.75, 1.125}, r[1], 1e-15);
@@ -123,7 +124,7 @@ class LiteralTrajectoryTest {
         // t2 h=1.9375 A=1.25 s=1 v=0.6875 q=0.625
         // t3 h=1.59375 A=1.625 s=0
         double tau = 1.0 / Math.log(2.0);
-        NeuronModel<?> model = new AlifParameters(tau, tau, 0.5, 1.0, firing(ResetMode.SUBTRACT)).build(1, DataType.DOUBLE);
+        NeuronParameters model = new AlifParameters(tau, tau, 0.5, 1.0, firing(ResetMode.SUBTRACT));
         double[][] r = run(model, new double[] {1.25, 1.25, 1.25, 1.25}, path);
         assertArrayEquals(new double[] {1, 0, 1, 0}, r[0], 0.0);
         assertArrayEquals(new double[] {1.25, 1.375, 1.9375, 1.59375}, r[1], 1e-14);
@@ -134,7 +135,7 @@ class LiteralTrajectoryTest {
     void resetToANonZeroValueAlsoStartsThere(ExecutionPath path) {
         // IF, vReset = −0.25: v[−1] = −0.25 | h0 = 0.25 | h1 = 1.0 → spike, v = −0.25 | h2 = 0.25
         Firing f = new Firing(1.0, ResetMode.TO_VALUE, -0.25, false, new ATan(), false);
-        double[][] r = run(new IfParameters(f).build(1, DataType.DOUBLE), new double[] {0.5, 0.75, 0.5}, path);
+        double[][] r = run(new IfParameters(f), new double[] {0.5, 0.75, 0.5}, path);
         assertArrayEquals(new double[] {0, 1, 0}, r[0], 0.0);
         assertArrayEquals(new double[] {0.25, 1.0, 0.25}, r[1], 0.0);
     }

@@ -24,7 +24,8 @@ class NeuronPropertiesTest {
 
     static Stream<Arguments> models() {
         List<Arguments> out = new ArrayList<>();
-        for (NeuronParameters p : Neurons.all()) {
+        for (NeuronModel<?, ?> m : Neurons.all()) {
+            NeuronParameters p = m.defaults();
             for (ResetMode reset : ResetMode.values()) {
                 for (ExecutionPath path : ExecutionPath.values()) {
                     out.add(Arguments.of(p.withFiring(Firing.defaults().withReset(reset)), path));
@@ -41,22 +42,22 @@ class NeuronPropertiesTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("models")
     void zeroInputGivesNoSpikesAndKeepsTheRestingMembrane(NeuronParameters p, ExecutionPath path) {
-        NeuronModel<?> model = p.build(1, DataType.DOUBLE);
+        ModelCase model = ModelCase.of(p, 1, DataType.DOUBLE);
         Tensor x = Tensor.constant(Nd4j.zeros(DataType.DOUBLE, 20, 2, 3));
-        assertEquals(0.0, model.forwardSequence(x, null, path, Readout.SPIKES).output().value().sumNumber().doubleValue());
-        INDArray h = model.forwardSequence(x, null, path, Readout.MEMBRANE).output().value();
+        assertEquals(0.0, model.run(x, null, path, Readout.SPIKES).output().value().sumNumber().doubleValue());
+        INDArray h = model.run(x, null, path, Readout.MEMBRANE).output().value();
         assertEquals(0.0, h.amaxNumber().doubleValue(), "membrane stays at vReset = 0");
     }
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("models")
     void oneStepSequenceEqualsTheSingleStep(NeuronParameters p, ExecutionPath path) {
-        NeuronModel<?> model = p.build(1, DataType.DOUBLE);
+        ModelCase model = ModelCase.of(p, 1, DataType.DOUBLE);
         INDArray x = RandomArrays.uniform(5, -0.5, 3.0, 1, 4, 3);
         Tensor step = Tensor.constant(x.reshape(4, 3));
-        StepResult<?> single = model.step(step, null);
-        Tensor spikes = model.forwardSequence(Tensor.constant(x), null, path, Readout.SPIKES).output();
-        SequenceResult<?> membrane = model.forwardSequence(Tensor.constant(x), null, path, Readout.MEMBRANE);
+        StepResult<?> single = step(model, step);
+        Tensor spikes = model.run(Tensor.constant(x), null, path, Readout.SPIKES).output();
+        SequenceResult<?> membrane = model.run(Tensor.constant(x), null, path, Readout.MEMBRANE);
         assertArrayEquals(flat(single.spikes()).data().asDouble(), flat(spikes).data().asDouble(), 0.0);
         assertArrayEquals(flat(single.membrane()).data().asDouble(), flat(membrane.output()).data().asDouble(), 1e-15);
         assertArrayEquals(flat(single.state().membrane()).data().asDouble(),
@@ -67,12 +68,12 @@ class NeuronPropertiesTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("models")
     void eachSampleOfABatchRunsAsIfAlone(NeuronParameters p, ExecutionPath path) {
-        NeuronModel<?> model = p.build(1, DataType.DOUBLE);
+        ModelCase model = ModelCase.of(p, 1, DataType.DOUBLE);
         INDArray x = RandomArrays.uniform(6, -0.5, 2.0, 7, 3, 5);
-        INDArray batch = model.forwardSequence(Tensor.constant(x), path == ExecutionPath.FUSED).value();
+        INDArray batch = model.run(Tensor.constant(x), null, path, Readout.SPIKES).output().value();
         for (int b = 0; b < 3; b++) {
             INDArray alone = x.get(NDArrayIndex.all(), NDArrayIndex.interval(b, b + 1), NDArrayIndex.all()).dup('c');
-            INDArray out = model.forwardSequence(Tensor.constant(alone), path == ExecutionPath.FUSED).value();
+            INDArray out = model.run(Tensor.constant(alone), null, path, Readout.SPIKES).output().value();
             INDArray inBatch = batch.get(NDArrayIndex.all(), NDArrayIndex.interval(b, b + 1), NDArrayIndex.all());
             assertArrayEquals(inBatch.dup('c').data().asDouble(), out.dup('c').data().asDouble(), 0.0, "sample " + b);
         }
@@ -82,23 +83,22 @@ class NeuronPropertiesTest {
     @MethodSource("models")
     @SuppressWarnings("try")
     void continuingFromTheFinalStateEqualsOneLongSequence(NeuronParameters p, ExecutionPath path) {
-        NeuronModel<?> model = p.build(1, DataType.DOUBLE);
+        ModelCase model = ModelCase.of(p, 1, DataType.DOUBLE);
         INDArray x = RandomArrays.uniform(8, -0.5, 2.0, 10, 2, 3);
-        Tensor whole = model.forwardSequence(Tensor.constant(x), null, path, Readout.MEMBRANE).output();
+        Tensor whole = model.run(Tensor.constant(x), null, path, Readout.MEMBRANE).output();
         INDArray first = x.get(NDArrayIndex.interval(0, 4), NDArrayIndex.all(), NDArrayIndex.all()).dup('c');
         INDArray rest = x.get(NDArrayIndex.interval(4, 10), NDArrayIndex.all(), NDArrayIndex.all()).dup('c');
         Tensor tail;
         try (GradMode.Scope s = GradMode.noGrad()) {
-            SequenceResult<?> a = model.forwardSequence(Tensor.constant(first), null, path, Readout.MEMBRANE);
-            tail = continueFrom(model, rest, a.finalState(), path);
+            SequenceResult<NeuronState> a = model.run(Tensor.constant(first), null, path, Readout.MEMBRANE);
+            tail = model.run(Tensor.constant(rest), a.finalState(), path, Readout.MEMBRANE).output();
         }
         INDArray expected = whole.value().get(NDArrayIndex.interval(4, 10), NDArrayIndex.all(), NDArrayIndex.all());
         assertArrayEquals(expected.dup('c').data().asDouble(), tail.value().dup('c').data().asDouble(), 1e-13);
     }
 
-    @SuppressWarnings("unchecked")
-    private static <S extends NeuronState> Tensor continueFrom(NeuronModel<S> model, INDArray x, NeuronState state,
-                                                              ExecutionPath path) {
-        return model.forwardSequence(Tensor.constant(x), (S) state, path, Readout.MEMBRANE).output();
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static StepResult<?> step(ModelCase c, Tensor x) {
+        return ((NeuronModel) c.model()).step(x, null, c.p(), c.tensors());
     }
 }

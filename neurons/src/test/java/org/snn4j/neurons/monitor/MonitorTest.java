@@ -19,15 +19,14 @@ import org.snn4j.autograd.nn.LinearSpec;
 import org.snn4j.autograd.nn.Module;
 import org.snn4j.autograd.nn.SequentialSpec;
 import org.snn4j.neurons.fused.Readout;
-import org.snn4j.neurons.layers.LifSpec;
+import org.snn4j.neurons.layers.NeuronLayerSpec;
 import org.snn4j.neurons.layers.NeuronLayer;
-import org.snn4j.neurons.layers.PlifSpec;
 
 /** Monitors: off by default at no cost, rates/rasters/traces when attached, per network instance. */
 class MonitorTest {
 
     private static Module network() {
-        return new SequentialSpec(new LinearSpec(4, 6), new LifSpec(), new LinearSpec(6, 3), new PlifSpec())
+        return new SequentialSpec(new LinearSpec(4, 6), NeuronLayerSpec.of("lif-stbp"), new LinearSpec(6, 3), NeuronLayerSpec.of("plif"))
                 .build(new SplittableRandom(3));
     }
 
@@ -84,7 +83,7 @@ class MonitorTest {
             INDArray raster = m.spikes("1").get(0);
             assertArrayEquals(new long[] {8, 6}, raster.shape());
             assertEquals(hidden.get(NDArrayIndex.all(), NDArrayIndex.point(1), NDArrayIndex.all()), raster);
-            INDArray membrane = new LifSpec().withReadout(Readout.MEMBRANE).build(null)
+            INDArray membrane = NeuronLayerSpec.of("lif-stbp").withReadout(Readout.MEMBRANE).build(null)
                     .forward(net.namedModules().get("0").forward(x)).value();
             INDArray trace = m.membraneTraces("1").get(0);
             assertArrayEquals(new long[] {8, 2}, trace.shape());
