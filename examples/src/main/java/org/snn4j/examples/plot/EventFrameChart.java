@@ -1,0 +1,117 @@
+package org.snn4j.examples.plot;
+
+import java.util.Locale;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CombinedRangeXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.xy.DefaultXYZDataset;
+import org.snn4j.datasets.events.Events;
+
+/**
+ * Event frames of a recording: the events are split into F equal time windows and each window is
+ * drawn as a sensor image whose pixel colour is the net polarity {@code (on − off) / max|on − off|}
+ * (red = ON, blue = OFF, white = no events), y down as on the sensor.
+ */
+public final class EventFrameChart {
+    private EventFrameChart() {
+    }
+
+    /** {@code frames} windows side by side. */
+    public static JFreeChart grid(Events e, int frames, String title) {
+        NumberAxis y = sensorY(e);
+        CombinedRangeXYPlot plot = new CombinedRangeXYPlot(y);
+        long[] edges = edges(e, frames);
+        for (int f = 0; f < frames; f++) {
+            plot.add(panel(e, edges[f], edges[f + 1], f == frames - 1), 1);
+        }
+        JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        chart.addSubtitle(legend());
+        Palette.style(chart);
+        return chart;
+    }
+
+    /** Window {@code f} of {@code frames} alone (one frame of an animation). */
+    public static JFreeChart single(Events e, int f, int frames, String title) {
+        long[] edges = edges(e, frames);
+        XYPlot p = panel(e, edges[f], edges[f + 1], f == frames - 1);
+        p.setRangeAxis(sensorY(e));
+        JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, p, false);
+        Palette.style(chart);
+        return chart;
+    }
+
+    /** F + 1 window edges in µs from the first to just past the last event. */
+    static long[] edges(Events e, int frames) {
+        if (frames < 1) {
+            throw new IllegalArgumentException("--frames must be >= 1, got " + frames);
+        }
+        if (e.size() == 0) {
+            throw new IllegalArgumentException("the recording has no events to draw");
+        }
+        long t0 = e.t(0);
+        long span = e.t(e.size() - 1) - t0 + 1;
+        long[] edges = new long[frames + 1];
+        for (int f = 0; f <= frames; f++) {
+            edges[f] = t0 + span * f / frames;
+        }
+        return edges;
+    }
+
+    private static XYPlot panel(Events e, long from, long to, boolean last) {
+        int w = e.width();
+        int[] net = new int[w * e.height()];
+        for (int i = 0; i < e.size(); i++) {
+            long t = e.t(i);
+            if (t >= from && (t < to || last && t == to)) {
+                net[e.y(i) * w + e.x(i)] += e.p(i) == 1 ? 1 : -1;
+            }
+        }
+        int nonZero = 0;
+        int max = 1;
+        for (int v : net) {
+            if (v != 0) {
+                nonZero++;
+                max = Math.max(max, Math.abs(v));
+            }
+        }
+        double[][] xyz = new double[3][nonZero];
+        int k = 0;
+        for (int i = 0; i < net.length; i++) {
+            if (net[i] != 0) {
+                xyz[0][k] = i % w;
+                xyz[1][k] = i / w;
+                xyz[2][k++] = (double) net[i] / max;
+            }
+        }
+        DefaultXYZDataset data = new DefaultXYZDataset();
+        data.addSeries("net polarity", xyz);
+        XYBlockRenderer pixels = new XYBlockRenderer();
+        pixels.setPaintScale(ColorScale.onOff());
+        NumberAxis x = new NumberAxis(String.format(Locale.ROOT, "x, %.1f–%.1f ms", from / 1e3, to / 1e3));
+        x.setRange(-0.5, w - 0.5);
+        x.setTickLabelsVisible(false);
+        XYPlot p = new XYPlot(data, x, null, pixels);
+        Palette.style(p);
+        p.setDomainGridlinesVisible(false);
+        p.setRangeGridlinesVisible(false);
+        return p;
+    }
+
+    private static NumberAxis sensorY(Events e) {
+        NumberAxis y = new NumberAxis("y (" + e.width() + "×" + e.height() + " sensor)");
+        y.setRange(-0.5, e.height() - 0.5);
+        y.setInverted(true);
+        return y;
+    }
+
+    private static PaintScaleLegend legend() {
+        PaintScaleLegend legend = new PaintScaleLegend(ColorScale.onOff(), new NumberAxis("OFF ← net polarity → ON"));
+        legend.setPosition(RectangleEdge.BOTTOM);
+        legend.setMargin(4, 60, 4, 60);
+        return legend;
+    }
+}
