@@ -17,12 +17,13 @@ public final class ConfusionMatrix {
     }
 
     /**
-     * Runs {@code model} in eval mode without a graph over {@code source}.
+     * Runs {@code model} in eval mode without a graph over {@code source}. The matrix has
+     * {@code 1 + max(label, prediction)} rows and columns.
      *
-     * @param classes number of classes; labels and predictions must lie in {@code [0, classes)}
+     * @throws IllegalArgumentException for a negative label or prediction
      */
-    public static ConfusionMatrix of(Module model, Objective objective, BatchSource source, int classes) {
-        long[][] c = new long[classes][classes];
+    public static ConfusionMatrix of(Module model, Objective objective, BatchSource source) {
+        long[][] c = new long[0][0];
         boolean wasTraining = model.isTraining();
         model.eval();
         try (GradMode.Scope s = GradMode.noGrad()) {
@@ -32,10 +33,11 @@ public final class ConfusionMatrix {
                 int[] pred = objective.predict(model.forward(Tensor.constant(b.input())));
                 for (int i = 0; i < pred.length; i++) {
                     int t = b.labels()[i];
-                    if (t < 0 || t >= classes || pred[i] < 0 || pred[i] >= classes) {
-                        throw new IllegalArgumentException("confusion matrix of " + classes + " classes: sample " + i
-                                + " has label " + t + " and prediction " + pred[i]);
+                    if (t < 0 || pred[i] < 0) {
+                        throw new IllegalArgumentException("confusion matrix: sample " + i + " has label " + t
+                                + " and prediction " + pred[i] + " (classes are >= 0)");
                     }
+                    c = grow(c, Math.max(t, pred[i]) + 1);
                     c[t][pred[i]]++;
                 }
             }
@@ -45,6 +47,17 @@ public final class ConfusionMatrix {
             }
         }
         return new ConfusionMatrix(c);
+    }
+
+    private static long[][] grow(long[][] c, int size) {
+        if (size <= c.length) {
+            return c;
+        }
+        long[][] g = new long[size][size];
+        for (int i = 0; i < c.length; i++) {
+            System.arraycopy(c[i], 0, g[i], 0, c.length);
+        }
+        return g;
     }
 
     /** {@code counts[true][predicted]}, a copy. */
