@@ -30,6 +30,7 @@ public final class MembraneChart {
     public static JFreeChart of(MonitorRecording r, int sample) {
         Samples.check(r, sample);
         NumberAxis time = new NumberAxis("time step t");
+        time.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
         int panels = 0;
         for (LayerRecording l : r.layers()) {

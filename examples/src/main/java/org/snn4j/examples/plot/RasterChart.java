@@ -24,6 +24,7 @@ public final class RasterChart {
     public static JFreeChart of(MonitorRecording r, int sample) {
         Samples.check(r, sample);
         NumberAxis time = new NumberAxis("time step t");
+        time.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         time.setRange(-0.5, r.steps() - 0.5);
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
         int panels = 0;
