@@ -10,11 +10,14 @@ import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.snn4j.datasets.events.Events;
+import org.snn4j.datasets.transforms.Frames;
+import org.snn4j.datasets.transforms.ToFrames;
 
 /**
- * Event frames of a recording: the events are split into F equal time windows and each window is
- * drawn as a sensor image whose pixel colour is the net polarity {@code (on − off) / max|on − off|}
- * (red = ON, blue = OFF, white = no events), y down as on the sensor.
+ * Event frames of a recording: the events are binned into F equal time windows by
+ * {@link ToFrames#byTime(int)} and each frame is drawn as a sensor image whose pixel colour is the
+ * net polarity {@code (on − off) / max|on − off|} (red = ON, blue = OFF, white = no events), y down
+ * as on the sensor.
  */
 public final class EventFrameChart {
     private EventFrameChart() {
@@ -24,9 +27,10 @@ public final class EventFrameChart {
     public static JFreeChart grid(Events e, int frames, String title) {
         NumberAxis y = sensorY(e);
         CombinedRangeXYPlot plot = new CombinedRangeXYPlot(y);
+        Frames binned = bin(e, frames);
         long[] edges = edges(e, frames);
         for (int f = 0; f < frames; f++) {
-            plot.add(panel(e, edges[f], edges[f + 1], f == frames - 1), 1);
+            plot.add(panel(binned, f, edges), 1);
         }
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         chart.addSubtitle(legend());
@@ -36,22 +40,25 @@ public final class EventFrameChart {
 
     /** Window {@code f} of {@code frames} alone (one frame of an animation). */
     public static JFreeChart single(Events e, int f, int frames, String title) {
-        long[] edges = edges(e, frames);
-        XYPlot p = panel(e, edges[f], edges[f + 1], f == frames - 1);
+        XYPlot p = panel(bin(e, frames), f, edges(e, frames));
         p.setRangeAxis(sensorY(e));
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, p, false);
         Palette.style(chart);
         return chart;
     }
 
-    /** F + 1 window edges in µs from the first to just past the last event. */
-    static long[] edges(Events e, int frames) {
+    private static Frames bin(Events e, int frames) {
         if (frames < 1) {
             throw new IllegalArgumentException("--frames must be >= 1, got " + frames);
         }
         if (e.size() == 0) {
             throw new IllegalArgumentException("the recording has no events to draw");
         }
+        return ToFrames.byTime(frames).encode(e);
+    }
+
+    /** F + 1 window edges in µs from the first to just past the last event (axis labels only). */
+    private static long[] edges(Events e, int frames) {
         long t0 = e.t(0);
         long span = e.t(e.size() - 1) - t0 + 1;
         long[] edges = new long[frames + 1];
@@ -61,13 +68,13 @@ public final class EventFrameChart {
         return edges;
     }
 
-    private static XYPlot panel(Events e, long from, long to, boolean last) {
-        int w = e.width();
-        int[] net = new int[w * e.height()];
-        for (int i = 0; i < e.size(); i++) {
-            long t = e.t(i);
-            if (t >= from && (t < to || last && t == to)) {
-                net[e.y(i) * w + e.x(i)] += e.p(i) == 1 ? 1 : -1;
+    private static XYPlot panel(Frames binned, int f, long[] edges) {
+        int h = binned.dim(2);
+        int w = binned.dim(3);
+        int[] net = new int[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                net[y * w + x] = Math.round(binned.get(f, 1, y, x) - binned.get(f, 0, y, x));
             }
         }
         int nonZero = 0;
@@ -91,7 +98,7 @@ public final class EventFrameChart {
         data.addSeries("net polarity", xyz);
         XYBlockRenderer pixels = new XYBlockRenderer();
         pixels.setPaintScale(ColorScale.onOff());
-        NumberAxis x = new NumberAxis(String.format(Locale.ROOT, "x, %.1f–%.1f ms", from / 1e3, to / 1e3));
+        NumberAxis x = new NumberAxis(String.format(Locale.ROOT, "x, %.1f–%.1f ms", edges[f] / 1e3, edges[f + 1] / 1e3));
         x.setRange(-0.5, w - 0.5);
         x.setTickLabelsVisible(false);
         XYPlot p = new XYPlot(data, x, null, pixels);
