@@ -65,7 +65,12 @@ final class CliErrors {
             return f.getFile() + ": " + (f.getReason() == null ? "cannot be read" : f.getReason());
         }
         String m = ex.getMessage();
-        return m == null || m.isBlank() ? ex.getClass().getSimpleName() : m;
+        return m == null || m.isBlank() ? ex.getClass().getSimpleName() : oneLine(m);
+    }
+
+    /** Joins a multi-line message: {@code "Looked in:\n  /x"} → {@code "Looked in: /x"}, other breaks → {@code "; "}. */
+    static String oneLine(String m) {
+        return m.strip().replaceAll(":\\s*\\R\\s*", ": ").replaceAll("\\s*\\R\\s*", "; ");
     }
 
     private static boolean debug(ParseResult parsed) {

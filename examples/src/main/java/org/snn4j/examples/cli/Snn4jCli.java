@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.snn4j.examples.presets.Presets;
 import org.snn4j.nativebuild.NativeSelection;
-import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,7 +17,7 @@ import picocli.CommandLine.Command;
 @Command(name = "snn4j", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Spiking neural networks on the JVM: train, evaluate, convert, plot and inspect data.",
         subcommands = {TrainCommand.class, EvalCommand.class, ConvertCommand.class, CompareCommand.class,
-            PresetsCommand.class, DataCommand.class, PlotCommand.class,
+            PresetsCommand.class, DataCommand.class, PlotCommand.class, CompletionCommand.class,
             DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Snn4jCli implements Runnable {
     @CommandLine.Spec
@@ -44,10 +43,6 @@ public final class Snn4jCli implements Runnable {
         List<String> footer = new ArrayList<>(List.of("", "Presets (expected runtime on 2 cores):"));
         new Presets.Descriptions().forEach(line -> footer.add(line.replace("%", "%%"))); // picocli formats footers
         cl.getSubcommands().get("train").getCommandSpec().usageMessage().footer(footer.toArray(new String[0]));
-        cl.addSubcommand("completion", new AutoComplete.GenerateCompletion());
-        CommandLine completion = cl.getSubcommands().get("completion");
-        completion.getCommandSpec().usageMessage().hidden(false)
-                .description("Print a bash/zsh completion script: source <(snn4j completion)");
         cl.setExecutionExceptionHandler(CliErrors::execution);
         cl.setParameterExceptionHandler(CliErrors::parameter);
         return cl;

@@ -24,18 +24,19 @@ class CliErrorsTest {
     private static String[] run(String... args) {
         CommandLine cl = Snn4jCli.commandLine();
         StringWriter err = new StringWriter();
+        StringWriter usage = new StringWriter();
         cl.setErr(new PrintWriter(err));
+        cl.setOut(new PrintWriter(usage));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream saved = System.out;
         int code;
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            cl.setOut(new PrintWriter(System.out, true));
             code = cl.execute(args);
         } finally {
             System.setOut(saved);
         }
-        return new String[] {Integer.toString(code), out.toString(StandardCharsets.UTF_8), err.toString()};
+        return new String[] {Integer.toString(code), out.toString(StandardCharsets.UTF_8) + usage, err.toString()};
     }
 
     private static void assertOneLine(String[] r, String code, String... parts) {
@@ -67,7 +68,8 @@ class CliErrorsTest {
     @Test
     void missingDatasetSaysWhereItLooked() {
         assertOneLine(run("eval", "--preset", "nmnist-lif-mlp", "--checkpoint", "/nowhere/ckpt", "--data",
-                "/nonexistent/nmnist"), "1", "/nonexistent/nmnist");
+                "/nonexistent/nmnist"), "1", "dataset 'nmnist' not found", "Looked in: /nonexistent/nmnist: no such folder",
+                "Pass --data DIR");
     }
 
     @Test
