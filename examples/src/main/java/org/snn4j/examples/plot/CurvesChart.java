@@ -34,6 +34,7 @@ public final class CurvesChart {
         }
         NumberAxis x = new NumberAxis("epoch");
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        x.setAutoRangeIncludesZero(false);
         NumberAxis lossAxis = new NumberAxis("loss");
         lossAxis.setAutoRangeIncludesZero(true);
         XYLineAndShapeRenderer lossLine = new XYLineAndShapeRenderer(true, true);

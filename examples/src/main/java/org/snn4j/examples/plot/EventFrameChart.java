@@ -16,7 +16,8 @@ import org.snn4j.datasets.transforms.ToFrames;
 /**
  * Event frames of a recording: the events are binned into F equal time windows by
  * {@link ToFrames#byTime(int)} and each frame is drawn as a sensor image whose pixel colour is the
- * net polarity {@code (on − off) / max|on − off|} (red = ON, blue = OFF, white = no events), y down
+ * net polarity {@code (on − off) / s}, s the 99th percentile of {@code |on − off|} over active
+ * pixels, clipped to [−1, 1] (red = ON, blue = OFF, white = no events), y down
  * as on the sensor.
  */
 public final class EventFrameChart {
@@ -78,27 +79,27 @@ public final class EventFrameChart {
             }
         }
         int nonZero = 0;
-        int max = 1;
         for (int v : net) {
             if (v != 0) {
                 nonZero++;
-                max = Math.max(max, Math.abs(v));
             }
         }
+        double scale = scale(net, nonZero);
         double[][] xyz = new double[3][nonZero];
         int k = 0;
         for (int i = 0; i < net.length; i++) {
             if (net[i] != 0) {
                 xyz[0][k] = i % w;
                 xyz[1][k] = i / w;
-                xyz[2][k++] = (double) net[i] / max;
+                xyz[2][k++] = Math.max(-1, Math.min(1, net[i] / scale));
             }
         }
         DefaultXYZDataset data = new DefaultXYZDataset();
         data.addSeries("net polarity", xyz);
         XYBlockRenderer pixels = new XYBlockRenderer();
         pixels.setPaintScale(ColorScale.onOff());
-        NumberAxis x = new NumberAxis(String.format(Locale.ROOT, "x, %.1f–%.1f ms", edges[f] / 1e3, edges[f + 1] / 1e3));
+        NumberAxis x = new NumberAxis(String.format(Locale.ROOT, "x, %.1f–%.1f ms", (edges[f] - edges[0]) / 1e3,
+                (edges[f + 1] - edges[0]) / 1e3));
         x.setRange(-0.5, w - 0.5);
         x.setTickLabelsVisible(false);
         XYPlot p = new XYPlot(data, x, null, pixels);
@@ -106,6 +107,22 @@ public final class EventFrameChart {
         p.setDomainGridlinesVisible(false);
         p.setRangeGridlinesVisible(false);
         return p;
+    }
+
+    /** The 99th percentile of |net| over active pixels (at least 1): a few hot pixels do not wash out the rest. */
+    private static double scale(int[] net, int nonZero) {
+        if (nonZero == 0) {
+            return 1;
+        }
+        int[] abs = new int[nonZero];
+        int k = 0;
+        for (int v : net) {
+            if (v != 0) {
+                abs[k++] = Math.abs(v);
+            }
+        }
+        java.util.Arrays.sort(abs);
+        return Math.max(1, abs[(int) Math.floor(0.99 * (nonZero - 1))]);
     }
 
     private static NumberAxis sensorY(Events e) {

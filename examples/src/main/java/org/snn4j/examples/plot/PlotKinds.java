@@ -45,8 +45,7 @@ public final class PlotKinds {
             .register("confusion", new PlotKind("train, eval or demo report (JSON)", "confusion matrix",
                     (in, out, o) -> save(ConfusionChart.of(json(in), in.toString()), out, o)))
             .register("frames", new PlotKind(EVENTS, "event frames in equal time windows",
-                    (in, out, o) -> save(EventFrameChart.grid(events(in), o.frames(), title(in)), out,
-                            new PlotOptions(o.sample(), o.frames(), Math.max(o.width(), 220 * o.frames()), o.height()))))
+                    PlotKinds::frames))
             .register("gif", new PlotKind(EVENTS, "animated GIF of the event frames (--out FILE.gif)", PlotKinds::gif))
             .register("accuracy-vs-t", new PlotKind("convert or compare report (JSON)", "accuracy against T",
                     (in, out, o) -> save(AccuracyVsTChart.of(json(in), in.toString()), out, o)));
@@ -63,12 +62,25 @@ public final class PlotKinds {
         ChartFile.write(chart, out, o.width(), o.height());
     }
 
+    /** Panels about 220 pixels wide (more frames widen the image), the height following the sensor's aspect. */
+    private static void frames(Path in, Path out, PlotOptions o) throws IOException {
+        Events e = events(in);
+        int panel = Math.max(120, o.width() / o.frames());
+        if (panel < 220 && o.frames() * 220 <= 4000) {
+            panel = 220;
+        }
+        int height = Math.max(PlotOptions.MIN_HEIGHT, panel * e.height() / e.width() + 170);
+        ChartFile.write(EventFrameChart.grid(e, o.frames(), title(in)), out, panel * o.frames() + 60, height);
+    }
+
     private static void gif(Path in, Path out, PlotOptions o) throws IOException {
         if (!ChartFile.extension(out).equals("gif")) {
             throw new IllegalArgumentException(out + ": the gif kind writes a .gif file");
         }
-        RecordingGif.write(events(in), o.frames(), title(in), out, Math.min(o.width(), 640), Math.min(o.height(), 560),
-                250);
+        Events e = events(in);
+        int width = Math.min(o.width(), 480);
+        RecordingGif.write(e, o.frames(), title(in), out, width, Math.max(PlotOptions.MIN_HEIGHT,
+                (width - 80) * e.height() / e.width() + 110), 250);
     }
 
     private static MonitorRecording monitor(Path in) throws IOException {

@@ -9,6 +9,9 @@ package org.snn4j.examples.plot;
  * @param height image height in pixels, ≥ 150
  */
 public record PlotOptions(int sample, int frames, int width, int height) {
+    /** The smallest height. */
+    public static final int MIN_HEIGHT = 150;
+
     public PlotOptions {
         if (sample < 0) {
             throw new IllegalArgumentException("--sample must be >= 0, got " + sample);
@@ -16,7 +19,7 @@ public record PlotOptions(int sample, int frames, int width, int height) {
         if (frames < 1 || frames > 100) {
             throw new IllegalArgumentException("--frames must be in 1..100, got " + frames);
         }
-        if (width < 200 || height < 150 || width > 8000 || height > 8000) {
+        if (width < 200 || height < MIN_HEIGHT || width > 8000 || height > 8000) {
             throw new IllegalArgumentException("--size must be at least 200x150 and at most 8000x8000, got "
                     + width + "x" + height);
         }
