@@ -13,4 +13,11 @@ package org.snn4j.autograd.train;
  */
 public record EpochMetrics(int epoch, double trainLoss, double trainAccuracy, double testAccuracy,
                            double learningRate, double seconds, double samplesPerSecond) {
+
+    /** The one-line summary: {@code epoch 2/4  loss 0.4123  train 0.8810  test 0.9000  lr 0.002  3.1s  310 samples/s}. */
+    public String summary(int epochs) {
+        return String.format(java.util.Locale.ROOT,
+                "epoch %d/%d  loss %.4f  train %.4f  test %.4f  lr %.3g  %.1fs  %.0f samples/s",
+                epoch, epochs, trainLoss, trainAccuracy, testAccuracy, learningRate, seconds, samplesPerSecond);
+    }
 }

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.nn.Module;
 import org.snn4j.autograd.optim.GradClipping;
@@ -28,19 +27,28 @@ public final class Trainer {
     private final LrSchedule schedule;
     private final Objective objective;
     private final TrainerConfig config;
-    private final Progress progress;
+    private final TrainingListener listener;
 
     /**
+     * Prints one line per epoch to {@code out} when {@code config.progress()} is set.
+     *
      * @param schedule learning rate per epoch index (0-based), or null to keep the optimiser's rate
      */
     public Trainer(Module model, Optimizer optimizer, LrSchedule schedule, Objective objective,
                    TrainerConfig config, PrintStream out) {
+        this(model, optimizer, schedule, objective, config,
+                config.progress() ? TrainingListener.epochLines(out) : TrainingListener.NONE);
+    }
+
+    /** A trainer that reports to {@code listener} (progress bars, metric logs, gradient monitors). */
+    public Trainer(Module model, Optimizer optimizer, LrSchedule schedule, Objective objective,
+                   TrainerConfig config, TrainingListener listener) {
         this.model = model;
         this.optimizer = optimizer;
         this.schedule = schedule;
         this.objective = objective;
         this.config = config;
-        this.progress = new Progress(out, config.progress());
+        this.listener = listener;
     }
 
     /** The seed that epoch {@code epoch} (1-based) uses for shuffling and the model's layers. */
@@ -58,15 +66,12 @@ public final class Trainer {
         if (config.resumeDir() != null) {
             history.addAll(TrainerCheckpoint.restore(config.resumeDir(), model, optimizer));
             start = history.size() + 1;
-            progress.line("resumed from " + config.resumeDir() + " after epoch " + history.size());
+            listener.onMessage("resumed from " + config.resumeDir() + " after epoch " + history.size());
         }
         for (int epoch = start; epoch <= config.epochs(); epoch++) {
             EpochMetrics m = runEpoch(epoch, train, test);
             history.add(m);
-            progress.line(String.format(Locale.ROOT,
-                    "epoch %d/%d  loss %.4f  train %.4f  test %.4f  lr %.3g  %.1fs  %.0f samples/s",
-                    epoch, config.epochs(), m.trainLoss(), m.trainAccuracy(), m.testAccuracy(),
-                    m.learningRate(), m.seconds(), m.samplesPerSecond()));
+            listener.onEpoch(m, config.epochs());
             if (config.checkpointDir() != null) {
                 try {
                     TrainerCheckpoint.save(config.checkpointDir(), model, optimizer, history);
@@ -85,7 +90,7 @@ public final class Trainer {
         }
         model.train();
         model.reseed(seed);
-        progress.startEpoch();
+        listener.onEpochStart(epoch, config.epochs(), train.numSamples());
         long t0 = System.nanoTime();
         double lossSum = 0;
         long batches = 0;
@@ -98,6 +103,7 @@ public final class Trainer {
             Tensor out = model.forward(Tensor.constant(b.input()));
             Tensor loss = objective.loss(out, b.labels());
             loss.backward();
+            listener.afterBackward(model);
             if (config.clipNorm() > 0) {
                 GradClipping.clipByNorm(model.parameters(), config.clipNorm());
             }
@@ -106,7 +112,7 @@ public final class Trainer {
             batches++;
             seen += b.size();
             correct += Evaluator.countCorrect(objective.predict(out), b.labels());
-            progress.update(epoch, seen, train.numSamples(), lossSum / batches, (double) correct / seen);
+            listener.onStep(epoch, seen, train.numSamples(), lossSum / batches, (double) correct / seen);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         double testAcc = test == null ? Double.NaN : Evaluator.accuracy(model, objective, test);

@@ -19,6 +19,7 @@ import org.snn4j.autograd.train.InMemoryBatchSource;
 import org.snn4j.autograd.train.Objective;
 import org.snn4j.autograd.train.Trainer;
 import org.snn4j.autograd.train.TrainerConfig;
+import org.snn4j.autograd.train.TrainingListener;
 import org.snn4j.conversion.Conversion;
 import org.snn4j.conversion.Nets;
 import org.snn4j.conversion.SpikingNetwork;
@@ -45,7 +46,7 @@ class HybridFineTuningTest {
         int[] yTest = teacherLabels(xTest);
         Module ann = Nets.build(5, new LinearSpec(16, 64), new ReLUSpec(), new LinearSpec(64, 10));
         Objective ce = (out, labels) -> LossFunctions.crossEntropy(out, labels);
-        new Trainer(ann, new AdamSpec(3e-3).build(ann.namedParameters()), null, ce, TrainerConfig.of(20, 1), null)
+        new Trainer(ann, new AdamSpec(3e-3).build(ann.namedParameters()), null, ce, TrainerConfig.of(20, 1), TrainingListener.NONE)
                 .fit(new InMemoryBatchSource(x, y, 64, true), null);
         double annAcc = Evaluator.accuracy(ann, ce, Nets.source(xTest, yTest, 500));
         SpikingNetwork snn = Conversion.convert(ann, new long[] {16}, Normalization.percentile(99.9), ApplyMode.WEIGHTS,
@@ -60,7 +61,7 @@ class HybridFineTuningTest {
         assertEquals(converted, before, 0.01, "untrained hybrid network = converted network");
 
         new Trainer(hybrid, new AdamSpec(1e-3).build(hybrid.namedParameters()), null, objective, TrainerConfig.of(2, 2),
-                null).fit(new InMemoryBatchSource(x, y, 64, true, HybridNetworks.repeatOverTime(T)), null);
+                TrainingListener.NONE).fit(new InMemoryBatchSource(x, y, 64, true, HybridNetworks.repeatOverTime(T)), null);
         double after = Evaluator.accuracy(hybrid, objective, testSeq);
         System.out.printf("hybrid test: ANN %.3f, converted T=%d %.3f, hybrid before %.3f after %.3f%n", annAcc, T,
                 converted, before, after);

@@ -14,7 +14,7 @@ class ProgressBarTest {
     private static String run(long total, boolean bytes, boolean interactive, long steps, long perStep) {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8);
-        ProgressBar bar = new ProgressBar("job", total, bytes, out, interactive);
+        ProgressBar bar = new ProgressBar("job", total, bytes, "", out, interactive, () -> 0L); // frozen clock: no rate
         for (int i = 0; i < steps; i++) {
             bar.step(perStep);
         }
@@ -56,6 +56,21 @@ class ProgressBarTest {
     @Test
     void bytesAreShownInMebibytes() {
         assertEquals("job: 2.0 MiB/2.0 MiB (100%)", run(2 << 20, true, false, 1, 2 << 20).lines().toList().get(0));
+    }
+
+    @Test
+    void rateEtaAndStatusFollowTheClock() {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8);
+        long[] now = {0};
+        ProgressBar bar = new ProgressBar("epoch 1/2", 1000, false, "samples", out, false, () -> now[0]);
+        now[0] = 2_000_000_000L;
+        bar.step(100, "loss 0.5000 acc 0.6000");
+        now[0] = 10_000_000_000L;
+        bar.step(900, "loss 0.2500 acc 0.9000");
+        assertEquals(List.of("epoch 1/2: 100/1000 (10%) 50 samples/s ETA 0:18 loss 0.5000 acc 0.6000",
+                "epoch 1/2: 1000/1000 (100%) 100 samples/s loss 0.2500 acc 0.9000"),
+                buf.toString(StandardCharsets.UTF_8).lines().toList());
     }
 
     @Test

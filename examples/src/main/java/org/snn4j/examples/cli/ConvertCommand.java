@@ -23,8 +23,9 @@ import org.snn4j.conversion.sim.SimulationConfig;
 import org.snn4j.conversion.sim.SimulationResult;
 import org.snn4j.datasets.Split;
 import org.snn4j.examples.compare.CompareData;
-import org.snn4j.examples.plot.LinePlot;
-import org.snn4j.examples.plot.Series;
+import org.snn4j.examples.plot.ChartFile;
+import org.snn4j.examples.plot.Line;
+import org.snn4j.examples.plot.LineChart;
 import org.snn4j.examples.presets.ClassifierObjective;
 import org.snn4j.examples.presets.ImageData;
 import org.snn4j.examples.report.RunReport;
@@ -79,7 +80,7 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--report", description = "Write a JSON report to this file.")
     Path report;
 
-    @Option(names = "--plot", description = "Write the diagnostics plot (PNG) to this file.")
+    @Option(names = "--plot", description = "Write the diagnostics plot to this file (.png or .svg).")
     Path plot;
 
     @Override
@@ -99,7 +100,7 @@ final class ConvertCommand implements Callable<Integer> {
             System.out.println("report written to " + report);
         }
         if (plot != null) {
-            diagnosticsPlot(r).writePng(plot);
+            ChartFile.write(diagnosticsPlot(r).chart(), plot, 900, 560);
             System.out.println("plot written to " + plot);
         }
         return 0;
@@ -181,18 +182,17 @@ final class ConvertCommand implements Callable<Integer> {
         return j;
     }
 
-    private static LinePlot diagnosticsPlot(SimulationResult r) {
+    private static LineChart diagnosticsPlot(SimulationResult r) {
         double[] x = java.util.Arrays.stream(r.timesteps()).asDoubleStream().toArray();
-        List<Series> series = new ArrayList<>();
-        series.add(new Series("accuracy", x, r.accuracy()));
+        List<Line> series = new ArrayList<>();
+        series.add(new Line("accuracy", x, r.accuracy()));
         for (int l = 0; l < r.diagnostics().get(0).size(); l++) {
             double[] err = new double[x.length];
             for (int k = 0; k < x.length; k++) {
                 err[k] = r.diagnostics().get(k).get(l).rateError();
             }
-            series.add(new Series("layer " + (l + 1) + " |r - a/λ|", x, err, true));
+            series.add(new Line("layer " + (l + 1) + " |r - a/λ|", x, err, true));
         }
-        return new LinePlot("Converted SNN: accuracy and rate error vs T", "T (time steps)", "value", 900, 560, true,
-                series);
+        return new LineChart("Converted SNN: accuracy and rate error vs T", "T (time steps)", "value", true, series);
     }
 }

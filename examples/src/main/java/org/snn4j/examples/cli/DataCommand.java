@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code snn4j data ...}: inspect, convert and emulate event data. */
 @Command(name = "data", mixinStandardHelpOptions = true,
         description = "Inspect event files, emulate event datasets, download datasets.",
-        subcommands = {DataStatsCommand.class, DataFramesCommand.class, DataEmulateCommand.class, DataDownloadCommand.class})
+        subcommands = {DataStatsCommand.class, DataInfoCommand.class, DataFramesCommand.class, DataEmulateCommand.class, DataDownloadCommand.class})
 final class DataCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
  * gradients.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Train a LIF SNN on emulated event recordings of rendered digits (no data needed, about 1 min)."})
+        description = {"Train a LIF SNN on emulated event recordings of rendered digits (no data needed, about 1 min);",
+            "write its report, training curves, confusion matrix, spike raster and membrane traces to --out."})
 final class DemoCommand implements Callable<Integer> {
     @Option(names = "--train-per-class", description = "Training recordings per digit (default ${DEFAULT-VALUE}).")
     int trainPerClass = Demo.defaults().trainPerClass();
@@ -31,20 +32,31 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Seed (default ${DEFAULT-VALUE}).")
     long seed = Demo.defaults().seed();
 
-    @Option(names = "--report", description = "Write a JSON report to this file.")
-    Path report;
+    @Option(names = "--out", defaultValue = "runs/demo", paramLabel = "DIR",
+            description = "Folder for the report, its plots and the monitor file (default ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--quiet", description = "No progress output.")
+    boolean quiet;
 
     @Override
     public Integer call() throws Exception {
+        long start = System.nanoTime();
         String backend = NativeSelection.describe();
         System.out.println("snn4j demo (" + backend + ")");
         Demo demo = new Demo(trainPerClass, testPerClass, Demo.defaults().steps(), epochs, seed);
-        DemoResult r = demo.run(System.out, true);
+        DemoResult r = demo.run(System.out, !quiet);
         System.out.printf(Locale.ROOT, "demo: test accuracy %.4f on %d held-out recordings%n",
                 r.training().testAccuracy(), testPerClass * 10);
-        if (report != null) {
-            Map<String, Object> rep = RunReport.of("demo", seed, r.config(), r.training(), backend);
-            RunReport.write(report, rep);
+        Map<String, Object> rep = RunReport.of("demo", seed, r.config(), r.training(), backend);
+        rep.put("dataset", "emulated DVS recordings of rendered digits (34x34, T = " + demo.steps() + ")");
+        rep.put("timings", Map.of("dataSeconds", r.dataSeconds(), "trainSeconds", r.training().trainSeconds(),
+                "wallSeconds", (System.nanoTime() - start) / 1e9));
+        RunOutputOptions outputs = new RunOutputOptions();
+        outputs.monitor = "spikes,membrane,rates";
+        outputs.monitorSamples = 4;
+        for (Path f : outputs.finish(out.resolve("demo.json"), rep, r.model(), r.objective(), r.test())) {
+            System.out.println("wrote " + f);
         }
         return 0;
     }

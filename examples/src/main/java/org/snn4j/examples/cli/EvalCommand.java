@@ -12,7 +12,7 @@ import org.snn4j.examples.presets.Experiment;
 import org.snn4j.examples.presets.Preset;
 import org.snn4j.examples.presets.PresetOptions;
 import org.snn4j.examples.presets.Presets;
-import org.snn4j.examples.report.RunReport;
+import org.snn4j.examples.report.MachineInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,21 +30,29 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     HeldOutOptions heldOut = new HeldOutOptions();
 
+    @Mixin
+    RunOutputOptions outputs = new RunOutputOptions();
+
     @Override
     public Integer call() throws Exception {
+        long start = System.nanoTime();
         Preset p = Presets.REGISTRY.get(preset);
+        outputs.request();
         Experiment ex = p.build(new PresetOptions(heldOut.data, null, null, 1, heldOut.limitTest));
         Module model = Checkpoint.loadModel(checkpoint);
         double acc = Evaluator.accuracy(model, ex.objective(), ex.test());
         System.out.printf(Locale.ROOT, "%s on %s: test accuracy %.4f (%d samples)%n", checkpoint, p.name(), acc,
                 ex.test().numSamples());
-        if (heldOut.report != null) {
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("checkpoint", checkpoint.toString());
-            r.put("preset", p.name());
-            r.put("testAccuracy", acc);
-            r.put("testSamples", ex.test().numSamples());
-            RunReport.write(heldOut.report, r);
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("checkpoint", checkpoint.toString());
+        r.put("preset", p.name());
+        r.put("dataset", p.dataset());
+        r.put("testAccuracy", acc);
+        r.put("testSamples", ex.test().numSamples());
+        r.put("machine", MachineInfo.current());
+        r.put("timings", Map.of("wallSeconds", (System.nanoTime() - start) / 1e9));
+        for (Path f : outputs.finish(heldOut.report, r, model, ex.objective(), ex.test())) {
+            System.out.println("wrote " + f);
         }
         return 0;
     }

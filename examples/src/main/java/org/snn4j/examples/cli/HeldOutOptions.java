@@ -11,6 +11,7 @@ final class HeldOutOptions {
     @Option(names = "--limit-test", description = "Use only N evenly spaced test samples.")
     Integer limitTest;
 
-    @Option(names = "--report", description = "Write a JSON report to this file.")
+    @Option(names = "--report", description = "Write a JSON report to this file, its Markdown twin (.md) and its plots"
+            + " (NAME-curves.png, NAME-confusion.png, ...) beside it.")
     Path report;
 }

@@ -11,16 +11,21 @@ import picocli.CommandLine.Command;
  * The {@code snn4j} command line.
  *
  * <p>Selects the native ND4J build before anything touches ND4J, then dispatches to the
- * subcommands. Every command that trains or evaluates can write a JSON report.
+ * subcommands. Every command that trains or evaluates can write a JSON report. Errors are one
+ * line ({@link CliErrors}); {@code --debug} adds the stack trace.
  */
 @Command(name = "snn4j", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Spiking neural networks on the JVM: train, evaluate, convert and inspect data.",
+        description = "Spiking neural networks on the JVM: train, evaluate, convert, plot and inspect data.",
         subcommands = {TrainCommand.class, EvalCommand.class, ConvertCommand.class, CompareCommand.class,
-            PresetsCommand.class, DataCommand.class,
+            PresetsCommand.class, DataCommand.class, PlotCommand.class, CompletionCommand.class,
             DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Snn4jCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print the stack trace of an error (also: SNN4J_DEBUG=1).")
+    boolean debug;
 
     public static void main(String[] args) {
         String problem = NativeSelection.preview().problem();
@@ -38,13 +43,8 @@ public final class Snn4jCli implements Runnable {
         List<String> footer = new ArrayList<>(List.of("", "Presets (expected runtime on 2 cores):"));
         new Presets.Descriptions().forEach(line -> footer.add(line.replace("%", "%%"))); // picocli formats footers
         cl.getSubcommands().get("train").getCommandSpec().usageMessage().footer(footer.toArray(new String[0]));
-        cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
-            line.getErr().println("snn4j: " + ex.getMessage());
-            if (System.getenv("SNN4J_DEBUG") != null) {
-                ex.printStackTrace(line.getErr());
-            }
-            return 1;
-        });
+        cl.setExecutionExceptionHandler(CliErrors::execution);
+        cl.setParameterExceptionHandler(CliErrors::parameter);
         return cl;
     }
 

@@ -1,13 +1,18 @@
 package org.snn4j.examples.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.snn4j.nativebuild.NativeSelection;
 import org.snn4j.autograd.train.Trainer;
 import org.snn4j.autograd.train.TrainerConfig;
+import org.snn4j.autograd.train.TrainingListener;
 import org.snn4j.autograd.train.TrainingResult;
+import org.snn4j.examples.progress.MetricsLog;
+import org.snn4j.examples.progress.TrainingProgress;
 import org.snn4j.examples.presets.Experiment;
 import org.snn4j.examples.presets.Preset;
 import org.snn4j.examples.presets.PresetOptions;
@@ -51,21 +56,39 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress output.")
     boolean quiet;
 
+    @Option(names = "--metrics", paramLabel = "FILE.jsonl", description = "Write one JSON line per step and per epoch.")
+    Path metrics;
+
+    @Mixin
+    RunOutputOptions outputs = new RunOutputOptions();
+
     @Override
     public Integer call() throws Exception {
+        long start = System.nanoTime();
         Preset p = Presets.REGISTRY.get(preset);
+        outputs.request();
         Experiment ex = p.build(new PresetOptions(heldOut.data, epochs, seed, limitTrain, heldOut.limitTest, lr, batchSize));
         String backend = NativeSelection.describe();
         System.out.println("snn4j train " + p.name() + " (" + backend + ")");
         TrainerConfig cfg = new TrainerConfig(ex.epochs(), ex.seed(), ex.clipNorm(), checkpoint, resume, !quiet);
-        Trainer trainer = new Trainer(ex.model(), ex.optimizer(), ex.schedule(), ex.objective(), cfg, System.out);
-        TrainingResult r = trainer.fit(ex.train(), ex.test());
+        TrainingResult r;
+        try (MetricsLog log = metrics == null ? null : new MetricsLog(metrics, System::nanoTime)) {
+            List<TrainingListener> listeners = new ArrayList<>();
+            listeners.add(quiet ? TrainingListener.NONE : new TrainingProgress(System.out));
+            if (log != null) {
+                listeners.add(log);
+            }
+            Trainer trainer = new Trainer(ex.model(), ex.optimizer(), ex.schedule(), ex.objective(), cfg,
+                    TrainingListener.all(listeners));
+            r = trainer.fit(ex.train(), ex.test());
+        }
         System.out.printf(Locale.ROOT, "%s: test accuracy %.4f after %d epochs, %.1f s training, %.0f samples/s%n",
                 p.name(), r.testAccuracy(), r.epochs().size(), r.trainSeconds(), r.samplesPerSecond());
-        if (heldOut.report != null) {
-            Map<String, Object> rep = RunReport.of(p.name(), ex.seed(), ex.config(), r, backend);
-            RunReport.write(heldOut.report, rep);
-            System.out.println("report written to " + heldOut.report);
+        Map<String, Object> rep = RunReport.of(p.name(), ex.seed(), ex.config(), r, backend);
+        rep.put("dataset", p.dataset());
+        rep.put("timings", Map.of("trainSeconds", r.trainSeconds(), "wallSeconds", (System.nanoTime() - start) / 1e9));
+        for (Path f : outputs.finish(heldOut.report, rep, ex.model(), ex.objective(), ex.test())) {
+            System.out.println("wrote " + f);
         }
         return 0;
     }

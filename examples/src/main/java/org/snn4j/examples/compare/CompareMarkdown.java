@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import org.snn4j.conversion.sim.LayerDiagnostics;
 import org.snn4j.conversion.sim.SimulationResult;
-import org.snn4j.examples.plot.LinePlot;
-import org.snn4j.examples.plot.Series;
+import org.snn4j.examples.plot.Line;
+import org.snn4j.examples.plot.LineChart;
 
 /** The Markdown tables and the diagnostics plot of a {@link CompareReport}. */
 final class CompareMarkdown {
@@ -68,10 +68,10 @@ final class CompareMarkdown {
     }
 
     /** Rate error and |residual| per layer against T. */
-    static LinePlot diagnosticsPlot(SimulationResult s, String dataset) {
+    static LineChart diagnosticsPlot(SimulationResult s, String dataset) {
         int layers = s.diagnostics().get(0).size();
         double[] x = java.util.Arrays.stream(s.timesteps()).asDoubleStream().toArray();
-        List<Series> series = new ArrayList<>();
+        List<Line> series = new ArrayList<>();
         for (int l = 0; l < layers; l++) {
             double[] err = new double[x.length];
             double[] res = new double[x.length];
@@ -79,10 +79,10 @@ final class CompareMarkdown {
                 err[k] = s.diagnostics().get(k).get(l).rateError();
                 res[k] = s.diagnostics().get(k).get(l).residualAbs();
             }
-            series.add(new Series("layer " + (l + 1) + " |r - a/λ|", x, err));
-            series.add(new Series("layer " + (l + 1) + " |V(T)/T|", x, res, true));
+            series.add(new Line("layer " + (l + 1) + " |r - a/λ|", x, err));
+            series.add(new Line("layer " + (l + 1) + " |V(T)/T|", x, res, true));
         }
-        return new LinePlot("Conversion error terms (Rueckauer et al. 2017) on " + dataset, "T (time steps)",
-                "mean over neurons", 900, 560, true, series);
+        return new LineChart("Conversion error terms (Rueckauer et al. 2017) on " + dataset, "T (time steps)", "mean over neurons",
+                true, series);
     }
 }

@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.snn4j.conversion.sim.SimulationResult;
-import org.snn4j.examples.plot.LinePlot;
-import org.snn4j.examples.plot.Series;
+import org.snn4j.examples.plot.AccuracyVsTChart;
+import org.snn4j.examples.plot.ChartFile;
+import org.snn4j.examples.plot.LineChart;
 import org.snn4j.examples.report.RunReport;
 
 /**
@@ -35,9 +36,10 @@ public record CompareReport(String dataset, double annAccuracy, List<MethodResul
         Files.createDirectories(dir);
         RunReport.write(dir.resolve("report.json"), json());
         Files.writeString(dir.resolve("report.md"), CompareMarkdown.render(this), StandardCharsets.UTF_8);
-        accuracyPlot().writePng(dir.resolve("accuracy-vs-t.png"));
+        ChartFile.write(accuracyPlot().chart(), dir.resolve("accuracy-vs-t.png"), 900, 560);
         if (diagnosed != null && !diagnosed.diagnostics().get(0).isEmpty()) {
-            CompareMarkdown.diagnosticsPlot(diagnosed, dataset).writePng(dir.resolve("diagnostics.png"));
+            ChartFile.write(CompareMarkdown.diagnosticsPlot(diagnosed, dataset).chart(), dir.resolve("diagnostics.png"), 900,
+                    560);
         }
     }
 
@@ -86,20 +88,9 @@ public record CompareReport(String dataset, double annAccuracy, List<MethodResul
         return j;
     }
 
-    LinePlot accuracyPlot() {
-        int[] all = allTimesteps();
-        double lo = all[0];
-        double hi = all[all.length - 1];
-        List<Series> series = new ArrayList<>();
-        for (MethodResult m : methods) {
-            double[] x = java.util.Arrays.stream(m.timesteps()).asDoubleStream().toArray();
-            series.add(new Series(m.method(), x, m.accuracy()));
-        }
-        series.add(Series.level(String.format(java.util.Locale.ROOT, "ANN %.2f%%", 100 * annAccuracy), annAccuracy, lo, hi));
-        if (ttfs != null) {
-            series.add(Series.level(String.format(java.util.Locale.ROOT, "LC-TTFS %.2f%% (1 spike/neuron)",
-                    100 * ttfs.single()), ttfs.single(), lo, hi));
-        }
-        return new LinePlot("Accuracy vs T on " + dataset, "T (time steps)", "test accuracy", 900, 560, true, series);
+    /** One line per method, the ANN and LC-TTFS as levels: the same chart {@code snn4j plot accuracy-vs-t} draws. */
+    LineChart accuracyPlot() {
+        return AccuracyVsTChart.lines(new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(json()),
+                "compare report");
     }
 }

@@ -13,7 +13,10 @@ import org.snn4j.autograd.optim.AdamSpec;
 import org.snn4j.autograd.optim.CosineAnnealing;
 import org.snn4j.autograd.train.Trainer;
 import org.snn4j.autograd.train.TrainerConfig;
+import org.snn4j.autograd.train.InMemoryBatchSource;
+import org.snn4j.autograd.train.TrainingListener;
 import org.snn4j.autograd.train.TrainingResult;
+import org.snn4j.examples.progress.TrainingProgress;
 import org.snn4j.examples.presets.SpikeCountObjective;
 import org.snn4j.losses.CountCrossEntropy;
 import org.snn4j.neurons.layers.NeuronLayerSpec;
@@ -69,13 +72,16 @@ public record Demo(int trainPerClass, int testPerClass, int steps, int epochs, l
         SequentialSpec spec = model();
         Module net = spec.build(new SplittableRandom(seed));
         AdamSpec adam = new AdamSpec(2e-3);
+        SpikeCountObjective objective = new SpikeCountObjective(new CountCrossEntropy(false));
         Trainer trainer = new Trainer(net, adam.build(net.namedParameters()), new CosineAnnealing(2e-3, epochs, 0),
-                new SpikeCountObjective(new CountCrossEntropy(false)), TrainerConfig.of(epochs, seed).withProgress(progress), out);
-        TrainingResult r = trainer.fit(train.batches(32, true), test.batches(100, false));
+                objective, TrainerConfig.of(epochs, seed).withProgress(progress),
+                progress ? new TrainingProgress(out) : TrainingListener.NONE);
+        InMemoryBatchSource testBatches = test.batches(100, false);
+        TrainingResult r = trainer.fit(train.batches(32, true), testBatches);
         Map<String, Object> cfg = new LinkedHashMap<>();
         cfg.put("model", spec);
         cfg.put("optimizer", adam);
         cfg.put("demo", this);
-        return new DemoResult(r, train.meanEvents(), dataSeconds, cfg);
+        return new DemoResult(r, train.meanEvents(), dataSeconds, cfg, net, objective, testBatches);
     }
 }

@@ -19,7 +19,10 @@ import org.snn4j.autograd.train.TrainingResult;
  *
  * <p>Fields: {@code testAccuracy} (0..1), {@code epochs} (per-epoch metrics), {@code trainSeconds},
  * {@code samplesPerSecond}, plus {@code preset}, {@code seed}, {@code config} (the full
- * configuration), {@code backend} and {@code createdAt}. Written atomically.
+ * configuration: the hyperparameters), {@code backend}, {@code machine} ({@link MachineInfo}) and
+ * {@code createdAt}. Commands add {@code dataset}, {@code model} ({@link ModelSummary}),
+ * {@code confusion}, {@code timings} and {@code plots} ({@link RunArtifacts}). Written atomically;
+ * {@link #writeWithMarkdown} also writes the {@link ReportMarkdown} twin.
  */
 public final class RunReport {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -51,8 +54,18 @@ public final class RunReport {
         r.put("epochs", epochs);
         r.put("config", config);
         r.put("backend", backend);
+        r.put("machine", MachineInfo.current());
         r.put("createdAt", Instant.now().toString());
         return r;
+    }
+
+    /** Writes {@code report} as JSON to {@code file} and as Markdown beside it ({@code x.json} → {@code x.md}). */
+    public static Path writeWithMarkdown(Path file, Map<String, Object> report) throws IOException {
+        write(file, report);
+        String name = file.getFileName().toString();
+        Path md = file.resolveSibling((name.endsWith(".json") ? name.substring(0, name.length() - 5) : name) + ".md");
+        Files.writeString(md, ReportMarkdown.render(report));
+        return md;
     }
 
     /** Writes {@code report} as JSON to {@code file} (temporary file, then atomic rename). */

@@ -44,6 +44,7 @@ class DataCommandTest {
         code = Snn4jCli.commandLine().execute("data", "frames", sample.path().toString(), "--frames", "3", "--out", png.toString());
         assertEquals(0, code);
         var img = javax.imageio.ImageIO.read(png.toFile());
-        assertEquals(3 * (34 * 4 + 2), img.getWidth());
+        assertEquals(3 * 300 + 60, img.getWidth(), "three 300-pixel panels");
+        assertEquals(300 + 170, img.getHeight(), "square sensor: panel height = width, plus title and legend");
     }
 }
