@@ -24,8 +24,8 @@ import org.snn4j.neurons.surrogate.Surrogate;
 import org.snn4j.neurons.surrogate.Surrogates;
 
 /**
- * The fused path gives the reference path's spikes exactly and its gradients to 1e-5 relative
- * error (float64), for every registered model × reset mode × detachReset × surrogate, with a
+ * The fused path gives the reference path's spikes exactly, its final state and gradients to 1e-5
+ * relative error (float64), for every registered model × reset mode × detachReset × surrogate, with a
  * learnable per-channel threshold, a random differentiable initial state and (PLIF) per-channel
  * τ. A model without a fused kernel runs its reference path on both sides (the comparison is
  * then trivially exact). SRM runs once per model variant with its own firing
@@ -134,6 +134,10 @@ class FusedVsReferenceTest {
             assertTrue(rate > 0.05 && rate < 0.95, "the test input should make some neurons fire, rate " + rate);
         } else {
             assertClose("membrane", ref.output(), fused.output());
+        }
+        assertEquals(ref.finalState().size(), fused.finalState().size());
+        for (int k = 0; k < ref.finalState().size(); k++) {
+            assertClose("final state " + k, ref.finalState().get(k), fused.finalState().get(k));
         }
         assertEquals(ref.gradients().keySet(), fused.gradients().keySet());
         for (Map.Entry<String, INDArray> e : ref.gradients().entrySet()) {
