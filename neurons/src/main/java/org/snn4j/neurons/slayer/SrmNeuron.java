@@ -54,13 +54,13 @@ public final class SrmNeuron implements NeuronModel<SrmParameters, SrmState> {
         return SrmParameters.defaults();
     }
 
-    /** No history: {@code pending = 0}, {@code [H, B, ...]}. */
+    /** No history: {@code pending = 0}, {@code [H, B, ...]} (allocated when first asked for). */
     @Override
     public SrmState initialState(SrmParameters p, long[] stepShape, DataType type) {
         long[] shape = new long[stepShape.length + 1];
         shape[0] = p.historySteps();
         System.arraycopy(stepShape, 0, shape, 1, stepShape.length);
-        return new SrmState(Tensor.constant(Nd4j.zeros(type, shape)));
+        return SrmState.lazy(true, () -> Tensor.constant(Nd4j.zeros(type, shape)));
     }
 
     @Override
@@ -74,11 +74,7 @@ public final class SrmNeuron implements NeuronModel<SrmParameters, SrmState> {
         SrmState s0 = state != null ? state : initialState(p, drive.shape(), drive.dataType());
         int history = p.historySteps();
         long[] pendingShape = s0.pending().shape();
-        if (pendingShape[0] != history || !Arrays.equals(Arrays.copyOfRange(pendingShape, 1, pendingShape.length),
-                drive.shape())) {
-            throw new IllegalArgumentException("srm: state pending " + Arrays.toString(pendingShape) + " does not fit "
-                    + history + " steps of history for a step " + Arrays.toString(drive.shape()));
-        }
+        checkHistory(s0.pending(), p, drive.shape());
         double[] eps = p.epsilon().taps();
         long columns = drive.value().length();
         Tensor u = drive.mul(eps[0]).add(s0.membrane());
@@ -100,14 +96,16 @@ public final class SrmNeuron implements NeuronModel<SrmParameters, SrmState> {
                                           Readout readout) {
         checkThreshold(t, p);
         int steps = (int) drive.size(0);
-        Tensor pending = initial.pending();
-        int history = (int) pending.size(0);
-        Tensor offset = atRest(pending) ? null
-                : history >= steps ? Indexing.slice(pending, 0, 0, steps) : Shapes.pad(pending, padding(pending.rank(),
-                        steps - history), 0.0);
+        Tensor pending = initial.atRest() ? null : initial.pending();
+        checkHistory(pending, p, Arrays.copyOfRange(drive.shape(), 1, drive.rank()));
+        Tensor offset = pending == null ? null
+                : pending.size(0) >= steps ? Indexing.slice(pending, 0, 0, steps)
+                : Shapes.pad(pending, padding(pending.rank(), steps - pending.size(0)), 0.0);
         SrmRun run = FusedSrm.apply(drive, offset, p, FilterMethod.AUTO, readout);
-        INDArray next = SrmHistory.after(drive.value(), run.spikes(), offset == null ? null : pending.value(), p);
-        return new SequenceResult<>(run.output(), new SrmState(Tensor.constant(next)));
+        INDArray a = drive.value();
+        INDArray before = pending == null ? null : pending.value();
+        return new SequenceResult<>(run.output(),
+                SrmState.lazy(false, () -> Tensor.constant(SrmHistory.after(a, run.spikes(), before, p))));
     }
 
     /** {@code [H, 1]} of {@code taps[1 … H]} (0 past the kernel's end). */
@@ -119,9 +117,16 @@ public final class SrmNeuron implements NeuronModel<SrmParameters, SrmState> {
         return Nd4j.createFromArray(c).castTo(type).reshape(history, 1);
     }
 
-    /** A constant all-zero history (the rest state): the fused node then needs no offset input. */
-    private static boolean atRest(Tensor pending) {
-        return !pending.requiresGrad() && pending.value().amaxNumber().doubleValue() == 0.0;
+    /** The history must be {@code [H, B, ...]} for steps {@code step = [B, ...]} (null: at rest). */
+    private static void checkHistory(Tensor pending, SrmParameters p, long[] step) {
+        if (pending == null) {
+            return;
+        }
+        long[] ps = pending.shape();
+        if (ps[0] != p.historySteps() || !Arrays.equals(Arrays.copyOfRange(ps, 1, ps.length), step)) {
+            throw new IllegalArgumentException("srm: state pending " + Arrays.toString(ps) + " does not fit "
+                    + p.historySteps() + " steps of history for steps " + Arrays.toString(step));
+        }
     }
 
     private static long[][] padding(int rank, long after) {
