@@ -109,7 +109,7 @@ public final class SrmNeuron implements NeuronModel<SrmParameters, SrmState> {
     }
 
     /** {@code [H, 1]} of {@code taps[1 … H]} (0 past the kernel's end). */
-    static INDArray column(double[] taps, int history, DataType type) {
+    private static INDArray column(double[] taps, int history, DataType type) {
         double[] c = new double[history];
         for (int j = 0; j < history && j + 1 < taps.length; j++) {
             c[j] = taps[j + 1];
