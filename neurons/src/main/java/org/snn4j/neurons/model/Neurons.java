@@ -2,6 +2,7 @@ package org.snn4j.neurons.model;
 
 import java.util.List;
 import org.snn4j.autograd.registry.Registry;
+import org.snn4j.neurons.slayer.SrmNeuron;
 
 /**
  * The neuron-model registry: registry name → pure {@link NeuronModel}. The name is the layer's
@@ -11,7 +12,8 @@ import org.snn4j.autograd.registry.Registry;
  * <p>Names: {@code "lif"} is SpikingJelly's charge-form LIF ({@link Lif}) that the presets use;
  * STBP's iterative LIF is {@code "lif-stbp"} ({@link LifStbp}). Files written before that rename
  * said {@code "lif-charge"} for the former (an alias) and {@code "lif"} for the latter: model
- * format version 1 (see {@link #forType(String, int)}).
+ * format version 1 (see {@link #forType(String, int)}). SLAYER's spike response model is
+ * {@code "srm"} ({@link SrmNeuron}).
  *
  * <pre>{@code
  * NeuronModel<?, ?> lif = Neurons.REGISTRY.get("lif");
@@ -29,6 +31,7 @@ public final class Neurons {
             .register("plif", new Plif())
             .register("alif", new Alif())
             .register("lif-current", new CurrentLif())
+            .register("srm", new SrmNeuron())
             .alias("lif-charge", "lif");
 
     private Neurons() {

@@ -15,6 +15,9 @@
  * {@code "alif"} {@link org.snn4j.neurons.model.Alif} (adaptive threshold), {@code "lif-current"}
  * {@link org.snn4j.neurons.model.CurrentLif} (synaptic-kernel LIF with rest ≠ reset potential);
  * any of them can learn its threshold ({@link org.snn4j.neurons.model.Firing#learnableThreshold()}).
+ * {@code "srm"} is SLAYER's spike response model ({@link org.snn4j.neurons.slayer.SrmNeuron}): its
+ * firing is derived from its parameters (no reset rule, the refractory kernel on the detached
+ * spike, SLAYER's ρ as surrogate, a fixed θ) and its state is a history {@code [H, B, ...]}.
  * Tensors are time-major: one step {@code [B, ...]}, a sequence {@code [T, B, ...]}.
  *
  * <p>Adding a model: one model file (implementing {@code NeuronModel}, its state record nested if

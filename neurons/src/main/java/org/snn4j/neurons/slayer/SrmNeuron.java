@@ -1,115 +1,148 @@
 package org.snn4j.neurons.slayer;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.snn4j.autograd.Tensor;
-import org.snn4j.autograd.nn.Module;
-import org.snn4j.autograd.ops.Arithmetic;
+import org.snn4j.autograd.ops.Indexing;
+import org.snn4j.autograd.ops.Joining;
+import org.snn4j.autograd.ops.LinearAlgebra;
+import org.snn4j.autograd.ops.Shapes;
 import org.snn4j.autograd.temporal.FilterMethod;
-import org.snn4j.neurons.model.ExecutionPath;
+import org.snn4j.neurons.fused.Readout;
+import org.snn4j.neurons.model.NeuronModel;
+import org.snn4j.neurons.model.NeuronTensors;
+import org.snn4j.neurons.model.SequenceResult;
+import org.snn4j.neurons.model.StepResult;
 import org.snn4j.neurons.surrogate.Spike;
 
 /**
- * SLAYER's spike response model (SRM) neuron (Shrestha &amp; Orchard, NeurIPS 2018):
- * synaptic drive {@code a} in, 0/1 spikes out.
+ * SLAYER's spike response model (SRM) neuron as a pure neuron model, registered as {@code "srm"}
+ * (Shrestha &amp; Orchard, "SLAYER: Spike Layer Error Reassignment in Time", NeurIPS 2018, eqs. 1–6):
+ * synaptic drive {@code a} in (membrane units per step, {@code [T, B, ...]}), 0/1 spikes out.
  *
  * <pre>
  * u[t] = (ε ∗ a)[t] + (ν ∗ s)[t],   s[t] = H(u[t] − θ),   backward ∂s/∂u = Ts·ρ(u)
  * </pre>
- * In the style of a pure neuron model: one immutable parameter record ({@link SrmParameters}),
- * an immutable state ({@link SrmState}) and two pure functions,
+ * with the truncated SRM-α kernels ε and ν and the density ρ of {@link SrmParameters}; the
+ * refractory response ν acts on the detached spike (SLAYER's approximation), so there is no reset
+ * rule. The state ({@link SrmState}) is what the past still adds to the next H membranes.
  * <ul>
- *   <li>{@link #step}: one step {@code [B, ...]} on the tape with the common {@link Spike} op and
- *       ρ as its surrogate (for streaming);</li>
- *   <li>{@link #sequence}: a whole sequence {@code [T, B, ...]} from the initial state,
- *       {@link ExecutionPath#FUSED} ({@link FusedSrm}) or {@link ExecutionPath#REFERENCE}
- *       ({@link ReferenceSrm}); stepping T times gives the same spikes and gradients (tested).</li>
+ *   <li>{@link #step}: one step on the tape, {@code u = ε[0]·a + pending[0]}, the common
+ *       {@link Spike} op with ρ as its surrogate, then the history shifted by one step with
+ *       {@code ε[j+1]·a} and {@code ν[j+1]·s} added (the reference path unrolls it);</li>
+ *   <li>{@link #fused}: {@link FusedSrm}, the PSP filter and the refractory loop in one graph node,
+ *       with the initial history added to the first H membranes; the final history is computed
+ *       detached ({@link SrmHistory}).</li>
  * </ul>
- * As a module it has no learnable tensors and keeps no state between calls; {@link #forward} runs
- * {@link #sequence} on the path and {@link FilterMethod} chosen with {@link #usePath} and
- * {@link #useFilter} (run-time choices, not part of the architecture; fused and AUTO by default).
+ * The threshold is {@link SrmParameters#theta()}; the {@link NeuronTensors} must hold that same
+ * fixed θ (a layer passes exactly that, since SRM firing has no learnable threshold). The membrane
+ * readout is {@code u} including the refractory responses (what the threshold is compared with).
  */
-public class SrmNeuron extends Module {
-    private final SrmNeuronSpec spec;
-    private ExecutionPath path = ExecutionPath.FUSED;
-    private FilterMethod filterMethod = FilterMethod.AUTO;
+public final class SrmNeuron implements NeuronModel<SrmParameters, SrmState> {
 
-    public SrmNeuron(SrmNeuronSpec spec) {
-        this.spec = spec;
+    @Override
+    public Class<SrmParameters> parametersType() {
+        return SrmParameters.class;
     }
 
-    /** The spikes of the drive sequence {@code [T, B, ...]} from the initial state. */
-    public static Tensor sequence(Tensor drive, SrmParameters p, ExecutionPath path, FilterMethod method) {
-        return path == ExecutionPath.FUSED ? FusedSrm.apply(drive, p, method) : ReferenceSrm.apply(drive, p);
+    /** slayerPytorch's N-MNIST neuron ({@link SrmParameters#defaults()}). */
+    @Override
+    public SrmParameters defaults() {
+        return SrmParameters.defaults();
     }
 
-    /**
-     * One step: the drive {@code a[t]} ({@code [B, ...]}) and the state before it give the spikes
-     * {@code s[t]} and the state after it.
-     */
-    public static SrmStep step(Tensor drive, SrmState state, SrmParameters p) {
+    /** No history: {@code pending = 0}, {@code [H, B, ...]} (allocated when first asked for). */
+    @Override
+    public SrmState initialState(SrmParameters p, long[] stepShape, DataType type) {
+        long[] shape = new long[stepShape.length + 1];
+        shape[0] = p.historySteps();
+        System.arraycopy(stepShape, 0, shape, 1, stepShape.length);
+        return SrmState.lazy(true, () -> Tensor.constant(Nd4j.zeros(type, shape)));
+    }
+
+    @Override
+    public SrmState state(List<Tensor> tensors) {
+        return new SrmState(tensors.get(0));
+    }
+
+    @Override
+    public StepResult<SrmState> step(Tensor drive, SrmState state, SrmParameters p, NeuronTensors t) {
+        checkThreshold(t, p);
+        SrmState s0 = state != null ? state : initialState(p, drive.shape(), drive.dataType());
+        int history = p.historySteps();
+        long[] pendingShape = s0.pending().shape();
+        checkHistory(s0.pending(), p, drive.shape());
         double[] eps = p.epsilon().taps();
-        double[] nu = p.nu().taps();
-        Tensor u = Arithmetic.mul(drive, eps[0]);
-        for (int k = 1; k < eps.length && k <= state.drives().size(); k++) {
-            u = Arithmetic.add(u, Arithmetic.mul(state.drives().get(k - 1), eps[k]));
-        }
-        INDArray refractory = Nd4j.zeros(drive.dataType(), drive.shape());
-        for (int j = 1; j < nu.length && j <= state.spikes().size(); j++) {
-            refractory.addi(state.spikes().get(j - 1).mul(nu[j]));
-        }
-        Tensor membrane = Arithmetic.add(u, Tensor.constant(refractory));
-        Tensor spikes = Spike.apply(Arithmetic.sub(membrane, p.theta()), p.surrogate());
-        return new SrmStep(spikes, new SrmState(newestFirst(drive, state.drives(), eps.length - 1),
-                newestFirst(spikes.value(), state.spikes(), nu.length - 1)));
-    }
-
-    private static <T> List<T> newestFirst(T now, List<T> before, int keep) {
-        List<T> out = new ArrayList<>(keep);
-        if (keep > 0) {
-            out.add(now);
-        }
-        for (int i = 0; i < before.size() && out.size() < keep; i++) {
-            out.add(before.get(i));
-        }
-        return out;
+        long columns = drive.value().length();
+        Tensor u = drive.mul(eps[0]).add(s0.membrane());
+        Tensor spikes = Spike.apply(u.sub(p.theta()), p.surrogate());
+        Tensor past = Shapes.reshape(s0.pending(), history, columns);
+        Tensor shifted = history == 1 ? Tensor.constant(Nd4j.zeros(drive.dataType(), 1, columns))
+                : Joining.concat(0, Indexing.slice(past, 0, 1, history),
+                        Tensor.constant(Nd4j.zeros(drive.dataType(), 1, columns)));
+        Tensor psp = LinearAlgebra.matmul(Tensor.constant(column(eps, history, drive.dataType())),
+                Shapes.reshape(drive, 1, columns));
+        INDArray refractory = column(p.nu().taps(), history, drive.dataType())
+                .mmul(spikes.value().reshape('c', 1, columns));
+        Tensor next = shifted.add(psp).add(Tensor.constant(refractory));
+        return new StepResult<>(spikes, u, new SrmState(Shapes.reshape(next, pendingShape)));
     }
 
     @Override
-    public Tensor forward(Tensor drive) {
-        return sequence(drive, spec.neuron(), path, filterMethod);
+    public SequenceResult<SrmState> fused(Tensor drive, SrmState initial, SrmParameters p, NeuronTensors t,
+                                          Readout readout) {
+        checkThreshold(t, p);
+        int steps = (int) drive.size(0);
+        Tensor pending = initial.atRest() ? null : initial.pending();
+        checkHistory(pending, p, Arrays.copyOfRange(drive.shape(), 1, drive.rank()));
+        Tensor offset = pending == null ? null
+                : pending.size(0) >= steps ? Indexing.slice(pending, 0, 0, steps)
+                : Shapes.pad(pending, padding(pending.rank(), steps - pending.size(0)), 0.0);
+        SrmRun run = FusedSrm.apply(drive, offset, p, FilterMethod.AUTO, readout);
+        INDArray a = drive.value();
+        INDArray before = pending == null ? null : pending.value();
+        return new SequenceResult<>(run.output(),
+                SrmState.lazy(false, () -> Tensor.constant(SrmHistory.after(a, run.spikes(), before, p))));
     }
 
-    /** Selects the execution path; returns this module. */
-    public SrmNeuron usePath(ExecutionPath p) {
-        if (p == null) {
-            throw new IllegalArgumentException("execution path is null");
+    /** {@code [H, 1]} of {@code taps[1 … H]} (0 past the kernel's end). */
+    private static INDArray column(double[] taps, int history, DataType type) {
+        double[] c = new double[history];
+        for (int j = 0; j < history && j + 1 < taps.length; j++) {
+            c[j] = taps[j + 1];
         }
-        path = p;
-        return this;
+        return Nd4j.createFromArray(c).castTo(type).reshape(history, 1);
     }
 
-    /** Selects how the PSP filter is computed on the fused path; returns this module. */
-    public SrmNeuron useFilter(FilterMethod m) {
-        if (m == null) {
-            throw new IllegalArgumentException("filter method is null");
+    /** The history must be {@code [H, B, ...]} for steps {@code step = [B, ...]} (null: at rest). */
+    private static void checkHistory(Tensor pending, SrmParameters p, long[] step) {
+        if (pending == null) {
+            return;
         }
-        filterMethod = m;
-        return this;
+        long[] ps = pending.shape();
+        if (ps[0] != p.historySteps() || !Arrays.equals(Arrays.copyOfRange(ps, 1, ps.length), step)) {
+            throw new IllegalArgumentException("srm: state pending " + Arrays.toString(ps) + " does not fit "
+                    + p.historySteps() + " steps of history for steps " + Arrays.toString(step));
+        }
     }
 
-    public ExecutionPath path() {
-        return path;
+    private static long[][] padding(int rank, long after) {
+        long[][] pad = new long[rank][2];
+        pad[0][1] = after;
+        return pad;
     }
 
-    public SrmParameters srmParameters() {
-        return spec.neuron();
-    }
-
-    @Override
-    public SrmNeuronSpec spec() {
-        return spec;
+    /** The tensors must carry this model's fixed θ (SRM firing has no learnable or per-channel threshold). */
+    private static void checkThreshold(NeuronTensors t, SrmParameters p) {
+        Tensor theta = t.threshold();
+        double expected = theta.dataType() == DataType.FLOAT ? (float) p.theta() : p.theta();
+        if (theta.requiresGrad() || theta.value().length() != 1 || theta.value().getDouble(0) != expected) {
+            throw new IllegalArgumentException("srm: the threshold is the fixed theta = " + p.theta()
+                    + " of the parameters (nu and rho scale with it); got a " + (theta.requiresGrad() ? "learnable " : "")
+                    + "threshold " + Arrays.toString(theta.shape()));
+        }
     }
 }

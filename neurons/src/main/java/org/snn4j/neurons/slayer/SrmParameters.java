@@ -1,6 +1,9 @@
 package org.snn4j.neurons.slayer;
 
 import org.snn4j.autograd.temporal.SrmAlphaKernel;
+import org.snn4j.neurons.model.Firing;
+import org.snn4j.neurons.model.NeuronParameters;
+import org.snn4j.neurons.model.ResetMode;
 import org.snn4j.neurons.surrogate.SlayerPdf;
 
 /**
@@ -19,6 +22,12 @@ import org.snn4j.neurons.surrogate.SlayerPdf;
  * convention the backward pass uses {@code ∂s/∂u = Ts·ρ(u)}, which reproduces slayerPytorch's
  * gradients for every Ts (equal when Ts = 1 ms).
  *
+ * <p>As the parameters record of the registered neuron model {@code "srm"} ({@link SrmNeuron}),
+ * its {@link #firing()} is derived, not stored: threshold θ, reset {@link ResetMode#NONE} (the
+ * SRM has no reset rule; the refractory kernel ν plays its part), {@code detachReset} (ν acts on
+ * the detached spike, SLAYER's approximation), the surrogate ρ and a fixed θ (ν and ρ scale with
+ * it, so it is neither learnable nor per channel). {@link #withFiring} takes exactly these.
+ *
  * @param theta         firing threshold θ in membrane units (mV in the paper), &gt; 0
  * @param tauSrMs       PSP time constant τ_sr in ms, &gt; 0
  * @param tauRefMs      refractory time constant τ_ref in ms, &gt; 0
@@ -34,7 +43,7 @@ import org.snn4j.neurons.surrogate.SlayerPdf;
  */
 public record SrmParameters(double theta, double tauSrMs, double tauRefMs, double scaleRef, double tauRho,
                             double scaleRho, double tsMs, int tSampleSteps, double kernelEpsilon,
-                            PdfVariant pdf) {
+                            PdfVariant pdf) implements NeuronParameters {
     /** slayerPytorch's kernel truncation tolerance. */
     public static final double DEFAULT_KERNEL_EPSILON = 0.01;
 
@@ -106,6 +115,51 @@ public record SrmParameters(double theta, double tauSrMs, double tauRefMs, doubl
      */
     public SlayerPdf surrogate() {
         return new SlayerPdf(pdf.factor() * scaleRho * tsMs, tauRho, theta);
+    }
+
+    /**
+     * The firing settings this SRM neuron has (see the class comment): θ, no reset rule, the
+     * refractory response on the detached spike, ρ as the surrogate, θ fixed.
+     */
+    @Override
+    public Firing firing() {
+        return new Firing(theta, ResetMode.NONE, 0.0, true, surrogate(), false);
+    }
+
+    /**
+     * These parameters with the threshold and density of {@code f}. {@code f} must be SRM firing:
+     * reset {@code NONE} with {@code vReset = 0} and {@code detachReset}, a fixed θ and the
+     * {@code slayer-pdf} surrogate. A surrogate equal to {@link #surrogate()} keeps tauRho and
+     * scaleRho (relative to the new θ); another one is converted exactly: same ρ(u − θ).
+     */
+    @Override
+    public SrmParameters withFiring(Firing f) {
+        if (f.reset() != ResetMode.NONE || f.vReset() != 0.0 || !f.detachReset()) {
+            throw new IllegalArgumentException("srm: firing.reset must be NONE with vReset 0 and detachReset true "
+                    + "(the refractory kernel nu, on the detached spike, is the SRM's reset), got " + f.reset()
+                    + " vReset " + f.vReset() + " detachReset " + f.detachReset());
+        }
+        if (f.learnableThreshold()) {
+            throw new IllegalArgumentException("srm: firing.learnableThreshold must be false (nu and rho scale with "
+                    + "the threshold theta)");
+        }
+        if (!(f.surrogate() instanceof SlayerPdf rho)) {
+            throw new IllegalArgumentException("srm: firing.surrogate must be " + SlayerPdf.NAME
+                    + " (SLAYER's rho), got " + f.surrogate().name());
+        }
+        SrmParameters p = withTheta(f.threshold());
+        if (rho.equals(surrogate())) {
+            return p;
+        }
+        return p.withRho(rho.tauRho() * rho.theta() / f.threshold(), rho.scaleRho() / (pdf.factor() * tsMs));
+    }
+
+    /**
+     * The steps of history a state keeps, {@code H = max(K, L) − 1} (at least 1) for K ε taps and
+     * L ν taps: what the past still adds to the next H membranes.
+     */
+    public int historySteps() {
+        return Math.max(1, Math.max(epsilon().taps().length, nu().taps().length) - 1);
     }
 
     private static void positive(String field, double v) {

@@ -1,32 +1,86 @@
 package org.snn4j.neurons.slayer;
 
+import java.util.Arrays;
 import java.util.List;
-import org.nd4j.linalg.api.ndarray.INDArray;
+import java.util.function.Supplier;
 import org.snn4j.autograd.Tensor;
+import org.snn4j.autograd.ops.Indexing;
+import org.snn4j.neurons.model.NeuronState;
 
 /**
- * The immutable state of SRM neurons between steps of {@link SrmNeuron#step}: the history the
- * two truncated kernels still see. With K ε taps and L ν taps,
+ * The immutable state of SRM neurons between steps: what the past still adds to the coming
+ * membranes. With K ε taps, L ν taps and {@code H = max(K, L) − 1} ({@link SrmParameters#historySteps()}),
+ * after step t
  *
  * <pre>
- * u[t] = Σ_{k=0}^{K−1} ε[k]·a[t − k] + Σ_{j=1}^{L−1} ν[j]·s[t − j]
+ * pending[j] = Σ_{k ≥ j+1} ε[k]·a[t + 1 + j − k] + Σ_{i ≥ j+1} ν[i]·s[t + 1 + j − i],   j = 0 … H − 1
  * </pre>
- * needs the last K − 1 drives and the last L − 1 spikes. Drives stay on the tape (the gradient
- * flows back through ε to earlier steps); spikes are detached values, since SLAYER does not
- * differentiate through the refractory feedback.
+ * is the part of {@code u[t + 1 + j]} due to drives and spikes up to t (SRM membrane equation,
+ * Shrestha &amp; Orchard 2018, eq. 1, with the truncated kernels). The drive terms stay on the tape
+ * (the gradient flows back through ε); the spike terms use detached spikes, since SLAYER does not
+ * differentiate through the refractory response. At rest every entry is 0.
  *
- * @param drives the previous drives {@code a[t−1], a[t−2], …} (newest first, at most K − 1), each {@code [B, ...]}
- * @param spikes the previous spikes {@code s[t−1], s[t−2], …} (newest first, at most L − 1), each {@code [B, ...]}
+ * <p>The rest state and the fused path's (detached) final state are computed on first use of
+ * {@link #pending()}: a layer that does not stream never pays for them.
  */
-public record SrmState(List<Tensor> drives, List<INDArray> spikes) {
+public final class SrmState implements NeuronState {
+    private final boolean rest;
+    private Supplier<Tensor> source;
+    private Tensor pending;
 
-    public SrmState {
-        drives = List.copyOf(drives);
-        spikes = List.copyOf(spikes);
+    /** @param pending {@code [H, B, ...]}: row j is added to the membrane j + 1 steps later */
+    public SrmState(Tensor pending) {
+        this(false, null);
+        check(pending);
+        this.pending = pending;
     }
 
-    /** The state before the first step: no history. */
-    public static SrmState initial() {
-        return new SrmState(List.of(), List.of());
+    private SrmState(boolean rest, Supplier<Tensor> source) {
+        this.rest = rest;
+        this.source = source;
+    }
+
+    /** The state whose history {@code source} computes when first asked; {@code rest} if it is all zeros. */
+    static SrmState lazy(boolean rest, Supplier<Tensor> source) {
+        return new SrmState(rest, source);
+    }
+
+    /** Whether this is the rest state (no history) by construction. */
+    boolean atRest() {
+        return rest;
+    }
+
+    /** {@code [H, B, ...]}: row j is added to the membrane j + 1 steps later. */
+    public synchronized Tensor pending() {
+        if (pending == null) {
+            Tensor p = source.get();
+            check(p);
+            pending = p;
+            source = null;
+        }
+        return pending;
+    }
+
+    /** The next step's membrane before its own drive: {@code pending[0]} (all of it, since ε(0) = 0). */
+    @Override
+    public Tensor membrane() {
+        return Indexing.select(pending(), 0, 0);
+    }
+
+    @Override
+    public List<Tensor> tensors() {
+        return List.of(pending());
+    }
+
+    @Override
+    public SrmState detach() {
+        return new SrmState(pending().detach());
+    }
+
+    private static void check(Tensor pending) {
+        if (pending == null || pending.rank() < 2) {
+            throw new IllegalArgumentException("srm state: pending must be [H, B, ...], got "
+                    + (pending == null ? "null" : Arrays.toString(pending.shape())));
+        }
     }
 }

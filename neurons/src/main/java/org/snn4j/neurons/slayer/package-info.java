@@ -10,14 +10,14 @@
  * A layer runs its stateless synapse once over all T (on the merged {@code [T·B, ...]} view;
  * {@link org.snn4j.neurons.slayer.SpikeSynapse} skips the zeros of spike inputs), then the neuron.
  *
- * <p>Two execution paths compute the neuron: {@link org.snn4j.neurons.slayer.ReferenceSrm} unrolls
- * it on the tape from primitives, the causal filter {@code ε ∗ a}
- * ({@link org.snn4j.autograd.temporal.TemporalFilter}) and the common spike op
- * ({@link org.snn4j.neurons.surrogate.Spike}) with ρ as its derivative (the definition);
- * {@link org.snn4j.neurons.slayer.FusedSrm} is one graph node whose loops are plain Java over blocks
- * of neurons in parallel (a {@link org.snn4j.autograd.temporal.BlockFilter}, then the refractory loop).
- * A test asserts equal spikes and gradients. {@link org.snn4j.neurons.slayer.SrmNeuron} is the
- * neuron as a module and as a pure step.
+ * <p>{@link org.snn4j.neurons.slayer.SrmNeuron} is the neuron as a pure neuron model, registered
+ * as {@code "srm"} in {@link org.snn4j.neurons.model.Neurons} (so a {@code NeuronLayerSpec} of
+ * type {@code "srm"} is an SRM layer and the registry-wide tests cover it). Its two execution
+ * paths: the reference path unrolls its step on the tape (the common spike op
+ * {@link org.snn4j.neurons.surrogate.Spike} with ρ as its derivative; the definition);
+ * {@link org.snn4j.neurons.slayer.FusedSrm} is one graph node whose loops are plain Java over
+ * blocks of neurons in parallel (a {@link org.snn4j.autograd.temporal.BlockFilter}, then the
+ * refractory loop). Tests assert equal spikes and gradients.
  *
  * <p>The temporal filtering and the axonal delay ({@link org.snn4j.autograd.temporal.DelayShift})
  * live in {@link org.snn4j.autograd.temporal}; layers (dense, conv, pool, delay) in

@@ -33,8 +33,10 @@ import org.snn4j.neurons.fused.Readout;
 import org.snn4j.neurons.model.ExecutionPath;
 import org.snn4j.neurons.model.Firing;
 import org.snn4j.neurons.model.NeuronModel;
+import org.snn4j.neurons.model.NeuronParameters;
 import org.snn4j.neurons.model.Neurons;
 import org.snn4j.neurons.model.ResetMode;
+import org.snn4j.neurons.slayer.SrmParameters;
 import org.snn4j.neurons.surrogate.Surrogates;
 
 /**
@@ -49,8 +51,11 @@ class SpikingLayerJsonTest {
         Firing soft = Firing.defaults().withReset(ResetMode.SUBTRACT).withDetachReset(true)
                 .withSurrogate(Surrogates.byName("sigmoid", Map.of("alpha", 4.0))).withLearnableThreshold(true);
         for (NeuronModel<?, ?> m : Neurons.all()) {
-            SAMPLES.put(Neurons.REGISTRY.nameOf(m), new NeuronLayerSpec(m.defaults().withFiring(soft), 3,
-                    ExecutionPath.REFERENCE, Readout.MEMBRANE));
+            NeuronParameters p = m.defaults();
+            // SRM keeps its own firing, explicitly: it has no reset rule, learnable threshold or other surrogate
+            // than SLAYER's rho (SrmParameters#withFiring); its JSON carries no firing object
+            SAMPLES.put(Neurons.REGISTRY.nameOf(m), new NeuronLayerSpec(p instanceof SrmParameters ? p
+                    : p.withFiring(soft), 3, ExecutionPath.REFERENCE, Readout.MEMBRANE));
         }
         SAMPLES.put("time-distributed", new TimeDistributedSpec(new BatchNorm1dSpec(16)));
         SAMPLES.put("shared-dropout", new SharedDropoutSpec(0.2));
@@ -95,6 +100,14 @@ class SpikingLayerJsonTest {
                 LayerJson.toTree(NeuronLayerSpec.of("lif")).toString());
         assertEquals("{\"type\":\"lif-stbp\",\"tauMs\":10.0,\"dtMs\":1.0," + FIRING,
                 LayerJson.toTree(NeuronLayerSpec.of("lif-stbp")).toString());
+    }
+
+    @Test
+    void srmJsonIsSlayersParametersBesideTheLayerSettings() {
+        assertEquals("{\"type\":\"srm\",\"theta\":10.0,\"tauSrMs\":10.0,\"tauRefMs\":1.0,\"scaleRef\":2.0,"
+                + "\"tauRho\":1.0,\"scaleRho\":1.0,\"tsMs\":1.0,\"tSampleSteps\":300,\"kernelEpsilon\":0.01,"
+                + "\"pdf\":\"SLAYER_PYTORCH\",\"channels\":1,\"path\":\"FUSED\",\"readout\":\"SPIKES\"}",
+                LayerJson.toTree(NeuronLayerSpec.of("srm")).toString());
     }
 
     @Test

@@ -29,16 +29,20 @@ class Float32FusedTest {
     static Stream<Arguments> cases() {
         List<Arguments> out = new ArrayList<>();
         List<Surrogate> surrogates = Surrogates.all();
+        List<Firing> firings = new ArrayList<>();
         int i = 0;
+        for (ResetMode reset : ResetMode.values()) {
+            for (boolean detach : new boolean[] {false, true}) {
+                for (boolean learnable : new boolean[] {false, true}) {
+                    firings.add(new Firing(1.0, reset, -0.1, detach, surrogates.get(i++ % surrogates.size()),
+                            learnable));
+                }
+            }
+        }
         for (NeuronParameters p : FusedVsReferenceTest.models()) {
-            for (ResetMode reset : ResetMode.values()) {
-                for (boolean detach : new boolean[] {false, true}) {
-                    for (Readout readout : Readout.values()) {
-                        for (boolean learnable : new boolean[] {false, true}) {
-                            out.add(Arguments.of(p, reset, detach, readout, surrogates.get(i++ % surrogates.size()),
-                                    learnable));
-                        }
-                    }
+            for (Firing f : ModelCase.firings(p, firings)) {
+                for (Readout readout : Readout.values()) {
+                    out.add(Arguments.of(p, f, readout));
                 }
             }
         }
@@ -49,16 +53,16 @@ class Float32FusedTest {
         return ModelCase.of(p.withFiring(f), 2, type).set(NeuronTensors.THRESHOLD, 0.9, 1.1).set(Plif.W, 0.4, -0.2);
     }
 
-    @ParameterizedTest(name = "{0} {1} detach={2} {3} {4} learnableThreshold={5}")
+    @ParameterizedTest(name = "{0} {1} {2}")
     @MethodSource("cases")
-    void float32MatchesFloat64(NeuronParameters p, ResetMode reset, boolean detach, Readout readout, Surrogate s,
-                               boolean learnable) {
-        Firing f = new Firing(1.0, reset, -0.1, detach, s, learnable);
+    void float32MatchesFloat64(NeuronParameters p, Firing f, Readout readout) {
         INDArray x32 = RandomArrays.uniform(31, -0.3, 2.0, SHAPE).castTo(DataType.FLOAT);
         INDArray r32 = RandomArrays.uniform(32, -1, 1, SHAPE).castTo(DataType.FLOAT);
-        List<INDArray> init32 = new ArrayList<>(List.of(RandomArrays.uniform(33, -0.2, 0.8, STEP).castTo(DataType.FLOAT)));
-        for (int k = 1; k < model(p, f, DataType.FLOAT).stateSize(); k++) {
-            init32.add(RandomArrays.uniform(33 + k, 0.0, 0.4, STEP).castTo(DataType.FLOAT));
+        List<long[]> shapes = model(p, f, DataType.FLOAT).stateShapes(STEP);
+        List<INDArray> init32 = new ArrayList<>(List.of(RandomArrays.uniform(33, -0.2, 0.8, shapes.get(0))
+                .castTo(DataType.FLOAT)));
+        for (int k = 1; k < shapes.size(); k++) {
+            init32.add(RandomArrays.uniform(33 + k, 0.0, 0.4, shapes.get(k)).castTo(DataType.FLOAT));
         }
         List<INDArray> init64 = init32.stream().map(a -> a.castTo(DataType.DOUBLE)).toList();
         PathRun single = PathRun.of(model(p, f, DataType.FLOAT), x32, init32, ExecutionPath.FUSED, readout, r32);

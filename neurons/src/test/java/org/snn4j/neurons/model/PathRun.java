@@ -12,10 +12,11 @@ import org.snn4j.neurons.fused.Readout;
  * One run of a model over a sequence on one execution path, followed by {@code backward(r)}:
  * the output and every gradient, for comparing the two paths.
  *
- * @param output    the sequence output
- * @param gradients named gradients: input, initial state tensors, learnable tensors
+ * @param output     the sequence output
+ * @param finalState the values of the final state's tensors
+ * @param gradients  named gradients: input, initial state tensors, learnable tensors
  */
-record PathRun(INDArray output, Map<String, INDArray> gradients) {
+record PathRun(INDArray output, List<INDArray> finalState, Map<String, INDArray> gradients) {
 
     /**
      * Runs {@code c} from a state built of {@code initial} (all differentiable, in the order of
@@ -29,7 +30,8 @@ record PathRun(INDArray output, Map<String, INDArray> gradients) {
         for (INDArray s : initial) {
             state.add(Tensor.variable(s.dup()));
         }
-        Tensor out = c.run(x, c.state(state), path, readout).output();
+        SequenceResult<NeuronState> r = c.run(x, c.state(state), path, readout);
+        Tensor out = r.output();
         out.backward(projection, false);
         Map<String, INDArray> grads = new LinkedHashMap<>();
         grads.put("input", x.grad());
@@ -37,6 +39,7 @@ record PathRun(INDArray output, Map<String, INDArray> gradients) {
             grads.put("state" + i, state.get(i).grad());
         }
         c.learnable().forEach((k, v) -> grads.put(k, v.grad() == null ? null : v.grad().dup()));
-        return new PathRun(out.value().dup(), grads);
+        List<INDArray> last = r.finalState().tensors().stream().map(t -> t.value().dup()).toList();
+        return new PathRun(out.value().dup(), last, grads);
     }
 }

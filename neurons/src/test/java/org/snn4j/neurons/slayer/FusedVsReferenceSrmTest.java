@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -14,9 +15,12 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.check.RandomArrays;
 import org.snn4j.autograd.temporal.FilterMethod;
+import org.snn4j.neurons.fused.Readout;
+import org.snn4j.neurons.model.ExecutionPath;
+import org.snn4j.neurons.model.NeuronTensors;
 
 /**
- * The fused SRM node gives the reference path's spikes exactly and its input gradient to 1e-5
+ * The fused SRM node gives the reference path's (the model's step unrolled on the tape) spikes exactly and its input gradient to 1e-5
  * relative error (float64), for every filter method, both density variants and two sampling times.
  */
 class FusedVsReferenceSrmTest {
@@ -46,7 +50,8 @@ class FusedVsReferenceSrmTest {
         INDArray seed = RandomArrays.uniform(12, -1.0, 1.0, SHAPE);
 
         Tensor aRef = Tensor.variable(drive.dup());
-        Tensor sRef = ReferenceSrm.apply(aRef, p);
+        Tensor sRef = new SrmNeuron().sequence(aRef, null, p, NeuronTensors.of(Map.of(), p.firing(), DataType.DOUBLE),
+                ExecutionPath.REFERENCE, Readout.SPIKES).output();
         sRef.backward(seed, false);
 
         Tensor aFused = Tensor.variable(drive.dup());

@@ -3,6 +3,7 @@ package org.snn4j.neurons.slayer;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -12,6 +13,9 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.temporal.FilterMethod;
 import org.snn4j.autograd.temporal.TemporalFilter;
+import org.snn4j.neurons.fused.Readout;
+import org.snn4j.neurons.model.ExecutionPath;
+import org.snn4j.neurons.model.NeuronTensors;
 
 /**
  * Hand-worked single-neuron traces. The neuron has θ = 10, τ_sr = τ_ref = 1 ms, Ts = 1 ms, so
@@ -71,7 +75,9 @@ class SrmDynamicsTest {
     void fusedNeuronGivesTheSameSpikeTrain(FilterMethod method) {
         Tensor s = FusedSrm.apply(Tensor.constant(drive(2, 15.0, 3, 15.0)), NEURON, method);
         assertArrayEquals(new double[] {0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0}, series(s.value()), 0.0);
-        Tensor ref = ReferenceSrm.apply(Tensor.constant(drive(2, 15.0, 3, 15.0)), NEURON);
+        Tensor ref = new SrmNeuron().sequence(Tensor.constant(drive(2, 15.0, 3, 15.0)), null, NEURON,
+                NeuronTensors.of(Map.of(), NEURON.firing(), DataType.DOUBLE), ExecutionPath.REFERENCE, Readout.SPIKES)
+                .output();
         assertArrayEquals(series(ref.value()), series(s.value()), 0.0);
     }
 
@@ -80,7 +86,7 @@ class SrmDynamicsTest {
         INDArray u = TemporalFilter.apply(Tensor.constant(drive(2, 15.0, 3, 15.0)),
                 NEURON.epsilon().taps()).value();
         Tensor ut = Tensor.variable(u);
-        ReferenceSrm.spikes(ut, NEURON).backward(Nd4j.ones(DataType.DOUBLE, T, 1, 1), false);
+        spikesOfMembrane(ut, NEURON).backward(Nd4j.ones(DataType.DOUBLE, T, 1, 1), false);
         double[] g = series(ut.grad());
         assertEquals(0.1 * Math.exp(-1.0), g[0], TOL);                 // u = 0: 0.1·e^{-|0−10|/10}
         assertEquals(0.1 * Math.exp(-0.5), g[3], TOL);                 // u = 15
@@ -88,8 +94,14 @@ class SrmDynamicsTest {
         assertEquals(0.1 * Math.exp(-1.023111784263800494), g[5], TOL); // ũ = −0.231
         SrmParameters halfStep = new SrmParameters(10, 1, 1, 1, 1, 1, 0.5, T).withPdf(PdfVariant.LAVA_DL);
         Tensor ut2 = Tensor.variable(Nd4j.valueArrayOf(new long[] {T, 1, 1}, 10.0, DataType.DOUBLE));
-        ReferenceSrm.spikes(ut2, halfStep).backward(Nd4j.ones(DataType.DOUBLE, T, 1, 1), false);
+        spikesOfMembrane(ut2, halfStep).backward(Nd4j.ones(DataType.DOUBLE, T, 1, 1), false);
         assertEquals(0.5 * 0.5 * 0.1, ut2.grad().getDouble(0, 0, 0), TOL);   // Ts·½·scaleRho/(tauRho·θ)
+    }
+
+    /** The spikes of a given membrane {@code u} (the fused node with zero drive and u as its offset). */
+    private static Tensor spikesOfMembrane(Tensor u, SrmParameters p) {
+        Tensor zero = Tensor.constant(Nd4j.zeros(DataType.DOUBLE, u.shape()));
+        return FusedSrm.apply(zero, u, p, FilterMethod.DIRECT, Readout.SPIKES).output();
     }
 
     @ParameterizedTest

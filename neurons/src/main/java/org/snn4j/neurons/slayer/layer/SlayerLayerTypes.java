@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.snn4j.autograd.nn.LayerTypes;
 import org.snn4j.autograd.registry.RegistryEntries;
-import org.snn4j.neurons.slayer.SrmNeuronSpec;
 
 /**
  * The logical JSON type names of the SLAYER layers. Listed as a {@link RegistryEntries} service
@@ -13,7 +12,9 @@ import org.snn4j.neurons.slayer.SrmNeuronSpec;
  *
  * <p>Dropout and flatten are the common layers: {@code "slayer-dropout"} is an alias of
  * {@code "shared-dropout"} (the same one-mask-per-sequence dropout over {@code [T, B, ...]}), and
- * {@code "slayer-flatten"} reads as {@code Flatten(startDim = 2)} ({@link SlayerFlattenSpec}).
+ * {@code "slayer-flatten"} reads as {@code Flatten(startDim = 2)} ({@link SlayerFlattenSpec}). The
+ * SRM neuron alone is the neuron layer of model {@code "srm"}; {@code "slayer-srm"} files read as
+ * that ({@link SlayerSrmSpec}).
  */
 public final class SlayerLayerTypes implements RegistryEntries<Class<?>> {
 
@@ -25,7 +26,7 @@ public final class SlayerLayerTypes implements RegistryEntries<Class<?>> {
     @Override
     public Map<String, Class<?>> entries() {
         Map<String, Class<?>> m = new LinkedHashMap<>();
-        m.put("slayer-srm", SrmNeuronSpec.class);
+        m.put("slayer-srm", SlayerSrmSpec.class);
         m.put("slayer-dense", SlayerDenseSpec.class);
         m.put("slayer-conv", SlayerConvSpec.class);
         m.put("slayer-pool", SlayerPoolSpec.class);

@@ -7,8 +7,9 @@ import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.nn.Module;
 import org.snn4j.autograd.nn.Parameter;
 import org.snn4j.autograd.nn.init.Init;
+import org.snn4j.neurons.layers.NeuronLayer;
+import org.snn4j.neurons.layers.NeuronLayerSpec;
 import org.snn4j.neurons.slayer.SrmNeuron;
-import org.snn4j.neurons.slayer.SrmNeuronSpec;
 import org.snn4j.neurons.slayer.SrmParameters;
 
 /**
@@ -20,12 +21,14 @@ import org.snn4j.neurons.slayer.SrmParameters;
  * a = synapse(x)      {@link #drive}: [T, B, ...] in, [T, B, ...] out
  * s = SRM(a)          {@link SrmNeuron}: ε filter, then the spike/refractory loop
  * </pre>
+ * The neuron is the common {@link NeuronLayer} of the registered model {@code "srm"} (fused path,
+ * spike output), the child module {@code "neuron"}.
  */
 public abstract class SrmLayer extends Module {
-    private final SrmNeuron neuron;
+    private final NeuronLayer neuron;
 
     protected SrmLayer(SrmParameters p) {
-        neuron = registerModule("neuron", new SrmNeuron(new SrmNeuronSpec(p)));
+        neuron = registerModule("neuron", new NeuronLayer(new NeuronLayerSpec(p)));
     }
 
     /**
@@ -39,8 +42,8 @@ public abstract class SrmLayer extends Module {
         return w;
     }
 
-    /** The layer's neuron (to choose its execution path or filter method). */
-    public SrmNeuron neuron() {
+    /** The layer's neuron layer. */
+    public NeuronLayer neuron() {
         return neuron;
     }
 

@@ -7,12 +7,15 @@
  * <ul>
  *   <li>{@code slayer-dense}, {@code slayer-conv}, {@code slayer-pool}: a synapse run once over
  *       all T on the merged {@code [T·B, ...]} view, then the SRM neuron
- *       ({@link org.snn4j.neurons.slayer.SrmNeuron}: ε filter and spike function). Weights are
+ *       (a {@code NeuronLayer} of the registered model {@code "srm"},
+ *       {@link org.snn4j.neurons.slayer.SrmNeuron}: ε filter and spike function). Weights are
  *       PyTorch-initialised and multiplied by SLAYER's {@code weightScale}; pooling is SLAYER's
  *       sum pooling with the fixed weight {@code 1.1·θ}.</li>
  *   <li>{@code slayer-delay}: fixed or learnable axonal delays
  *       ({@link org.snn4j.autograd.temporal.DelayShift}).</li>
- *   <li>{@code slayer-srm}: the neuron alone, after any other synapse.</li>
+ *   <li>The neuron alone, after any other synapse, is the common neuron layer of model
+ *       {@code "srm"}; the old name {@code slayer-srm}
+ *       ({@link org.snn4j.neurons.slayer.layer.SlayerSrmSpec}) still loads as it.</li>
  *   <li>Flatten and dropout are the common layers: {@code Flatten(startDim = 2)} and
  *       {@code SharedDropout} (one mask per neuron for all steps). The old names
  *       {@code slayer-flatten} ({@link org.snn4j.neurons.slayer.layer.SlayerFlattenSpec}) and

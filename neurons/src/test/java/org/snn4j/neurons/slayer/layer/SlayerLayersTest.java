@@ -24,7 +24,6 @@ import org.snn4j.autograd.nn.LayerSpec;
 import org.snn4j.autograd.nn.LayerTypes;
 import org.snn4j.autograd.nn.Module;
 import org.snn4j.neurons.slayer.PdfVariant;
-import org.snn4j.neurons.slayer.SrmNeuronSpec;
 import org.snn4j.neurons.slayer.SrmParameters;
 
 /** Shapes, initialisation, JSON names and the SLAYER-specific behaviour of each layer. */
@@ -37,7 +36,7 @@ class SlayerLayersTest {
     }
 
     static Stream<LayerSpec> specs() {
-        return Stream.of(new SrmNeuronSpec(NEURON.withPdf(PdfVariant.LAVA_DL)), new SlayerDenseSpec(20, 7, NEURON),
+        return Stream.of(new SlayerSrmSpec(NEURON.withPdf(PdfVariant.LAVA_DL)), new SlayerDenseSpec(20, 7, NEURON),
                 new SlayerConvSpec(2, 4, 3, 2, 1, 1, 50.0, NEURON), new SlayerPoolSpec(2, NEURON),
                 SlayerDelaySpec.learnable(5, 1.0),
                 SlayerDelaySpec.fixed(5, 2.0, 1.0));

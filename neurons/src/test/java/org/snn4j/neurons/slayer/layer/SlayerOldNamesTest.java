@@ -19,12 +19,17 @@ import org.snn4j.autograd.nn.LayerJson;
 import org.snn4j.autograd.nn.LayerSpec;
 import org.snn4j.autograd.nn.Module;
 import org.snn4j.autograd.nn.SequentialSpec;
+import org.snn4j.neurons.layers.NeuronLayer;
+import org.snn4j.neurons.layers.NeuronLayerSpec;
 import org.snn4j.neurons.layers.SharedDropoutSpec;
+import org.snn4j.neurons.slayer.FusedSrm;
+import org.snn4j.neurons.slayer.PdfVariant;
+import org.snn4j.neurons.slayer.SrmParameters;
 
 /**
- * Saved SLAYER models name {@code "slayer-flatten"} and {@code "slayer-dropout"}; they load as the
- * common {@code Flatten(startDim = 2)} and {@code SharedDropout} and are written back under the
- * common names.
+ * Saved SLAYER models name {@code "slayer-flatten"}, {@code "slayer-dropout"} and
+ * {@code "slayer-srm"}; they load as the common {@code Flatten(startDim = 2)}, {@code SharedDropout}
+ * and the neuron layer of model {@code "srm"}, and are written back under the common names.
  */
 class SlayerOldNamesTest {
     /** A model.json fragment as the SLAYER presets wrote it before the rename. */
@@ -53,6 +58,22 @@ class SlayerOldNamesTest {
         String again = LayerJson.toJson(new SequentialSpec(spec.layers().get(0), (LayerSpec) built.spec()));
         assertTrue(again.contains("\"shared-dropout\"") && again.contains("\"flatten\"") && !again.contains("slayer-"),
                 again);
+    }
+
+    @Test
+    void oldSrmNeuronLoadsAsTheNeuronLayerOfModelSrm() {
+        String old = "{\"type\": \"slayer-srm\", \"neuron\": {\"theta\": 5.0, \"tauSrMs\": 4.0, \"tauRefMs\": 2.0,"
+                + " \"scaleRef\": 1.0, \"tauRho\": 0.5, \"scaleRho\": 1.0, \"tsMs\": 1.0, \"tSampleSteps\": 300,"
+                + " \"kernelEpsilon\": 0.01, \"pdf\": \"LAVA_DL\"}}";
+        SrmParameters p = new SrmParameters(5, 4, 2, 1, 0.5, 1, 1, 300).withPdf(PdfVariant.LAVA_DL);
+        LayerSpec spec = LayerJson.fromJson(old);
+        assertEquals(new SlayerSrmSpec(p), spec);
+        Module built = spec.build(new SplittableRandom(0));
+        assertInstanceOf(NeuronLayer.class, built);
+        assertEquals(new NeuronLayerSpec(p), built.spec());
+        assertTrue(LayerJson.toJson(built.spec()).contains("\"type\" : \"srm\""), "saved again as srm");
+        INDArray a = Nd4j.rand(DataType.DOUBLE, 20, 2, 3).muli(8.0);
+        assertEquals(FusedSrm.apply(Tensor.constant(a), p).value(), built.forward(Tensor.constant(a)).value());
     }
 
     @Test

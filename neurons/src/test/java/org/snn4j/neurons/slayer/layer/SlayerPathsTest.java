@@ -10,6 +10,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.check.RandomArrays;
+import org.snn4j.neurons.layers.NeuronLayer;
+import org.snn4j.neurons.layers.NeuronLayerSpec;
 import org.snn4j.neurons.model.ExecutionPath;
 import org.snn4j.neurons.slayer.SrmParameters;
 
@@ -17,7 +19,8 @@ import org.snn4j.neurons.slayer.SrmParameters;
  * A two-layer SLAYER MLP gives the same spikes and weight gradients on the reference and fused
  * paths (float64, relative error &lt; 1e-5): the layer-level version of FusedVsReferenceSrmTest,
  * including the sparse synapse against the matmul primitive and the error reassignment through
- * the hidden layer.
+ * the hidden layer. The layers' synapses ({@link SrmLayer#drive}) feed the neuron layer of model
+ * {@code "srm"} on either path; on the fused path that is exactly the layers' own forward.
  */
 class SlayerPathsTest {
 
@@ -34,9 +37,11 @@ class SlayerPathsTest {
             SlayerDense l2 = new SlayerDenseSpec(12, 4, 40.0, p).build(new SplittableRandom(10));
             l1.castTo(DataType.DOUBLE);
             l2.castTo(DataType.DOUBLE);
-            l1.neuron().usePath(path);
-            l2.neuron().usePath(path);
-            Tensor s = l2.forward(l1.forward(Tensor.constant(x)));
+            NeuronLayer neuron = new NeuronLayerSpec(p).withPath(path).build(new SplittableRandom(0));
+            Tensor s = neuron.forward(l2.drive(neuron.forward(l1.drive(Tensor.constant(x)))));
+            if (path == ExecutionPath.FUSED) {
+                assertEquals(l2.forward(l1.forward(Tensor.constant(x))).value(), s.value(), "the layers' own neuron");
+            }
             s.backward(seed, false);
             out[i] = s.value();
             grads[i] = Nd4j.concat(0, l1.weight().grad().reshape(-1), l2.weight().grad().reshape(-1)).toDoubleVector();
