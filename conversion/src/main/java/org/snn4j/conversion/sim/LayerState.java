@@ -1,11 +1,9 @@
 package org.snn4j.conversion.sim;
 
-import java.lang.ref.Reference;
-import java.nio.DoubleBuffer;
-import java.nio.FloatBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.snn4j.autograd.backend.NativeArrays;
 import org.snn4j.conversion.network.AvgPoolOp;
 import org.snn4j.conversion.network.Stage;
 import org.snn4j.conversion.network.SynapseOp;
@@ -37,7 +35,6 @@ final class LayerState {
     private final float[] count;
     private final boolean[] fired;
     private final double[] current;
-    private final float[] floats;
     private final SpikeOutput output;
     private final double[] spikeValues;
 
@@ -64,7 +61,6 @@ final class LayerState {
         count = new float[(int) n];
         fired = new boolean[(int) n];
         current = new double[(int) n];
-        floats = type == DataType.FLOAT ? new float[(int) n] : null;
         int first = firstOpDoneBefore ? 1 : 0;
         long[] in = firstOpDoneBefore ? stage.ops().get(0).outputShape(inShape) : inShape;
         synapses = new PreparedSynapses(stage.ops().subList(first, stage.ops().size()), batch, in, type);
@@ -234,24 +230,10 @@ final class LayerState {
     }
 
     private void read(INDArray z, double[] dst) {
-        INDArray c = z.ordering() == 'c' && z.offset() == 0 && z.data().length() == z.length() ? z : z.dup('c');
-        if (c.length() != dst.length) {
-            throw new IllegalStateException(stage.name() + ": current has " + c.length() + " values, layer has "
+        if (z.length() != dst.length) {
+            throw new IllegalStateException(stage.name() + ": current has " + z.length() + " values, layer has "
                     + dst.length);
         }
-        if (c.dataType() == DataType.DOUBLE) {
-            DoubleBuffer b = c.data().asNioDouble();
-            b.get(0, dst);
-            Reference.reachabilityFence(c); // a direct view does not keep the array (and its memory) alive
-        } else {
-            INDArray owner = c.dataType() == DataType.FLOAT ? c : c.castTo(DataType.FLOAT);
-            FloatBuffer b = owner.data().asNioFloat();
-            float[] f = floats != null ? floats : new float[dst.length];
-            b.get(0, f);
-            Reference.reachabilityFence(owner);
-            for (int i = 0; i < dst.length; i++) {
-                dst[i] = f[i];
-            }
-        }
+        NativeArrays.read(z, dst);
     }
 }

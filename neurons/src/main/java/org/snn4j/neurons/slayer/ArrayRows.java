@@ -1,16 +1,13 @@
 package org.snn4j.neurons.slayer;
 
-import java.lang.ref.Reference;
-import java.nio.DoubleBuffer;
-import java.nio.FloatBuffer;
 import java.util.Arrays;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.shape.Shape;
-import org.nd4j.linalg.factory.Nd4j;
+import org.snn4j.autograd.backend.NativeArrays;
 
 /**
- * Bulk access to the off-heap buffer of a row-major FLOAT or DOUBLE array, as doubles.
+ * Bulk access to the off-heap buffer of a row-major FLOAT or DOUBLE array, as doubles, through
+ * {@link NativeArrays} (which keeps the array alive during every access).
  *
  * <p>The temporal kernels gather one block of columns at a time straight from the tensor's buffer
  * and scatter results straight into the output's buffer, so no whole-tensor {@code double[]} copy
@@ -18,67 +15,42 @@ import org.nd4j.linalg.factory.Nd4j;
  * puts do not move the buffer's position, so blocks run concurrently.
  */
 final class ArrayRows {
-    private final INDArray array;
-    private final FloatBuffer floats;
-    private final DoubleBuffer doubles;
+    private final NativeArrays view;
 
-    private ArrayRows(INDArray array) {
-        this.array = array;
-        boolean f = array.dataType() == DataType.FLOAT;
-        this.floats = f ? array.data().asNioFloat() : null;
-        this.doubles = f ? null : array.data().asNioDouble();
+    private ArrayRows(NativeArrays view) {
+        this.view = view;
     }
 
     /** Rows over {@code a} (a 'c' copy when {@code a} is a view or not row-major). */
     static ArrayRows of(String op, INDArray a) {
         Flat.floatType(op, a);
-        return new ArrayRows(contiguous(a) ? a : a.dup('c'));
+        return new ArrayRows(NativeArrays.ofCopyIfNeeded(a));
     }
 
     /** Rows over a fresh array of {@code type} and {@code shape}. */
     static ArrayRows allocate(DataType type, long[] shape) {
-        return new ArrayRows(Nd4j.createUninitialized(type, shape, 'c'));
+        return new ArrayRows(NativeArrays.allocate(type, shape));
     }
 
     INDArray array() {
-        return array;
+        return view.array();
     }
 
-    /** {@code dst[off … off+len) = a[index … index+len)}; {@code tmp} holds ≥ len floats (FLOAT arrays). */
+    /**
+     * {@code dst[off … off+len) = a[index … index+len)}. {@code tmp} is no longer used (the
+     * conversion scratch lives in {@link NativeArrays}); it stays until the callers drop it.
+     */
     void get(int index, double[] dst, int off, int len, float[] tmp) {
-        if (doubles != null) {
-            doubles.get(index, dst, off, len);
-            Reference.reachabilityFence(array);
-            return;
-        }
-        floats.get(index, tmp, 0, len);
-        Reference.reachabilityFence(array);
-        for (int i = 0; i < len; i++) {
-            dst[off + i] = tmp[i];
-        }
+        view.get(index, dst, off, len);
     }
 
-    /** {@code a[index … index+len) = src[off … off+len)}. */
+    /** {@code a[index … index+len) = src[off … off+len)}; {@code tmp} is unused, see {@link #get}. */
     void put(int index, double[] src, int off, int len, float[] tmp) {
-        if (doubles != null) {
-            doubles.put(index, src, off, len);
-            Reference.reachabilityFence(array);
-            return;
-        }
-        for (int i = 0; i < len; i++) {
-            tmp[i] = (float) src[off + i];
-        }
-        floats.put(index, tmp, 0, len);
-        Reference.reachabilityFence(array);
-    }
-
-    private static boolean contiguous(INDArray a) {
-        return a.ordering() == 'c' && a.offset() == 0 && Shape.hasDefaultStridesForShape(a)
-                && a.data().length() == a.length();
+        view.put(index, src, off, len);
     }
 
     @Override
     public String toString() {
-        return "ArrayRows" + Arrays.toString(array.shape());
+        return "ArrayRows" + Arrays.toString(view.array().shape());
     }
 }
