@@ -20,7 +20,7 @@ import org.snn4j.neurons.layers.ChargeLifSpec;
 import org.snn4j.neurons.layers.FiringSpec;
 import org.snn4j.neurons.layers.SnnMlp;
 import org.snn4j.neurons.model.ExecutionPath;
-import org.snn4j.neurons.fused.Readout;
+import org.snn4j.neurons.model.Readout;
 import org.snn4j.neurons.model.Firing;
 import org.snn4j.neurons.model.ResetMode;
 

@@ -1,6 +1,6 @@
 package org.snn4j.examples.presets;
 
-import org.snn4j.neurons.fused.Readout;
+import org.snn4j.neurons.model.Readout;
 import org.snn4j.neurons.layers.ChargeLifSpec;
 import org.snn4j.neurons.layers.FiringSpec;
 import org.snn4j.neurons.model.ExecutionPath;

@@ -1,6 +1,6 @@
 package org.snn4j.neurons.layers;
 
-import org.snn4j.neurons.fused.Readout;
+import org.snn4j.neurons.model.Readout;
 import org.snn4j.neurons.model.ExecutionPath;
 import org.snn4j.neurons.model.IfParameters;
 

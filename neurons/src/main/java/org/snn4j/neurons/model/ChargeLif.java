@@ -2,7 +2,6 @@ package org.snn4j.neurons.model;
 
 import org.nd4j.linalg.api.buffer.DataType;
 import org.snn4j.autograd.Tensor;
-import org.snn4j.neurons.fused.ChargeLaw;
 
 /**
  * Leaky integrate-and-fire neuron in SpikingJelly's charge form ({@code LIFNode}; Fang et al.

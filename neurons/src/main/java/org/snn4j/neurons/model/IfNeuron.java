@@ -2,7 +2,6 @@ package org.snn4j.neurons.model;
 
 import org.nd4j.linalg.api.buffer.DataType;
 import org.snn4j.autograd.Tensor;
-import org.snn4j.neurons.fused.ChargeLaw;
 
 /**
  * Integrate-and-fire neuron (no leak), SpikingJelly's {@code IFNode}; the neuron of ANN-to-SNN
@@ -40,6 +39,6 @@ public final class IfNeuron extends LinearChargeNeuron {
 
     @Override
     ChargeLaw chargeLaw() {
-        return ChargeLaw.constant(1.0, 1.0, 0.0);
+        return ChargeLaw.integrate();
     }
 }

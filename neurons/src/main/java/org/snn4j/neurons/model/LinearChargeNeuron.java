@@ -2,11 +2,9 @@ package org.snn4j.neurons.model;
 
 import org.nd4j.linalg.api.buffer.DataType;
 import org.snn4j.autograd.Tensor;
-import org.snn4j.neurons.fused.ChargeLaw;
 import org.snn4j.neurons.fused.FusedLinearCharge;
 import org.snn4j.neurons.fused.FusedSequence;
 import org.snn4j.neurons.fused.LinearChargeSpec;
-import org.snn4j.neurons.fused.Readout;
 
 /**
  * A model whose charge step is linear in membrane and input, {@code h = a·v + b·x + c}, with one

@@ -9,8 +9,6 @@ import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.nn.Parameter;
 import org.snn4j.autograd.ops.Indexing;
 import org.snn4j.autograd.ops.Joining;
-import org.snn4j.neurons.fused.Readout;
-import org.snn4j.neurons.fused.ResetLaw;
 import org.snn4j.neurons.surrogate.Spike;
 
 /**

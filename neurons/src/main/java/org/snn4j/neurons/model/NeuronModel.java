@@ -3,7 +3,6 @@ package org.snn4j.neurons.model;
 import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.snn4j.autograd.Tensor;
-import org.snn4j.neurons.fused.Readout;
 
 /**
  * A spiking neuron model: immutable parameters, an immutable state and a pure step

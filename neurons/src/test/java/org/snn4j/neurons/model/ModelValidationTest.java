@@ -14,7 +14,6 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.nn.Parameter;
-import org.snn4j.neurons.fused.Readout;
 
 /** Configuration errors name the field and the allowed range; learnable values are exposed. */
 class ModelValidationTest {
