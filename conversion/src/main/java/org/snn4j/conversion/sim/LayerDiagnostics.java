@@ -7,7 +7,7 @@ package org.snn4j.conversion.sim;
  * <pre>
  * r^l(T) = N^l(T)/T                      firing rate (spikes per step)
  * â^l    = a^l/λ^l                       the ANN activation the rate should equal
- * r^l(T) = â^l − V^l(T)/T − (errors propagated from earlier layers)      (seed 000, eq. 7)
+ * r^l(T) = â^l − V^l(T)/T − (errors propagated from earlier layers)   (Rueckauer et al. 2017, Sec. 2.2)
  * </pre>
  *
  * @param layer            1-based layer index

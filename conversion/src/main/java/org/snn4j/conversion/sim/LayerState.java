@@ -7,17 +7,26 @@ import org.snn4j.autograd.backend.NativeArrays;
 import org.snn4j.conversion.network.AvgPoolOp;
 import org.snn4j.conversion.network.Stage;
 import org.snn4j.conversion.network.SynapseOp;
+import org.snn4j.neurons.fused.LinearChargeStep;
+import org.snn4j.neurons.model.ChargeLaw;
+import org.snn4j.neurons.model.Readout;
+import org.snn4j.neurons.model.ResetMode;
 
 /**
- * The state of one layer of IF neurons for a batch, and its update as one fused loop over the
- * batch (membrane and counts live in Java arrays; only the synaptic current comes from ND4J):
+ * The state of one layer of IF neurons for a batch, and its update (membrane and counts live in
+ * Java arrays; only the synaptic current comes from ND4J). The neuron update is the neurons
+ * module's IF dynamics, {@link LinearChargeStep} over {@link ChargeLaw#integrate()} and the
+ * {@link ResetMode} (the fused kernel body the fused-vs-tape sweep checks), with Rueckauer et al.
+ * 2017's equations (1)–(3):
  *
  * <pre>
- * h = v[t−1] + z[t]          (seed 004, IF: no leak)
- * s = H(h − V_thr)           (H(0) = 1, seed 000's Θ)
- * v[t] = h − s·V_thr         (SUBTRACT)   or   h·(1 − s)   (TO_ZERO)
+ * h = v[t−1] + z[t]          (IF: no leak; Diehl et al. 2015)
+ * s = H(h − V_thr)           (H(0) = 1)
+ * v[t] = h − s·V_thr         (SUBTRACT)   or   h·(1 − s)   (TO_VALUE, vReset = 0)
  * N += s;  out = s, or s·V_thr under threshold balancing
  * </pre>
+ * An integrating output layer (membrane readout) is the same neuron with reset {@code NONE}:
+ * {@code v[t] = v[t−1] + z[t]}, no spikes sent or counted.
  * Membranes are kept in double precision whatever the network's data type. Every buffer is
  * allocated once per batch: the current is copied from ND4J into a reused array, and the output
  * spikes (pooled, if the next layer starts with average pooling) are written into one
@@ -33,8 +42,10 @@ final class LayerState {
     private final PreparedSynapses synapses;
     private final double[] membrane;
     private final float[] count;
-    private final boolean[] fired;
+    private final double[] spikes;
     private final double[] current;
+    private final LinearChargeStep neurons;
+    private final boolean integrator;
     private final SpikeOutput output;
     private final double[] spikeValues;
 
@@ -42,9 +53,11 @@ final class LayerState {
      * @param inShape    per-sample input shape of the stage's first op
      * @param outShape   per-sample output shape of the layer
      * @param thresholds V_thr per output channel
+     * @param reset      the reset after a spike (ignored for an integrator)
+     * @param readout    {@code SPIKES} for a firing layer, {@code MEMBRANE} for an integrating output layer
      */
     LayerState(Stage stage, int batch, long[] inShape, long[] outShape, double[] thresholds, boolean carryThreshold,
-               DataType type, boolean firstOpDoneBefore, AvgPoolOp emitPooled) {
+               DataType type, boolean firstOpDoneBefore, AvgPoolOp emitPooled, ResetMode reset, Readout readout) {
         this.stage = stage;
         this.batch = batch;
         this.type = type;
@@ -59,8 +72,12 @@ final class LayerState {
         per = (int) (n / batch / thresholds.length);
         membrane = new double[(int) n];
         count = new float[(int) n];
-        fired = new boolean[(int) n];
+        spikes = new double[(int) n];
         current = new double[(int) n];
+        integrator = readout == Readout.MEMBRANE;
+        ResetMode mode = integrator ? ResetMode.NONE : reset;
+        neurons = new LinearChargeStep(ChargeLaw.integrate(), mode.law(0.0, false), !integrator, this.thresholds, batch,
+                (int) (n / batch));
         int first = firstOpDoneBefore ? 1 : 0;
         long[] in = firstOpDoneBefore ? stage.ops().get(0).outputShape(inShape) : inShape;
         synapses = new PreparedSynapses(stage.ops().subList(first, stage.ops().size()), batch, in, type);
@@ -93,55 +110,36 @@ final class LayerState {
         return current;
     }
 
-    /** Integrates {@code z}, fires and resets; returns what the layer sends on (spikes or s·V_thr). */
-    INDArray step(double[] z, ResetRule reset) {
-        boolean subtract = reset == ResetRule.SUBTRACT;
-        int channels = thresholds.length;
-        int[] window = output.windowIndex();
-        int i = 0;
-        for (int b = 0; b < batch; b++) {
-            for (int c = 0; c < channels; c++) {
-                double theta = thresholds[c];
-                int end = i + per;
-                if (window == null) {
-                    fire(z, i, end, theta, subtract);
-                } else {
-                    firePooled(z, i, end, theta, subtract, window, output.counts());
-                }
-                i = end;
-            }
+    /**
+     * Integrates {@code z}, fires and resets; returns what the layer sends on (spikes or s·V_thr),
+     * or null for an integrator (which only accumulates {@code z}).
+     */
+    INDArray step(double[] z) {
+        neurons.apply(z, membrane, spikes);
+        if (integrator) {
+            return null;
         }
-        return output.emit(fired);
-    }
-
-    private void fire(double[] z, int from, int to, double theta, boolean subtract) {
-        for (int i = from; i < to; i++) {
-            double h = membrane[i] + z[i];
-            boolean s = h >= theta;
-            membrane[i] = h - (s ? (subtract ? theta : h) : 0.0);
-            count[i] += s ? 1 : 0;
-            fired[i] = s;
+        for (int i = 0; i < count.length; i++) {
+            count[i] += (float) spikes[i];
         }
+        if (output.windowIndex() != null) {
+            countWindows(output.windowIndex(), output.counts());
+        }
+        return output.emit(spikes);
     }
 
     /**
-     * {@link #fire} over whole {@code [H, W]} planes, counting the spikes of each pooling window
+     * Counts the step's spikes per pooling window over whole {@code [H, W]} planes
      * ({@code window[j]} for the j-th neuron of a plane; a neuron no window covers counts into a
-     * spare slot). The reset is {@code h − V_thr} (subtract) or {@code h − h = 0} (to zero).
+     * spare slot).
      */
-    private void firePooled(double[] z, int from, int to, double theta, boolean subtract, int[] window,
-                            byte[] windowCounts) {
+    private void countWindows(int[] window, byte[] windowCounts) {
         int plane = window.length;
         int stride = output.countStride();
-        for (int p = from; p < to; p += plane) {
+        for (int p = 0; p < spikes.length; p += plane) {
             int base = p / plane * stride;
             for (int j = 0; j < plane; j++) {
-                int i = p + j;
-                double h = membrane[i] + z[i];
-                boolean s = h >= theta;
-                membrane[i] = h - (s ? (subtract ? theta : h) : 0.0);
-                count[i] += s ? 1 : 0;
-                if (s) {
+                if (spikes[p + j] != 0) {
                     windowCounts[base + window[j]]++;
                 }
             }
@@ -161,13 +159,6 @@ final class LayerState {
      */
     static boolean canEmitPooled(long[] outShape, SynapseOp op) {
         return outShape.length == 3 && op instanceof AvgPoolOp p && p.padding() == 0;
-    }
-
-    /** Adds {@code z} to the membrane without firing (membrane readout). */
-    void accumulate(double[] z) {
-        for (int i = 0; i < membrane.length; i++) {
-            membrane[i] += z[i];
-        }
     }
 
     /** Arg-max per sample of the membrane (or spike counts), compared in the network's data type. */
@@ -216,7 +207,7 @@ final class LayerState {
     }
 
     /**
-     * Adds seed 000's terms after {@code t} steps to {@code sums}: rate {@code N/t} (or, for an
+     * Adds the terms of Rueckauer et al. 2017's rate analysis (r = a − V(T)/T) after {@code t} steps to {@code sums}: rate {@code N/t} (or, for an
      * integrating output layer, {@code V/(V_thr·t)}), the normalised activation {@code â} and the
      * residual {@code V(t)/(V_thr·t)}.
      */

@@ -26,6 +26,7 @@ import org.snn4j.conversion.norm.ApplyMode;
 import org.snn4j.conversion.norm.Normalization;
 import org.snn4j.conversion.norm.Normalizer;
 import org.snn4j.conversion.norm.Scales;
+import org.snn4j.neurons.model.Readout;
 
 /**
  * Seed 000: under reset by subtraction, weight normalisation and threshold balancing (spikes that
@@ -61,7 +62,7 @@ class EquivalenceTest {
         Scales scales = Normalizer.scales(net, norm, stats);
         SpikingNetwork weights = Normalizer.apply(net, scales, ApplyMode.WEIGHTS, "w");
         SpikingNetwork threshold = Normalizer.apply(net, scales, ApplyMode.THRESHOLD, "t");
-        SimulationConfig cfg = SimulationConfig.defaults(5, 40).withReadout(OutputReadout.MEMBRANE);
+        SimulationConfig cfg = SimulationConfig.defaults(5, 40).withReadout(Readout.MEMBRANE);
         IfSimulator.BatchRun w = IfSimulator.simulate(weights, x, cfg, new SplittableRandom(1));
         IfSimulator.BatchRun t = IfSimulator.simulate(threshold, x, cfg, new SplittableRandom(1));
         long spikes = 0;

@@ -15,6 +15,7 @@ import org.snn4j.conversion.network.ConvertedNetwork;
 import org.snn4j.conversion.norm.ApplyMode;
 import org.snn4j.conversion.norm.Scales;
 import org.snn4j.conversion.norm.Normalizer;
+import org.snn4j.neurons.model.ResetMode;
 
 /**
  * The hand-worked network of {@code HandWorkedScalesTest} with data-based λ = (1, 1.25), input
@@ -72,7 +73,7 @@ class HandWorkedSimulationTest {
     @Test
     void resetToZeroLosesTheOvershoot() {
         // layer 2 neuron 0 with reset to zero: v 0.8, 2.0→0, 0.8, 2.0→0, ... fires at even t only: N = 4
-        IfSimulator.BatchRun r = run(ApplyMode.WEIGHTS, SimulationConfig.defaults(8).withReset(ResetRule.TO_ZERO));
+        IfSimulator.BatchRun r = run(ApplyMode.WEIGHTS, SimulationConfig.defaults(8).withReset(ResetMode.TO_VALUE));
         assertArrayEquals(new double[] {4, 0}, r.finalCounts().get(1).reshape(2).toDoubleVector(), 0);
     }
 }
