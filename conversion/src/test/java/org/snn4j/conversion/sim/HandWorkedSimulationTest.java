@@ -25,7 +25,7 @@ import org.snn4j.neurons.model.ResetMode;
  * layer 2: W2' = W2/1.25 = [[0.8, 0.4], [0.2, −0.8]]
  *   neuron 0: z = 0.8 + 0.4·[t even]; v: 0.8, 2.0→1.0, 1.8→0.8, 2.0→1.0, … fires at t = 2..8: N = 7, V(8) = 1.0
  *   neuron 1: z = 0.2 − 0.8·[t even]; v stays below 1: N = 0, V(8) = 4·0.2 − 4·0.6 = −1.6
- * check (seed 000): N = Σz − V(T): 0.8·8 + 0.4·4 − 1.0 = 7
+ * check (Rueckauer et al. 2017, subtraction reset): N = Σz − V(T): 0.8·8 + 0.4·4 − 1.0 = 7
  * </pre>
  */
 class HandWorkedSimulationTest {
@@ -55,7 +55,7 @@ class HandWorkedSimulationTest {
     }
 
     @Test
-    void diagnosticsReportRateErrorAndResidualOfSeed000() {
+    void diagnosticsReportRateErrorAndResidualOfRueckauer2017() {
         SpikingNetwork snn = Normalizer.apply(NET, DATA, ApplyMode.WEIGHTS, "hand");
         SimulationResult r = IfSimulator.run(snn, Nets.source(X.castTo(DataType.FLOAT), new int[] {0}, 1),
                 SimulationConfig.defaults(8));

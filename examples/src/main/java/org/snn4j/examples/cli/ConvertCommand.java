@@ -33,7 +33,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code snn4j convert}: converts a trained ANN checkpoint to an IF SNN and prints accuracy at
- * every T of {@code --timesteps}, plus seed 000's per-layer diagnostics.
+ * every T of {@code --timesteps}, plus the per-layer rate diagnostics of Rueckauer et al. 2017.
  */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {"Convert a trained ANN checkpoint to a spiking network and measure accuracy against T.",
