@@ -81,8 +81,7 @@ final class AdaptiveKernel<A> {
             int base = layout.index(t, bIdx, n0);
             lanes.get(x, base, xs, len);
             lanes.add(k.theta(), q, as, len);
-            lanes.charge(k.a(), v, k.b(), xs, k.c(), hs, len);
-            lanes.fireAndReset(hs, as, toValue, subtract, vReset, ss, v, len);
+            lanes.step(k.a(), v, k.b(), xs, k.c(), as, toValue, subtract, vReset, hs, ss, len);
             lanes.scaleAdd(rho, q, jump, ss, len);
             if (out != null) {
                 lanes.put(out, base, spikeOut ? ss : hs, len);
@@ -128,8 +127,7 @@ final class AdaptiveKernel<A> {
                 lanes.accumulate(s.gTheta, null, s.dTheta, len);
             }
             lanes.scaleAdd(rho, s.gq, 1.0, s.gTheta, len);
-            lanes.multiply(s.gH, k.b(), s.gx, len);
-            lanes.multiply(s.gH, k.a(), s.gv, len);
+            lanes.chargeGradient(s.gH, k.b(), s.gx, k.a(), s.gv, len);
             if (grads[0] != null) {
                 lanes.put(grads[0], base, s.gx, len);
             }

@@ -20,7 +20,6 @@ final class BackwardScratch<A> {
     final A gq;
     final A x;
     final A vPrev;
-    final A tmp;
     final double[] dTheta;
     final double[] dA;
     final double[] dB;
@@ -40,7 +39,6 @@ final class BackwardScratch<A> {
         gq = adaptive ? lanes.alloc(len) : null;
         x = coefGrad ? lanes.alloc(len) : null;
         vPrev = coefGrad ? lanes.alloc(len) : null;
-        tmp = coefGrad ? lanes.alloc(len) : null;
         dTheta = thetaGrad ? new double[len] : null;
         dA = coefGrad ? new double[len] : null;
         dB = coefGrad ? new double[len] : null;

@@ -44,19 +44,22 @@ final class DoubleLanes implements Lanes<double[]> {
     }
 
     @Override
-    public void charge(double[] a, double[] v, double[] b, double[] x, double[] c, double[] h, int len) {
+    public void step(double[] a, double[] v, double[] b, double[] x, double[] c, double[] th, double q, double r,
+                     double vr, double[] h, double[] s, int len) {
         for (int i = 0; i < len; i++) {
-            h[i] = a[i] * v[i] + b[i] * x[i] + c[i];
+            double hi = a[i] * v[i] + b[i] * x[i] + c[i];
+            double si = heaviside(hi - th[i]);
+            v[i] = hi + si * (q * (vr - hi) - r * th[i]);
+            h[i] = hi;
+            s[i] = si;
         }
     }
 
     @Override
-    public void fireAndReset(double[] h, double[] th, double q, double r, double vr, double[] s, double[] v, int len) {
+    public void reset(double[] h, double[] th, double q, double r, double vr, double[] v, int len) {
         for (int i = 0; i < len; i++) {
             double hi = h[i];
-            double si = heaviside(hi - th[i]);
-            v[i] = hi + si * (q * (vr - hi) - r * th[i]);
-            s[i] = si;
+            v[i] = hi + heaviside(hi - th[i]) * (q * (vr - hi) - r * th[i]);
         }
     }
 
@@ -105,6 +108,12 @@ final class DoubleLanes implements Lanes<double[]> {
     @Override
     public void membraneGradient(double[] gS, double[] sigma, double[] gv, double q, double[] s, double gh,
                                  double[] g, double[] gH, int len) {
+        if (q == 0) {
+            for (int i = 0; i < len; i++) {
+                gH[i] = gS[i] * sigma[i] + gv[i] + gh * g[i];
+            }
+            return;
+        }
         for (int i = 0; i < len; i++) {
             gH[i] = gS[i] * sigma[i] + gv[i] - q * gv[i] * s[i] + gh * g[i];
         }
@@ -119,9 +128,10 @@ final class DoubleLanes implements Lanes<double[]> {
     }
 
     @Override
-    public void multiply(double[] x, double[] y, double[] out, int len) {
+    public void chargeGradient(double[] gH, double[] b, double[] gx, double[] a, double[] gv, int len) {
         for (int i = 0; i < len; i++) {
-            out[i] = x[i] * y[i];
+            gx[i] = gH[i] * b[i];
+            gv[i] = gH[i] * a[i];
         }
     }
 

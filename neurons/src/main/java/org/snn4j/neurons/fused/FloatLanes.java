@@ -46,22 +46,28 @@ final class FloatLanes implements Lanes<float[]> {
     }
 
     @Override
-    public void charge(float[] a, float[] v, float[] b, float[] x, float[] c, float[] h, int len) {
+    public void step(float[] a, float[] v, float[] b, float[] x, float[] c, float[] th, double q, double r,
+                     double vReset, float[] h, float[] s, int len) {
+        float fq = (float) q;
+        float fr = (float) r;
+        float vr = (float) vReset;
         for (int i = 0; i < len; i++) {
-            h[i] = a[i] * v[i] + b[i] * x[i] + c[i];
+            float hi = a[i] * v[i] + b[i] * x[i] + c[i];
+            float si = heaviside(hi - th[i]);
+            v[i] = hi + si * (fq * (vr - hi) - fr * th[i]);
+            h[i] = hi;
+            s[i] = si;
         }
     }
 
     @Override
-    public void fireAndReset(float[] h, float[] th, double q, double r, double vReset, float[] s, float[] v, int len) {
+    public void reset(float[] h, float[] th, double q, double r, double vReset, float[] v, int len) {
         float fq = (float) q;
         float fr = (float) r;
         float vr = (float) vReset;
         for (int i = 0; i < len; i++) {
             float hi = h[i];
-            float si = heaviside(hi - th[i]);
-            v[i] = hi + si * (fq * (vr - hi) - fr * th[i]);
-            s[i] = si;
+            v[i] = hi + heaviside(hi - th[i]) * (fq * (vr - hi) - fr * th[i]);
         }
     }
 
@@ -120,6 +126,12 @@ final class FloatLanes implements Lanes<float[]> {
                                  float[] gH, int len) {
         float fq = (float) q;
         float fgh = (float) gh;
+        if (q == 0) {
+            for (int i = 0; i < len; i++) {
+                gH[i] = gS[i] * sigma[i] + gv[i] + fgh * g[i];
+            }
+            return;
+        }
         for (int i = 0; i < len; i++) {
             gH[i] = gS[i] * sigma[i] + gv[i] - fq * gv[i] * s[i] + fgh * g[i];
         }
@@ -134,9 +146,10 @@ final class FloatLanes implements Lanes<float[]> {
     }
 
     @Override
-    public void multiply(float[] x, float[] y, float[] out, int len) {
+    public void chargeGradient(float[] gH, float[] b, float[] gx, float[] a, float[] gv, int len) {
         for (int i = 0; i < len; i++) {
-            out[i] = x[i] * y[i];
+            gx[i] = gH[i] * b[i];
+            gv[i] = gH[i] * a[i];
         }
     }
 

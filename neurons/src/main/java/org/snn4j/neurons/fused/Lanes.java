@@ -14,11 +14,12 @@ import org.snn4j.neurons.surrogate.Surrogate;
  *
  * <p>The steps, with {@code H(d) = 1} for {@code d ≥ 0} (also −0), else 0:
  * <pre>
- * charge:            h = a·v + b·x + c
- * fireAndReset:      s = H(h − θ);   v = h + s·(q·(vReset − h) − r·θ)
+ * step:              h = a·v + b·x + c;   s = H(h − θ);   v = h + s·(q·(vReset − h) − r·θ)
+ * reset:             v = h + H(h − θ)·(q·(vReset − h) − r·θ)
  * spikeGradient:     G_s = gs·g − k·G_v·(r·θ + q·(h − vReset)) + j·G_q
  * membraneGradient:  G_h = G_s·σ + G_v − q·G_v·s + gh·g
  * thresholdGradient: G_θ = −G_s·σ − r·G_v·s
+ * chargeGradient:    ∂L/∂x = b·G_h;   G_v = a·G_h
  * </pre>
  * The reset is the {@link org.snn4j.neurons.model.ResetLaw} in the arrangement HotSpot vectorises
  * reliably: exact for {@code s = 0}, for subtraction and for a reset to 0; a reset to another value
@@ -45,9 +46,11 @@ interface Lanes<A> {
     /** {@code dst[index, index + len) = src[0, len)}. */
     void put(NativeArrays dst, int index, A src, int len);
 
-    void charge(A a, A v, A b, A x, A c, A h, int len);
+    /** One step in one pass: {@code h} and {@code s} written, {@code v} updated in place. */
+    void step(A a, A v, A b, A x, A c, A theta, double q, double r, double vReset, A h, A s, int len);
 
-    void fireAndReset(A h, A theta, double q, double r, double vReset, A s, A v, int len);
+    /** The post-reset membrane {@code v} of pre-reset membranes {@code h} ({@code v} may be {@code h}). */
+    void reset(A h, A theta, double q, double r, double vReset, A v, int len);
 
     /** {@code s = H(h − θ)}. */
     void fire(A h, A theta, A s, int len);
@@ -65,12 +68,12 @@ interface Lanes<A> {
     void spikeGradient(double gs, A g, double k, A gv, double r, A theta, double q, A h, double vReset,
                        double j, A gq, A gS, int len);
 
+    /** {@code G_h}; {@code s} is not read when {@code q = 0}. */
     void membraneGradient(A gS, A sigma, A gv, double q, A s, double gh, A g, A gH, int len);
 
     void thresholdGradient(A gS, A sigma, double r, A gv, A s, A gTheta, int len);
 
-    /** {@code out = x·y}. */
-    void multiply(A x, A y, A out, int len);
+    void chargeGradient(A gH, A b, A gx, A a, A gv, int len);
 
     /** {@code sum += x·y}, or {@code sum += x} when {@code y} is null; the product in the lane type. */
     void accumulate(A x, A y, double[] sum, int len);

@@ -77,8 +77,7 @@ final class LinearChargeKernel<A> {
      * place; returns the step's output ({@code s} or {@code h}, per the readout).
      */
     A step(Coefficients<A> k, A v, A x, A h, A s, int len) {
-        lanes.charge(k.a(), v, k.b(), x, k.c(), h, len);
-        lanes.fireAndReset(h, k.theta(), toValue, subtract, vReset, s, v, len);
+        lanes.step(k.a(), v, k.b(), x, k.c(), k.theta(), toValue, subtract, vReset, h, s, len);
         return spikeOut ? s : h;
     }
 
@@ -136,7 +135,9 @@ final class LinearChargeKernel<A> {
             lanes.get(g, base, s.g, len);
             System.arraycopy(hAll, t * len, s.h, 0, len);
             lanes.surrogate(surrogate, s.h, k.theta(), s.sigma, len);
-            lanes.fire(s.h, k.theta(), s.spike, len);
+            if (toValue != 0 || thetaGrad) {
+                lanes.fire(s.h, k.theta(), s.spike, len);
+            }
             if (coefGrad) {
                 lanes.get(x, base, s.x, len);
                 previousMembrane(t, state, len, hAll, v0, k, s);
@@ -149,8 +150,7 @@ final class LinearChargeKernel<A> {
                 lanes.accumulate(s.gTheta, null, s.dTheta, len);
             }
             s.accumulateCoefficients(lanes, len);
-            lanes.multiply(s.gH, k.b(), s.gx, len);
-            lanes.multiply(s.gH, k.a(), s.gv, len);
+            lanes.chargeGradient(s.gH, k.b(), s.gx, k.a(), s.gv, len);
             if (gx != null) {
                 lanes.put(gx, base, s.gx, len);
             }
@@ -169,6 +169,6 @@ final class LinearChargeKernel<A> {
             return;
         }
         System.arraycopy(hAll, (t - 1) * len, s.vPrev, 0, len);
-        lanes.fireAndReset(s.vPrev, k.theta(), toValue, subtract, vReset, s.tmp, s.vPrev, len);
+        lanes.reset(s.vPrev, k.theta(), toValue, subtract, vReset, s.vPrev, len);
     }
 }
