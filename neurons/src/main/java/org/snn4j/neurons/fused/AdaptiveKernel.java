@@ -1,12 +1,10 @@
 package org.snn4j.neurons.fused;
 
 import org.snn4j.autograd.backend.NativeArrays;
-import org.snn4j.neurons.model.Readout;
-import org.snn4j.neurons.surrogate.Surrogate;
 
 /**
- * The loops of the fused adaptive-threshold (ALIF) neuron of Bellec et al. 2018 (LSNN, eqs. 1–2 in
- * discrete time) over one block, written once over {@link Lanes} for float32 and float64:
+ * The loops of the fused adaptive-threshold (ALIF) neuron of Bellec et al. 2018 (LSNN, in discrete
+ * time) over one block, written once over {@link Lanes} for float32 and float64:
  *
  * <pre>
  * forward:   h = a·v + b·x[t] + c,   A = θ + q,   s = H(h − A)
@@ -27,28 +25,18 @@ final class AdaptiveKernel<A> {
     private final SequenceLayout layout;
     private final Lanes<A> lanes;
     private final Coefficients<A> all;
-    private final double subtract;
-    private final double toValue;
-    private final double vReset;
-    private final double keepReset;
-    private final boolean spikeOut;
+    private final FireReset f;
     private final double rho;
     private final double jump;
-    private final Surrogate surrogate;
 
     AdaptiveKernel(Lanes<A> lanes, SequenceLayout layout, AdaptiveSpec spec, double[] thetaPerChannel) {
         this.layout = layout;
         this.lanes = lanes;
         this.all = Coefficients.perNeuron(lanes, layout, spec.law().decay(), spec.law().inputGain(), spec.law().bias(),
                 thetaPerChannel);
-        this.subtract = spec.reset().subtract();
-        this.toValue = spec.reset().toValue();
-        this.vReset = spec.reset().vReset();
-        this.keepReset = spec.reset().detach() ? 0.0 : 1.0;
-        this.spikeOut = spec.readout() == Readout.SPIKES;
+        this.f = FireReset.of(spec.reset(), spec.readout(), spec.surrogate());
         this.rho = spec.adaptationDecay();
         this.jump = spec.adaptationJump();
-        this.surrogate = spec.surrogate();
     }
 
     /** Forward over one block; {@code in} = {x, v0, q0}, {@code fin} = {v[T], q[T]}. */
@@ -81,10 +69,10 @@ final class AdaptiveKernel<A> {
             int base = layout.index(t, bIdx, n0);
             lanes.get(x, base, xs, len);
             lanes.add(k.theta(), q, as, len);
-            lanes.step(k.a(), v, k.b(), xs, k.c(), as, toValue, subtract, vReset, hs, ss, len);
+            lanes.step(k.a(), v, k.b(), xs, k.c(), as, f.toValue(), f.subtract(), f.vReset(), hs, ss, len);
             lanes.scaleAdd(rho, q, jump, ss, len);
             if (out != null) {
-                lanes.put(out, base, spikeOut ? ss : hs, len);
+                lanes.put(out, base, f.spikeOut() ? ss : hs, len);
             }
             if (hAll != null) {
                 System.arraycopy(hs, 0, hAll, t * len, len);
@@ -111,18 +99,18 @@ final class AdaptiveKernel<A> {
         lanes.get(in[2], state, q, len);
         run(k, bIdx, n0, len, in[0], v, q, null, hAll, aAll);
         BackwardScratch<A> s = new BackwardScratch<>(lanes, len, true, thetaGrad, false);
-        double spikeIn = spikeOut ? 1.0 : 0.0;
+        double spikeIn = f.spikeIn();
         for (int t = layout.steps() - 1; t >= 0; t--) {
             int base = layout.index(t, bIdx, n0);
             lanes.get(g, base, s.g, len);
             System.arraycopy(hAll, t * len, s.h, 0, len);
             System.arraycopy(aAll, t * len, s.theta, 0, len);
-            lanes.surrogate(surrogate, s.h, s.theta, s.sigma, len);
+            lanes.surrogate(f.surrogate(), s.h, s.theta, s.sigma, len);
             lanes.fire(s.h, s.theta, s.spike, len);
-            lanes.spikeGradient(spikeIn, s.g, keepReset, s.gv, subtract, s.theta, toValue, s.h, vReset, jump, s.gq,
-                    s.gS, len);
-            lanes.membraneGradient(s.gS, s.sigma, s.gv, toValue, s.spike, 1.0 - spikeIn, s.g, s.gH, len);
-            lanes.thresholdGradient(s.gS, s.sigma, subtract, s.gv, s.spike, s.gTheta, len);
+            lanes.spikeGradient(spikeIn, s.g, f.keepReset(), s.gv, f.subtract(), s.theta, f.toValue(), s.h,
+                    f.vReset(), jump, s.gq, s.gS, len);
+            lanes.membraneGradient(s.gS, s.sigma, s.gv, f.toValue(), s.spike, 1.0 - spikeIn, s.g, s.gH, len);
+            lanes.thresholdGradient(s.gS, s.sigma, f.subtract(), s.gv, s.spike, s.gTheta, len);
             if (thetaGrad) {
                 lanes.accumulate(s.gTheta, null, s.dTheta, len);
             }

@@ -9,7 +9,7 @@ import org.snn4j.neurons.surrogate.Surrogate;
 /**
  * The loops of the fused linear-charge neuron (IF, LIF, charge-form LIF, PLIF) over one block of
  * (sample, neuron range), written once over {@link Lanes} for float32 and float64. The dynamics
- * are the discrete LIF family of Wu et al. 2018 (STBP, eqs. 1–2) and Fang et al. 2021
+ * are the discrete LIF family of Wu et al. 2018 (STBP, iterative LIF) and Fang et al. 2021
  * (SpikingJelly's charge / fire / reset), with the surrogate gradient in place of {@code dH/dx}:
  *
  * <pre>
@@ -34,12 +34,7 @@ final class LinearChargeKernel<A> {
     private final SequenceLayout layout;
     private final Lanes<A> lanes;
     private final Coefficients<A> all;
-    private final double subtract;
-    private final double toValue;
-    private final double vReset;
-    private final double keepReset;
-    private final boolean spikeOut;
-    private final Surrogate surrogate;
+    private final FireReset f;
 
     LinearChargeKernel(Lanes<A> lanes, SequenceLayout layout, LinearChargeSpec spec, double[] thetaPerChannel) {
         this(lanes, layout, spec.law(), spec.reset(), spec.readout(), spec.surrogate(), thetaPerChannel);
@@ -51,12 +46,7 @@ final class LinearChargeKernel<A> {
         this.layout = layout;
         this.lanes = lanes;
         this.all = Coefficients.perNeuron(lanes, layout, law.decay(), law.inputGain(), law.bias(), thetaPerChannel);
-        this.subtract = reset.subtract();
-        this.toValue = reset.toValue();
-        this.vReset = reset.vReset();
-        this.keepReset = reset.detach() ? 0.0 : 1.0;
-        this.spikeOut = readout == Readout.SPIKES;
-        this.surrogate = surrogate;
+        this.f = FireReset.of(reset, readout, surrogate);
     }
 
     SequenceLayout layout() {
@@ -77,8 +67,8 @@ final class LinearChargeKernel<A> {
      * place; returns the step's output ({@code s} or {@code h}, per the readout).
      */
     A step(Coefficients<A> k, A v, A x, A h, A s, int len) {
-        lanes.step(k.a(), v, k.b(), x, k.c(), k.theta(), toValue, subtract, vReset, h, s, len);
-        return spikeOut ? s : h;
+        lanes.step(k.a(), v, k.b(), x, k.c(), k.theta(), f.toValue(), f.subtract(), f.vReset(), h, s, len);
+        return f.spikeOut() ? s : h;
     }
 
     /** Runs one block forward. */
@@ -129,24 +119,24 @@ final class LinearChargeKernel<A> {
         lanes.get(v0, state, v, len);
         run(k, bIdx, n0, len, x, v, null, hAll);
         BackwardScratch<A> s = new BackwardScratch<>(lanes, len, false, thetaGrad, coefGrad);
-        double spikeIn = spikeOut ? 1.0 : 0.0;
+        double spikeIn = f.spikeIn();
         for (int t = layout.steps() - 1; t >= 0; t--) {
             int base = layout.index(t, bIdx, n0);
             lanes.get(g, base, s.g, len);
             System.arraycopy(hAll, t * len, s.h, 0, len);
-            lanes.surrogate(surrogate, s.h, k.theta(), s.sigma, len);
-            if (toValue != 0 || thetaGrad) {
+            lanes.surrogate(f.surrogate(), s.h, k.theta(), s.sigma, len);
+            if (f.toValue() != 0 || thetaGrad) {
                 lanes.fire(s.h, k.theta(), s.spike, len);
             }
             if (coefGrad) {
                 lanes.get(x, base, s.x, len);
                 previousMembrane(t, state, len, hAll, v0, k, s);
             }
-            lanes.spikeGradient(spikeIn, s.g, keepReset, s.gv, subtract, k.theta(), toValue, s.h, vReset, 0, null,
-                    s.gS, len);
-            lanes.membraneGradient(s.gS, s.sigma, s.gv, toValue, s.spike, 1.0 - spikeIn, s.g, s.gH, len);
+            lanes.spikeGradient(spikeIn, s.g, f.keepReset(), s.gv, f.subtract(), k.theta(), f.toValue(), s.h,
+                    f.vReset(), 0, null, s.gS, len);
+            lanes.membraneGradient(s.gS, s.sigma, s.gv, f.toValue(), s.spike, 1.0 - spikeIn, s.g, s.gH, len);
             if (thetaGrad) {
-                lanes.thresholdGradient(s.gS, s.sigma, subtract, s.gv, s.spike, s.gTheta, len);
+                lanes.thresholdGradient(s.gS, s.sigma, f.subtract(), s.gv, s.spike, s.gTheta, len);
                 lanes.accumulate(s.gTheta, null, s.dTheta, len);
             }
             s.accumulateCoefficients(lanes, len);
@@ -169,6 +159,6 @@ final class LinearChargeKernel<A> {
             return;
         }
         System.arraycopy(hAll, (t - 1) * len, s.vPrev, 0, len);
-        lanes.reset(s.vPrev, k.theta(), toValue, subtract, vReset, s.vPrev, len);
+        lanes.reset(s.vPrev, k.theta(), f.toValue(), f.subtract(), f.vReset(), s.vPrev, len);
     }
 }
