@@ -32,7 +32,8 @@ public final class NativeArrays {
     private final INDArray owner;
     private final FloatBuffer floats;
     private final DoubleBuffer doubles;
-    private final IntBuffer bits;
+    /** FLOAT arrays only, made on the first {@link #getBits}. */
+    private volatile IntBuffer bits;
     private final int length;
 
     private NativeArrays(INDArray owner) {
@@ -40,7 +41,6 @@ public final class NativeArrays {
         boolean f = owner.dataType() == DataType.FLOAT;
         this.floats = f ? owner.data().asNioFloat() : null;
         this.doubles = f ? null : owner.data().asNioDouble();
-        this.bits = f ? owner.data().asNio().order(ByteOrder.nativeOrder()).asIntBuffer() : null;
         this.length = (int) owner.length();
     }
 
@@ -115,10 +115,15 @@ public final class NativeArrays {
 
     /** The raw bits of FLOAT elements {@code [index, index+len)} into {@code dst[off …)} (−0.0f ≠ 0). */
     public void getBits(int index, int[] dst, int off, int len) {
-        if (bits == null) {
+        if (floats == null) {
             throw new IllegalStateException("native view: float bits of a " + owner.dataType() + " array");
         }
-        bits.get(index, dst, off, len);
+        IntBuffer b = bits;
+        if (b == null) {
+            b = owner.data().asNio().order(ByteOrder.nativeOrder()).asIntBuffer();
+            bits = b;
+        }
+        b.get(index, dst, off, len);
         Reference.reachabilityFence(owner);
     }
 

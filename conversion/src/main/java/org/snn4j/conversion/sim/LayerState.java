@@ -7,6 +7,7 @@ import org.snn4j.autograd.backend.NativeArrays;
 import org.snn4j.conversion.network.AvgPoolOp;
 import org.snn4j.conversion.network.Stage;
 import org.snn4j.conversion.network.SynapseOp;
+import org.snn4j.neurons.fused.BlockOutput;
 import org.snn4j.neurons.fused.LinearChargeStep;
 import org.snn4j.neurons.model.ChargeLaw;
 import org.snn4j.neurons.model.Readout;
@@ -42,10 +43,15 @@ final class LayerState {
     private final PreparedSynapses synapses;
     private final double[] membrane;
     private final float[] count;
-    private final double[] spikes;
+    private final boolean[] fired;
     private final double[] current;
     private final LinearChargeStep neurons;
+    /** Where {@link #neurons} hands each block's spikes ({@link #record}; made once, not per step). */
+    private final BlockOutput recorder = this::record;
     private final boolean integrator;
+    /** The synapses write the current into the same array every step: its view is made once. */
+    private INDArray lastCurrent;
+    private NativeArrays currentView;
     private final SpikeOutput output;
     private final double[] spikeValues;
 
@@ -72,7 +78,7 @@ final class LayerState {
         per = (int) (n / batch / thresholds.length);
         membrane = new double[(int) n];
         count = new float[(int) n];
-        spikes = new double[(int) n];
+        fired = new boolean[(int) n];
         current = new double[(int) n];
         integrator = readout == Readout.MEMBRANE;
         ResetMode mode = integrator ? ResetMode.NONE : reset;
@@ -115,31 +121,42 @@ final class LayerState {
      * or null for an integrator (which only accumulates {@code z}).
      */
     INDArray step(double[] z) {
-        neurons.apply(z, membrane, spikes);
         if (integrator) {
+            neurons.apply(z, membrane, (at, h, len) -> { });
             return null;
         }
-        for (int i = 0; i < count.length; i++) {
-            count[i] += (float) spikes[i];
-        }
-        if (output.windowIndex() != null) {
-            countWindows(output.windowIndex(), output.counts());
-        }
-        return output.emit(spikes);
+        neurons.apply(z, membrane, recorder);
+        return output.emit(fired);
     }
 
     /**
-     * Counts the step's spikes per pooling window over whole {@code [H, W]} planes
-     * ({@code window[j]} for the j-th neuron of a plane; a neuron no window covers counts into a
-     * spare slot).
+     * Counts the spikes of flat neurons {@code [at, at + len)} while the block is in the cache, and
+     * marks them for {@link SpikeOutput#emit}, or (when the next layer pools in non-overlapping
+     * windows) counts them per window instead: plane {@code p = i / (H·W)}, {@code window[j]} for
+     * the j-th neuron of a plane (a neuron no window covers counts into a spare slot).
      */
-    private void countWindows(int[] window, byte[] windowCounts) {
+    private void record(int at, double[] s, int len) {
+        int[] window = output.windowIndex();
+        if (window == null) {
+            for (int i = 0; i < len; i++) {
+                double si = s[i];
+                count[at + i] += (float) si;
+                fired[at + i] = si != 0;
+            }
+            return;
+        }
+        byte[] windowCounts = output.counts();
         int plane = window.length;
         int stride = output.countStride();
-        for (int p = 0; p < spikes.length; p += plane) {
-            int base = p / plane * stride;
-            for (int j = 0; j < plane; j++) {
-                if (spikes[p + j] != 0) {
+        int end = at + len;
+        for (int i = at; i < end;) {
+            int p = i / plane;
+            int stop = Math.min(end, (p + 1) * plane);
+            int base = p * stride;
+            for (int j = i - p * plane; i < stop; i++, j++) {
+                double si = s[i - at];
+                count[i] += (float) si;
+                if (si != 0) {
                     windowCounts[base + window[j]]++;
                 }
             }
@@ -225,6 +242,16 @@ final class LayerState {
             throw new IllegalStateException(stage.name() + ": current has " + z.length() + " values, layer has "
                     + dst.length);
         }
-        NativeArrays.read(z, dst);
+        if (z != lastCurrent) {
+            boolean direct = NativeArrays.isContiguous(z)
+                    && (z.dataType() == DataType.FLOAT || z.dataType() == DataType.DOUBLE);
+            currentView = direct ? NativeArrays.of(z) : null;
+            lastCurrent = direct ? z : null;
+        }
+        if (currentView != null) {
+            currentView.get(0, dst, 0, dst.length);
+        } else {
+            NativeArrays.read(z, dst);
+        }
     }
 }

@@ -58,7 +58,7 @@ final class SpikeOutput {
     /**
      * For non-overlapping windows (kernel = stride): the window of each neuron of an {@code [H, W]}
      * plane, {@code H'·W'} (the spare slot) where none covers it; the layer then counts spikes per window as it fires
-     * ({@link #counts()}). Null otherwise (the spikes are pooled from {@code spikes}).
+     * ({@link #counts()}). Null otherwise (the spikes are pooled from {@code fired}).
      */
     int[] windowIndex() {
         return window;
@@ -99,20 +99,20 @@ final class SpikeOutput {
     /**
      * Writes the step's output and returns the (always the same) output array.
      *
-     * @param spikes the step's spikes of {@code [B, …]}, 0 or 1 (unused when the layer counted per window)
+     * @param fired which neurons of {@code [B, …]} fired (unused when the layer counted per window)
      */
-    INDArray emit(double[] spikes) {
+    INDArray emit(boolean[] fired) {
         if (window != null) {
             fromCounts();
         } else if (pool == null) {
-            for (int start = 0, c = 0; start < spikes.length; start += per, c = (c + 1) % spikeValues.length) {
+            for (int start = 0, c = 0; start < fired.length; start += per, c = (c + 1) % spikeValues.length) {
                 double v = spikeValues[c];
                 for (int i = start; i < start + per; i++) {
-                    values[i] = spikes[i] != 0 ? v : 0.0;
+                    values[i] = fired[i] ? v : 0.0;
                 }
             }
         } else {
-            pool(spikes);
+            pool(fired);
         }
         return store();
     }
@@ -142,7 +142,7 @@ final class SpikeOutput {
         }
     }
 
-    private void pool(double[] spikes) {
+    private void pool(boolean[] fired) {
         int planes = (int) (shape[0] * shape[1]);
         int h = (int) shape[2];
         int w = (int) shape[3];
@@ -161,7 +161,7 @@ final class SpikeOutput {
                     for (int a = 0; a < k; a++) {
                         int row = in + (i * stride + a) * w + j * stride;
                         for (int b = 0; b < k; b++) {
-                            sum += spikes[row + b] != 0 ? v : 0.0;
+                            sum += fired[row + b] ? v : 0.0;
                         }
                     }
                     values[o + i * ow + j] = sum * norm;

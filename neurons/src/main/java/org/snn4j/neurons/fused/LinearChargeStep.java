@@ -52,9 +52,9 @@ public final class LinearChargeStep {
 
     /**
      * Advances every neuron one step: {@code membrane} ({@code [B·N]}) is updated in place and the
-     * step's output (spikes or pre-reset membrane) written to {@code out}.
+     * step's output (spikes or pre-reset membrane) handed to {@code out} block by block, in order.
      */
-    public void apply(double[] input, double[] membrane, double[] out) {
+    public void apply(double[] input, double[] membrane, BlockOutput out) {
         for (int blk = 0; blk < layout.blocks(); blk++) {
             int len = layout.width(blk);
             int at = layout.stateIndex(layout.sampleOf(blk), layout.firstNeuron(blk));
@@ -62,7 +62,7 @@ public final class LinearChargeStep {
             System.arraycopy(input, at, x, 0, len);
             double[] y = kernel.step(blocks[blk % blocks.length], v, x, h, s, len);
             System.arraycopy(v, 0, membrane, at, len);
-            System.arraycopy(y, 0, out, at, len);
+            out.accept(at, y, len);
         }
     }
 }
