@@ -11,7 +11,7 @@ import org.snn4j.autograd.ops.Shapes;
 import org.snn4j.autograd.optim.Optimizer;
 import org.snn4j.autograd.optim.AdamSpec;
 import org.snn4j.losses.CountCrossEntropy;
-import org.snn4j.neurons.fused.Readout;
+import org.snn4j.neurons.model.Readout;
 import org.snn4j.neurons.model.ExecutionPath;
 import org.snn4j.neurons.model.Firing;
 import org.snn4j.neurons.model.Lif;

@@ -3,6 +3,7 @@ package org.snn4j.autograd.temporal;
 import java.util.Arrays;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.snn4j.autograd.backend.NativeArrays;
 import org.snn4j.autograd.Graph;
 import org.snn4j.autograd.Tensor;
 
@@ -82,17 +83,13 @@ public final class DelayShift {
 
     /** The elements of {@code a} in row-major order. */
     private static double[] read(INDArray a) {
-        int n = (int) a.length();
-        double[] out = new double[n];
-        ArrayRows.of("DelayShift", a).get(0, out, 0, n, new float[n]);
-        return out;
+        ArrayRows.floatType("DelayShift", a);
+        return NativeArrays.read(a, new double[(int) a.length()]);
     }
 
     /** A new array of {@code type} and {@code shape} holding {@code values}. */
     private static INDArray write(double[] values, long[] shape, DataType type) {
-        ArrayRows out = ArrayRows.allocate(type, shape);
-        out.put(0, values, 0, values.length, new float[values.length]);
-        return out.array();
+        return NativeArrays.create(values, shape, type);
     }
 
     /** The flat layout {@code [T, B·N]} and the delay entry of each column. */

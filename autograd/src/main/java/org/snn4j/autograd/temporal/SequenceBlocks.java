@@ -61,9 +61,8 @@ public record SequenceBlocks(int steps, int columns, int width) {
     public void gather(ArrayRows src, int block, double[] blk) {
         int c0 = first(block);
         int w = width(block);
-        float[] tmp = new float[w];
         for (int t = 0; t < steps; t++) {
-            src.get(t * columns + c0, blk, t * w, w, tmp);
+            src.get(t * columns + c0, blk, t * w, w);
         }
     }
 
@@ -71,9 +70,8 @@ public record SequenceBlocks(int steps, int columns, int width) {
     public void scatter(double[] blk, int block, ArrayRows dst) {
         int c0 = first(block);
         int w = width(block);
-        float[] tmp = new float[w];
         for (int t = 0; t < steps; t++) {
-            dst.put(t * columns + c0, blk, t * w, w, tmp);
+            dst.put(t * columns + c0, blk, t * w, w);
         }
     }
 

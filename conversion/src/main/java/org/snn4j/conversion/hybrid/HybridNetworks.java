@@ -23,7 +23,7 @@ import org.snn4j.conversion.network.MaxPoolGateOp;
 import org.snn4j.conversion.network.Stage;
 import org.snn4j.conversion.network.SynapseOp;
 import org.snn4j.conversion.norm.ApplyMode;
-import org.snn4j.neurons.fused.Readout;
+import org.snn4j.neurons.model.Readout;
 import org.snn4j.neurons.layers.NeuronLayerSpec;
 import org.snn4j.neurons.model.Firing;
 import org.snn4j.neurons.model.IfParameters;

@@ -13,14 +13,16 @@ import org.snn4j.conversion.SpikingNetwork;
 import org.snn4j.conversion.network.AvgPoolOp;
 import org.snn4j.conversion.network.ConvertedNetwork;
 import org.snn4j.conversion.network.SynapseOp;
+import org.snn4j.neurons.model.Readout;
+import org.snn4j.neurons.model.ResetMode;
 
 /**
- * Simulates a converted network of IF neurons over whole batches (integrate-and-fire without leak,
- * reset by subtraction by default; Rueckauer et al. 2017, eqs. 2–3): at every step each layer's
- * synapses run as one batched GEMM/convolution over {@code [B, …]}, and the neuron update is a
- * handful of elementwise ND4J ops. One run of {@code max(T)} steps yields the accuracy at every T
- * of {@link SimulationConfig#timesteps()} (the accuracy-vs-T curve) and, if asked, the conversion
- * error terms of Rueckauer et al. 2017 (Sect. 2.1, {@link LayerDiagnostics}) at each of those T.
+ * Simulates a converted network of IF neurons (Diehl et al. 2015) over whole batches, with reset
+ * by subtraction or to zero (Rueckauer et al. 2017, eqs. 1–3): at every step each layer's synapses
+ * run as one batched GEMM/convolution over {@code [B, …]}, and the neuron update is the neurons
+ * module's IF step ({@link LayerState}). One run of {@code max(T)} steps yields the accuracy at
+ * every T of {@link SimulationConfig#timesteps()} (the accuracy-vs-T curve) and, if asked, the
+ * per-layer rate diagnostics of Rueckauer et al. 2017 at each of those T.
  *
  * <p>With constant input the first layer's current is computed once per batch. A layer whose
  * spikes go straight into average pooling emits them already pooled (one Java pass instead of an
@@ -83,20 +85,20 @@ public final class IfSimulator {
         INDArray x = input.castTo(type);
         int batch = (int) x.size(0);
         int layers = snn.layers();
-        LayerState[] st = layerStates(snn, batch, type);
+        boolean membraneOut = cfg.readout() == Readout.MEMBRANE;
+        LayerState[] st = layerStates(snn, batch, type, cfg.reset(), membraneOut);
         List<double[]> analog = cfg.diagnostics() ? normalisedAnalog(net, x, st) : null;
         if (cfg.input() == InputCoding.POISSON) {
             requireUnitRange(x);
         }
         double[] constantCurrent = cfg.input() == InputCoding.CONSTANT ? st[0].load(st[0].current(x)) : null;
-        boolean membraneOut = cfg.readout() == OutputReadout.MEMBRANE;
         int[] ts = cfg.timesteps();
         int[][] predictions = new int[ts.length][];
         DiagnosticSums[][] sums = newSums(ts.length, layers);
         int k = 0;
         for (int t = 1; t <= cfg.maxSteps(); t++) {
             double[] first = constantCurrent != null ? constantCurrent : st[0].load(st[0].current(poisson(x, rng)));
-            step(st, first, membraneOut, cfg.reset());
+            step(st, first);
             if (t == ts[k]) {
                 predictions[k] = st[layers - 1].argmax(membraneOut);
                 if (analog != null) {
@@ -115,20 +117,20 @@ public final class IfSimulator {
     }
 
     /** One time step through every layer; {@code first} is the first layer's current. */
-    private static void step(LayerState[] st, double[] first, boolean membraneOut, ResetRule reset) {
+    private static void step(LayerState[] st, double[] first) {
         INDArray spikes = null;
         for (int l = 0; l < st.length; l++) {
             double[] z = l == 0 ? first : st[l].load(st[l].current(spikes));
-            if (l == st.length - 1 && membraneOut) {
-                st[l].accumulate(z);
-            } else {
-                spikes = st[l].step(z, reset);
-            }
+            spikes = st[l].step(z);
         }
     }
 
-    /** One state per layer; a layer feeding average pooling emits pooled spikes (its next layer skips the pool). */
-    private static LayerState[] layerStates(SpikingNetwork snn, int batch, DataType type) {
+    /**
+     * One state per layer; a layer feeding average pooling emits pooled spikes (its next layer skips
+     * the pool). Under the membrane readout the output layer integrates without firing.
+     */
+    private static LayerState[] layerStates(SpikingNetwork snn, int batch, DataType type, ResetMode reset,
+                                            boolean membraneOut) {
         ConvertedNetwork net = snn.network();
         int layers = snn.layers();
         List<long[]> shapes = net.shapes();
@@ -138,7 +140,8 @@ public final class IfSimulator {
             SynapseOp next = l + 1 < layers ? net.stages().get(l + 1).ops().get(0) : null;
             boolean pool = next != null && LayerState.canEmitPooled(shapes.get(l + 1), next);
             st[l] = new LayerState(net.stages().get(l), batch, shapes.get(l), shapes.get(l + 1), snn.thresholds().get(l),
-                    snn.spikesCarryThreshold(), type, pooledBefore, pool ? (AvgPoolOp) next : null);
+                    snn.spikesCarryThreshold(), type, pooledBefore, pool ? (AvgPoolOp) next : null, reset,
+                    membraneOut && l == layers - 1 ? Readout.MEMBRANE : Readout.SPIKES);
             pooledBefore = pool;
         }
         return st;

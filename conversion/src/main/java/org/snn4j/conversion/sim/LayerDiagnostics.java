@@ -1,14 +1,13 @@
 package org.snn4j.conversion.sim;
 
 /**
- * The conversion error terms of Rueckauer et al. 2017 (Sect. 2.1) for one layer after T steps,
- * averaged over neurons and samples, in units of the layer's threshold (so weight normalisation
- * and threshold balancing read alike):
+ * Seed 000's error terms for one layer after T steps, averaged over neurons and samples, in units
+ * of the layer's threshold (so weight normalisation and threshold balancing read alike):
  *
  * <pre>
  * r^l(T) = N^l(T)/T                      firing rate (spikes per step)
  * â^l    = a^l/λ^l                       the ANN activation the rate should equal
- * r^l(T) = â^l − V^l(T)/T − Σ_j (W^l_ij λ^{l−1}/λ^l)·(layer l−1's residuals, recursively)
+ * r^l(T) = â^l − V^l(T)/T − (errors propagated from earlier layers)   (Rueckauer et al. 2017, Sec. 2.2)
  * </pre>
  *
  * @param layer            1-based layer index

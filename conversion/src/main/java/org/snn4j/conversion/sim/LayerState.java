@@ -1,25 +1,33 @@
 package org.snn4j.conversion.sim;
 
-import java.lang.ref.Reference;
-import java.nio.DoubleBuffer;
-import java.nio.FloatBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.snn4j.autograd.backend.NativeArrays;
 import org.snn4j.conversion.network.AvgPoolOp;
 import org.snn4j.conversion.network.Stage;
 import org.snn4j.conversion.network.SynapseOp;
+import org.snn4j.neurons.fused.BlockOutput;
+import org.snn4j.neurons.fused.LinearChargeStep;
+import org.snn4j.neurons.model.ChargeLaw;
+import org.snn4j.neurons.model.Readout;
+import org.snn4j.neurons.model.ResetMode;
 
 /**
- * The state of one layer of IF neurons for a batch, and its update as one fused loop over the
- * batch (membrane and counts live in Java arrays; only the synaptic current comes from ND4J):
+ * The state of one layer of IF neurons for a batch, and its update (membrane and counts live in
+ * Java arrays; only the synaptic current comes from ND4J). The neuron update is the neurons
+ * module's IF dynamics, {@link LinearChargeStep} over {@link ChargeLaw#integrate()} and the
+ * {@link ResetMode} (the fused kernel body the fused-vs-tape sweep checks), with Rueckauer et al.
+ * 2017's equations (1)–(3):
  *
  * <pre>
- * h = v[t−1] + z[t]          (IF: no leak)
- * s = H(h − V_thr)           (H(0) = 1; Rueckauer et al. 2017, eqs. 2–3)
- * v[t] = h − s·V_thr         (SUBTRACT)   or   h·(1 − s)   (TO_ZERO)
+ * h = v[t−1] + z[t]          (IF: no leak; Diehl et al. 2015)
+ * s = H(h − V_thr)           (H(0) = 1)
+ * v[t] = h − s·V_thr         (SUBTRACT)   or   h·(1 − s)   (TO_VALUE, vReset = 0)
  * N += s;  out = s, or s·V_thr under threshold balancing
  * </pre>
+ * An integrating output layer (membrane readout) is the same neuron with reset {@code NONE}:
+ * {@code v[t] = v[t−1] + z[t]}, no spikes sent or counted.
  * Membranes are kept in double precision whatever the network's data type. Every buffer is
  * allocated once per batch: the current is copied from ND4J into a reused array, and the output
  * spikes (pooled, if the next layer starts with average pooling) are written into one
@@ -37,7 +45,13 @@ final class LayerState {
     private final float[] count;
     private final boolean[] fired;
     private final double[] current;
-    private final float[] floats;
+    private final LinearChargeStep neurons;
+    /** Where {@link #neurons} hands each block's spikes ({@link #record}; made once, not per step). */
+    private final BlockOutput recorder = this::record;
+    private final boolean integrator;
+    /** The synapses write the current into the same array every step: its view is made once. */
+    private INDArray lastCurrent;
+    private NativeArrays currentView;
     private final SpikeOutput output;
     private final double[] spikeValues;
 
@@ -45,9 +59,11 @@ final class LayerState {
      * @param inShape    per-sample input shape of the stage's first op
      * @param outShape   per-sample output shape of the layer
      * @param thresholds V_thr per output channel
+     * @param reset      the reset after a spike (ignored for an integrator)
+     * @param readout    {@code SPIKES} for a firing layer, {@code MEMBRANE} for an integrating output layer
      */
     LayerState(Stage stage, int batch, long[] inShape, long[] outShape, double[] thresholds, boolean carryThreshold,
-               DataType type, boolean firstOpDoneBefore, AvgPoolOp emitPooled) {
+               DataType type, boolean firstOpDoneBefore, AvgPoolOp emitPooled, ResetMode reset, Readout readout) {
         this.stage = stage;
         this.batch = batch;
         this.type = type;
@@ -64,7 +80,10 @@ final class LayerState {
         count = new float[(int) n];
         fired = new boolean[(int) n];
         current = new double[(int) n];
-        floats = type == DataType.FLOAT ? new float[(int) n] : null;
+        integrator = readout == Readout.MEMBRANE;
+        ResetMode mode = integrator ? ResetMode.NONE : reset;
+        neurons = new LinearChargeStep(ChargeLaw.integrate(), mode.law(0.0, false), !integrator, this.thresholds, batch,
+                (int) (n / batch));
         int first = firstOpDoneBefore ? 1 : 0;
         long[] in = firstOpDoneBefore ? stage.ops().get(0).outputShape(inShape) : inShape;
         synapses = new PreparedSynapses(stage.ops().subList(first, stage.ops().size()), batch, in, type);
@@ -97,55 +116,47 @@ final class LayerState {
         return current;
     }
 
-    /** Integrates {@code z}, fires and resets; returns what the layer sends on (spikes or s·V_thr). */
-    INDArray step(double[] z, ResetRule reset) {
-        boolean subtract = reset == ResetRule.SUBTRACT;
-        int channels = thresholds.length;
-        int[] window = output.windowIndex();
-        int i = 0;
-        for (int b = 0; b < batch; b++) {
-            for (int c = 0; c < channels; c++) {
-                double theta = thresholds[c];
-                int end = i + per;
-                if (window == null) {
-                    fire(z, i, end, theta, subtract);
-                } else {
-                    firePooled(z, i, end, theta, subtract, window, output.counts());
-                }
-                i = end;
-            }
+    /**
+     * Integrates {@code z}, fires and resets; returns what the layer sends on (spikes or s·V_thr),
+     * or null for an integrator (which only accumulates {@code z}).
+     */
+    INDArray step(double[] z) {
+        if (integrator) {
+            neurons.apply(z, membrane, (at, h, len) -> { });
+            return null;
         }
+        neurons.apply(z, membrane, recorder);
         return output.emit(fired);
     }
 
-    private void fire(double[] z, int from, int to, double theta, boolean subtract) {
-        for (int i = from; i < to; i++) {
-            double h = membrane[i] + z[i];
-            boolean s = h >= theta;
-            membrane[i] = h - (s ? (subtract ? theta : h) : 0.0);
-            count[i] += s ? 1 : 0;
-            fired[i] = s;
-        }
-    }
-
     /**
-     * {@link #fire} over whole {@code [H, W]} planes, counting the spikes of each pooling window
-     * ({@code window[j]} for the j-th neuron of a plane; a neuron no window covers counts into a
-     * spare slot). The reset is {@code h − V_thr} (subtract) or {@code h − h = 0} (to zero).
+     * Counts the spikes of flat neurons {@code [at, at + len)} while the block is in the cache, and
+     * marks them for {@link SpikeOutput#emit}, or (when the next layer pools in non-overlapping
+     * windows) counts them per window instead: plane {@code p = i / (H·W)}, {@code window[j]} for
+     * the j-th neuron of a plane (a neuron no window covers counts into a spare slot).
      */
-    private void firePooled(double[] z, int from, int to, double theta, boolean subtract, int[] window,
-                            byte[] windowCounts) {
+    private void record(int at, double[] s, int len) {
+        int[] window = output.windowIndex();
+        if (window == null) {
+            for (int i = 0; i < len; i++) {
+                double si = s[i];
+                count[at + i] += (float) si;
+                fired[at + i] = si != 0;
+            }
+            return;
+        }
+        byte[] windowCounts = output.counts();
         int plane = window.length;
         int stride = output.countStride();
-        for (int p = from; p < to; p += plane) {
-            int base = p / plane * stride;
-            for (int j = 0; j < plane; j++) {
-                int i = p + j;
-                double h = membrane[i] + z[i];
-                boolean s = h >= theta;
-                membrane[i] = h - (s ? (subtract ? theta : h) : 0.0);
-                count[i] += s ? 1 : 0;
-                if (s) {
+        int end = at + len;
+        for (int i = at; i < end;) {
+            int p = i / plane;
+            int stop = Math.min(end, (p + 1) * plane);
+            int base = p * stride;
+            for (int j = i - p * plane; i < stop; i++, j++) {
+                double si = s[i - at];
+                count[i] += (float) si;
+                if (si != 0) {
                     windowCounts[base + window[j]]++;
                 }
             }
@@ -165,13 +176,6 @@ final class LayerState {
      */
     static boolean canEmitPooled(long[] outShape, SynapseOp op) {
         return outShape.length == 3 && op instanceof AvgPoolOp p && p.padding() == 0;
-    }
-
-    /** Adds {@code z} to the membrane without firing (membrane readout). */
-    void accumulate(double[] z) {
-        for (int i = 0; i < membrane.length; i++) {
-            membrane[i] += z[i];
-        }
     }
 
     /** Arg-max per sample of the membrane (or spike counts), compared in the network's data type. */
@@ -220,9 +224,9 @@ final class LayerState {
     }
 
     /**
-     * Adds the {@link LayerDiagnostics} terms after {@code t} steps to {@code sums}: rate
-     * {@code N/t} (or, for an integrating output layer, {@code V/(V_thr·t)}), the normalised
-     * activation {@code â} and the residual {@code V(t)/(V_thr·t)}.
+     * Adds the terms of Rueckauer et al. 2017's rate analysis (r = a − V(T)/T) after {@code t} steps to {@code sums}: rate {@code N/t} (or, for an
+     * integrating output layer, {@code V/(V_thr·t)}), the normalised activation {@code â} and the
+     * residual {@code V(t)/(V_thr·t)}.
      */
     void measure(DiagnosticSums sums, double[] normalisedActivation, int t, boolean integrator) {
         int channels = thresholds.length;
@@ -234,24 +238,20 @@ final class LayerState {
     }
 
     private void read(INDArray z, double[] dst) {
-        INDArray c = z.ordering() == 'c' && z.offset() == 0 && z.data().length() == z.length() ? z : z.dup('c');
-        if (c.length() != dst.length) {
-            throw new IllegalStateException(stage.name() + ": current has " + c.length() + " values, layer has "
+        if (z.length() != dst.length) {
+            throw new IllegalStateException(stage.name() + ": current has " + z.length() + " values, layer has "
                     + dst.length);
         }
-        if (c.dataType() == DataType.DOUBLE) {
-            DoubleBuffer b = c.data().asNioDouble();
-            b.get(0, dst);
-            Reference.reachabilityFence(c); // a direct view does not keep the array (and its memory) alive
+        if (z != lastCurrent) {
+            boolean direct = NativeArrays.isContiguous(z)
+                    && (z.dataType() == DataType.FLOAT || z.dataType() == DataType.DOUBLE);
+            currentView = direct ? NativeArrays.of(z) : null;
+            lastCurrent = direct ? z : null;
+        }
+        if (currentView != null) {
+            currentView.get(0, dst, 0, dst.length);
         } else {
-            INDArray owner = c.dataType() == DataType.FLOAT ? c : c.castTo(DataType.FLOAT);
-            FloatBuffer b = owner.data().asNioFloat();
-            float[] f = floats != null ? floats : new float[dst.length];
-            b.get(0, f);
-            Reference.reachabilityFence(owner);
-            for (int i = 0; i < dst.length; i++) {
-                dst[i] = f[i];
-            }
+            NativeArrays.read(z, dst);
         }
     }
 }

@@ -1,10 +1,9 @@
 package org.snn4j.conversion.sim;
 
-import java.nio.DoubleBuffer;
-import java.nio.FloatBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.snn4j.autograd.backend.NativeArrays;
 import org.snn4j.conversion.network.AvgPoolOp;
 
 /**
@@ -23,9 +22,8 @@ final class SpikeOutput {
     private final long[] outShape;
     private final INDArray out;
     private final double[] values;
-    private final float[] floats;
-    private final FloatBuffer floatView;
-    private final DoubleBuffer doubleView;
+    /** The view {@link #emit} writes through, or null for a type other than FLOAT and DOUBLE. */
+    private final NativeArrays view;
     private final double[] spikeValues;
     private final int per;
     private final int[] window;
@@ -51,9 +49,7 @@ final class SpikeOutput {
         out = Nd4j.create(type, outShape);
         int n = (int) out.length();
         values = new double[n];
-        floats = type == DataType.FLOAT ? new float[n] : null;
-        floatView = type == DataType.FLOAT ? out.data().asNioFloat() : null;
-        doubleView = type == DataType.DOUBLE ? out.data().asNioDouble() : null;
+        view = type == DataType.FLOAT || type == DataType.DOUBLE ? NativeArrays.of(out) : null;
         boolean tiled = pool != null && pool.kernelSize() == pool.stride() && pool.kernelSize() <= 11;
         window = tiled ? windows() : null;
         windowCounts = tiled ? new byte[(int) (shape[0] * shape[1]) * countStride()] : null;
@@ -175,13 +171,8 @@ final class SpikeOutput {
     }
 
     private INDArray store() {
-        if (floatView != null) {
-            for (int i = 0; i < values.length; i++) {
-                floats[i] = (float) values[i];
-            }
-            floatView.put(0, floats);
-        } else if (doubleView != null) {
-            doubleView.put(0, values);
+        if (view != null) {
+            view.put(0, values, 0, values.length);
         } else {
             out.assign(Nd4j.createFromArray(values).castTo(out.dataType()).reshape(outShape));
         }

@@ -26,7 +26,7 @@ import org.snn4j.conversion.SpikingNetwork;
 import org.snn4j.conversion.norm.ApplyMode;
 import org.snn4j.conversion.norm.Normalization;
 import org.snn4j.conversion.sim.IfSimulator;
-import org.snn4j.conversion.sim.OutputReadout;
+import org.snn4j.neurons.model.Readout;
 import org.snn4j.conversion.sim.SimulationConfig;
 import org.snn4j.neurons.layers.NeuronLayerSpec;
 
@@ -52,7 +52,7 @@ class HybridFineTuningTest {
         SpikingNetwork snn = Conversion.convert(ann, new long[] {16}, Normalization.percentile(99.9), ApplyMode.WEIGHTS,
                 Nets.source(x, y, 500), 1500);
         double converted = IfSimulator.run(snn, Nets.source(xTest, yTest, 500),
-                SimulationConfig.defaults(T).withReadout(OutputReadout.MEMBRANE).withDiagnostics(false)).accuracy()[0];
+                SimulationConfig.defaults(T).withReadout(Readout.MEMBRANE).withDiagnostics(false)).accuracy()[0];
 
         Sequential hybrid = HybridNetworks.initialise(snn, NeuronLayerSpec.of("if"));
         FinalMembraneObjective objective = new FinalMembraneObjective(snn.scales().max(1));

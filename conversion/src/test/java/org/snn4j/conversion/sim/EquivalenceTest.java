@@ -26,6 +26,7 @@ import org.snn4j.conversion.norm.ApplyMode;
 import org.snn4j.conversion.norm.Normalization;
 import org.snn4j.conversion.norm.Normalizer;
 import org.snn4j.conversion.norm.Scales;
+import org.snn4j.neurons.model.Readout;
 
 /**
  * Under reset by subtraction, weight normalisation (Diehl et al. 2015) and threshold balancing
@@ -62,7 +63,7 @@ class EquivalenceTest {
         Scales scales = Normalizer.scales(net, norm, stats);
         SpikingNetwork weights = Normalizer.apply(net, scales, ApplyMode.WEIGHTS, "w");
         SpikingNetwork threshold = Normalizer.apply(net, scales, ApplyMode.THRESHOLD, "t");
-        SimulationConfig cfg = SimulationConfig.defaults(5, 40).withReadout(OutputReadout.MEMBRANE);
+        SimulationConfig cfg = SimulationConfig.defaults(5, 40).withReadout(Readout.MEMBRANE);
         IfSimulator.BatchRun w = IfSimulator.simulate(weights, x, cfg, new SplittableRandom(1));
         IfSimulator.BatchRun t = IfSimulator.simulate(threshold, x, cfg, new SplittableRandom(1));
         long spikes = 0;

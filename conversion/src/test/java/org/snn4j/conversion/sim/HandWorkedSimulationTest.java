@@ -15,6 +15,7 @@ import org.snn4j.conversion.network.ConvertedNetwork;
 import org.snn4j.conversion.norm.ApplyMode;
 import org.snn4j.conversion.norm.Scales;
 import org.snn4j.conversion.norm.Normalizer;
+import org.snn4j.neurons.model.ResetMode;
 
 /**
  * The hand-worked network of {@code HandWorkedScalesTest} with data-based λ = (1, 1.25), input
@@ -24,7 +25,7 @@ import org.snn4j.conversion.norm.Normalizer;
  * layer 2: W2' = W2/1.25 = [[0.8, 0.4], [0.2, −0.8]]
  *   neuron 0: z = 0.8 + 0.4·[t even]; v: 0.8, 2.0→1.0, 1.8→0.8, 2.0→1.0, … fires at t = 2..8: N = 7, V(8) = 1.0
  *   neuron 1: z = 0.2 − 0.8·[t even]; v stays below 1: N = 0, V(8) = 4·0.2 − 4·0.6 = −1.6
- * check (reset by subtraction, Rueckauer et al. 2017, Sect. 2.1): N = Σz − V(T): 0.8·8 + 0.4·4 − 1.0 = 7
+ * check (Rueckauer et al. 2017, subtraction reset): N = Σz − V(T): 0.8·8 + 0.4·4 − 1.0 = 7
  * </pre>
  */
 class HandWorkedSimulationTest {
@@ -54,7 +55,7 @@ class HandWorkedSimulationTest {
     }
 
     @Test
-    void diagnosticsReportRateErrorAndResidualOfSeed000() {
+    void diagnosticsReportRateErrorAndResidualOfRueckauer2017() {
         SpikingNetwork snn = Normalizer.apply(NET, DATA, ApplyMode.WEIGHTS, "hand");
         SimulationResult r = IfSimulator.run(snn, Nets.source(X.castTo(DataType.FLOAT), new int[] {0}, 1),
                 SimulationConfig.defaults(8));
@@ -72,7 +73,7 @@ class HandWorkedSimulationTest {
     @Test
     void resetToZeroLosesTheOvershoot() {
         // layer 2 neuron 0 with reset to zero: v 0.8, 2.0→0, 0.8, 2.0→0, ... fires at even t only: N = 4
-        IfSimulator.BatchRun r = run(ApplyMode.WEIGHTS, SimulationConfig.defaults(8).withReset(ResetRule.TO_ZERO));
+        IfSimulator.BatchRun r = run(ApplyMode.WEIGHTS, SimulationConfig.defaults(8).withReset(ResetMode.TO_VALUE));
         assertArrayEquals(new double[] {4, 0}, r.finalCounts().get(1).reshape(2).toDoubleVector(), 0);
     }
 }

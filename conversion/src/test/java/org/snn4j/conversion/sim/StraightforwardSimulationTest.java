@@ -28,6 +28,8 @@ import org.snn4j.conversion.network.Stage;
 import org.snn4j.conversion.network.SynapseOp;
 import org.snn4j.conversion.norm.ApplyMode;
 import org.snn4j.conversion.norm.Normalization;
+import org.snn4j.neurons.model.Readout;
+import org.snn4j.neurons.model.ResetMode;
 
 /**
  * The optimised simulator (prepared native ops, pooled emission, Java neuron loops, one pass for
@@ -42,8 +44,8 @@ class StraightforwardSimulationTest {
     static Stream<Arguments> configs() {
         SimulationConfig base = SimulationConfig.defaults(TS).withDiagnostics(false);
         return Stream.of(Arguments.of(2, base),
-                Arguments.of(2, base.withReset(ResetRule.TO_ZERO)),
-                Arguments.of(2, base.withReadout(OutputReadout.MEMBRANE)),
+                Arguments.of(2, base.withReset(ResetMode.TO_VALUE)),
+                Arguments.of(2, base.withReadout(Readout.MEMBRANE)),
                 Arguments.of(3, base));
     }
 
@@ -101,7 +103,7 @@ class StraightforwardSimulationTest {
                 counts.add(Nd4j.zeros(DataType.DOUBLE, in.shape()));
                 theta.add(LayerState.broadcast(snn.thresholds().get(l), in.shape(), DataType.DOUBLE));
             }
-            boolean membrane = cfg.readout() == OutputReadout.MEMBRANE;
+            boolean membrane = cfg.readout() == Readout.MEMBRANE;
             int k = 0;
             for (int t = 1; t <= cfg.maxSteps(); t++) {
                 INDArray s = x;
@@ -112,7 +114,7 @@ class StraightforwardSimulationTest {
                         break;
                     }
                     INDArray fired = v.get(l).sub(theta.get(l)).gte(0).castTo(DataType.DOUBLE);
-                    if (cfg.reset() == ResetRule.SUBTRACT) {
+                    if (cfg.reset() == ResetMode.SUBTRACT) {
                         v.get(l).subi(fired.mul(theta.get(l)));
                     } else {
                         v.get(l).muli(fired.rsub(1.0));

@@ -1,11 +1,11 @@
 package org.snn4j.datasets.loader;
 
-import java.nio.FloatBuffer;
 import java.util.HashMap;
 import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.snn4j.autograd.backend.NativeArrays;
 
 /**
  * One reusable batch slot: B sample arrays the worker fills, plus an ND4J array per batch size
@@ -23,7 +23,7 @@ final class BatchBuffer {
     private final Map<Integer, Target> targets = new HashMap<>();
     private Batch current;
 
-    private record Target(INDArray array, FloatBuffer view, Batch batch) {
+    private record Target(NativeArrays view, Batch batch) {
     }
 
     BatchBuffer(int batchSize, int[] sampleShape, boolean timeMajor) {
@@ -51,7 +51,7 @@ final class BatchBuffer {
     /** Copies the first {@code size} samples into the ND4J array for that size (time-major if asked). */
     void publish(int size) {
         Target target = targets.computeIfAbsent(size, this::newTarget);
-        FloatBuffer view = target.view();
+        NativeArrays view = target.view();
         int sampleLength = samples[0].length;
         if (timeMajor) {
             int steps = sampleShape[0];
@@ -87,10 +87,6 @@ final class BatchBuffer {
 
     private Target newTarget(int size) {
         INDArray array = Nd4j.create(DataType.FLOAT, batchShape(size));
-        FloatBuffer view = array.data().asNioFloat();
-        if (view.capacity() < array.length()) {
-            throw new IllegalStateException("ND4J buffer view is smaller than the array; unsupported backend");
-        }
-        return new Target(array, view, new Batch(array, new int[size], new int[size]));
+        return new Target(NativeArrays.of(array), new Batch(array, new int[size], new int[size]));
     }
 }

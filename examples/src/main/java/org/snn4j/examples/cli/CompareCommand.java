@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.snn4j.conversion.norm.Normalization;
-import org.snn4j.conversion.sim.OutputReadout;
+import org.snn4j.neurons.model.Readout;
 import org.snn4j.conversion.sim.SimulationConfig;
 import org.snn4j.examples.compare.CompareOptions;
 import org.snn4j.examples.compare.CompareRunner;
@@ -88,9 +88,9 @@ final class CompareCommand implements Callable<Integer> {
         for (String n : norms) {
             ns.add(Normalization.parse(n));
         }
-        OutputReadout ro = switch (readout) {
-            case "count" -> OutputReadout.SPIKE_COUNT;
-            case "membrane" -> OutputReadout.MEMBRANE;
+        Readout ro = switch (readout) {
+            case "count" -> Readout.SPIKES;
+            case "membrane" -> Readout.MEMBRANE;
             default -> throw new IllegalArgumentException("--readout must be count or membrane, got '" + readout + "'");
         };
         CompareOptions o = new CompareOptions(dataset, data, annCheckpoint, out, limitTrain, limitTest, epochs, lr, snnEpochs,

@@ -17,8 +17,8 @@ import org.snn4j.conversion.norm.Normalization;
 import org.snn4j.conversion.sim.IfSimulator;
 import org.snn4j.conversion.sim.InputCoding;
 import org.snn4j.conversion.sim.LayerDiagnostics;
-import org.snn4j.conversion.sim.OutputReadout;
-import org.snn4j.conversion.sim.ResetRule;
+import org.snn4j.neurons.model.Readout;
+import org.snn4j.neurons.model.ResetMode;
 import org.snn4j.conversion.sim.SimulationConfig;
 import org.snn4j.conversion.sim.SimulationResult;
 import org.snn4j.datasets.Split;
@@ -107,9 +107,9 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     private SimulationConfig simulation() {
-        ResetRule rr = switch (reset) {
-            case "subtract" -> ResetRule.SUBTRACT;
-            case "zero" -> ResetRule.TO_ZERO;
+        ResetMode rr = switch (reset) {
+            case "subtract" -> ResetMode.SUBTRACT;
+            case "zero" -> ResetMode.TO_VALUE;
             default -> throw new IllegalArgumentException("--reset must be subtract or zero, got '" + reset + "'");
         };
         InputCoding in = switch (input) {
@@ -117,9 +117,9 @@ final class ConvertCommand implements Callable<Integer> {
             case "poisson" -> InputCoding.POISSON;
             default -> throw new IllegalArgumentException("--input must be constant or poisson, got '" + input + "'");
         };
-        OutputReadout ro = switch (readout) {
-            case "count" -> OutputReadout.SPIKE_COUNT;
-            case "membrane" -> OutputReadout.MEMBRANE;
+        Readout ro = switch (readout) {
+            case "count" -> Readout.SPIKES;
+            case "membrane" -> Readout.MEMBRANE;
             default -> throw new IllegalArgumentException("--readout must be count or membrane, got '" + readout + "'");
         };
         return new SimulationConfig(rr, in, ro, SimulationConfig.parseTimesteps(timesteps), seed, true);

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.snn4j.conversion.norm.Normalization;
-import org.snn4j.conversion.sim.OutputReadout;
+import org.snn4j.neurons.model.Readout;
 
 /**
  * Settings of {@code snn4j compare}.
@@ -30,7 +30,7 @@ import org.snn4j.conversion.sim.OutputReadout;
  */
 public record CompareOptions(String dataset, Path dataDir, Path annCheckpoint, Path out, Integer limitTrain,
                              Integer limitTest, int epochs, double learningRate, int snnEpochs, int hybridEpochs, int trainTimesteps,
-                             int[] timesteps, List<Normalization> norms, OutputReadout readout, int calibration,
+                             int[] timesteps, List<Normalization> norms, Readout readout, int calibration,
                              boolean zeroBias, int shiftPx, long seed) {
 
     public CompareOptions {

@@ -14,7 +14,7 @@ import org.snn4j.conversion.norm.ApplyMode;
 import org.snn4j.conversion.norm.Normalization;
 import org.snn4j.conversion.sim.IfSimulator;
 import org.snn4j.conversion.sim.LayerDiagnostics;
-import org.snn4j.conversion.sim.OutputReadout;
+import org.snn4j.neurons.model.Readout;
 import org.snn4j.conversion.sim.SimulationConfig;
 import org.snn4j.conversion.sim.SimulationResult;
 import org.snn4j.examples.presets.ImageData;
@@ -29,7 +29,7 @@ final class ConversionRuns {
 
     /** Conversion + simulation of one normalisation (weight normalisation, reset by subtraction, constant input). */
     static Converted run(Module ann, long[] inputShape, Normalization norm, ImageData train, ImageData test,
-                         int calibration, int[] timesteps, OutputReadout readout, PrintStream out) {
+                         int calibration, int[] timesteps, Readout readout, PrintStream out) {
         // calibrate on a seeded random subset: a file stored class by class (the MNIST train subset)
         // would otherwise calibrate on its first classes only
         SpikingNetwork snn = Conversion.convert(ann, inputShape, norm, ApplyMode.WEIGHTS,

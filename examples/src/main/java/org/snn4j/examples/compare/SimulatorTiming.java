@@ -11,7 +11,7 @@ import org.snn4j.conversion.SpikingNetwork;
 import org.snn4j.conversion.norm.ApplyMode;
 import org.snn4j.conversion.norm.Normalization;
 import org.snn4j.conversion.sim.IfSimulator;
-import org.snn4j.conversion.sim.OutputReadout;
+import org.snn4j.neurons.model.Readout;
 import org.snn4j.conversion.sim.SimulationConfig;
 import org.snn4j.conversion.sim.SimulationResult;
 import org.snn4j.datasets.Split;
@@ -40,7 +40,7 @@ public final class SimulatorTiming {
         ImageData test = CompareData.load(dataset, null, Split.TEST, images);
         SpikingNetwork snn = Conversion.convert(ann, CompareData.inputShape(dataset), Normalization.parse("percentile:99.9"),
                 ApplyMode.WEIGHTS, new InMemoryBatchSource(train.images(), train.labels(), 250, true), 1000);
-        SimulationConfig cfg = SimulationConfig.defaults(4, 6, 8, 16, 32, 64, 128).withReadout(OutputReadout.MEMBRANE);
+        SimulationConfig cfg = SimulationConfig.defaults(4, 6, 8, 16, 32, 64, 128).withReadout(Readout.MEMBRANE);
         long t0 = System.nanoTime();
         SimulationResult r = IfSimulator.run(snn, new InMemoryBatchSource(test.images(), test.labels(), batch, false), cfg);
         System.out.printf(Locale.ROOT, "%d images, batch %d, T = %s: %.1f s wall (%.1f s reported)%n", images, batch,

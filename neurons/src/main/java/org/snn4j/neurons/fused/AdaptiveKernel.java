@@ -1,170 +1,131 @@
 package org.snn4j.neurons.fused;
 
-import org.snn4j.neurons.surrogate.Surrogate;
+import org.snn4j.autograd.backend.NativeArrays;
 
 /**
- * The loops of the fused adaptive-threshold (ALIF) neuron over one block.
+ * The loops of the fused adaptive-threshold (ALIF) neuron of Bellec et al. 2018 (LSNN, in discrete
+ * time) over one block, written once over {@link Lanes} for float32 and float64:
  *
  * <pre>
  * forward:   h = a·v + b·x[t] + c,   A = θ + q,   s = H(h − A)
- *            v = (1 − q̂·s)·h + q̂·s·vReset − r·s·A,   q ← ρ·q + j·s
- * backward:  σ = σ'(h − A),  ∂v/∂s = −(r·A + q̂·(h − vReset))
- *            G_s = g_s + k·G_v·∂v/∂s + j·G_q
- *            G_h = G_s·σ + G_v·(1 − q̂·s) + g_h
+ *            v = h + s·(q̂·(vReset − h) − r·A),   q ← ρ·q + j·s
+ * backward:  σ = σ'(h − A)
+ *            G_s = g_s − k·G_v·(r·A + q̂·(h − vReset)) + j·G_q
+ *            G_h = G_s·σ + G_v − q̂·G_v·s + g_h
  *            G_A = −G_s·σ − r·G_v·s          (∂L/∂θ += G_A)
  *            ∂L/∂x = b·G_h,  G_v ← a·G_h,  G_q ← ρ·G_q + G_A
  * </pre>
  * ({@code r, q̂} = subtract, toValue of the reset; {@code k} = 0 for a detached reset; ρ, j =
- * adaptation decay and jump). Backward keeps {@code h} and {@code A}; on the float32 path both are
- * rounded before the comparison so that the spike recomputed from them is the forward spike.
+ * adaptation decay and jump). Like {@link LinearChargeKernel}, backward re-runs each block's
+ * recurrence into a block-local buffer of {@code h} and {@code A} instead of keeping them.
+ *
+ * @param <A> {@code float[]} or {@code double[]}
  */
-final class AdaptiveKernel {
+final class AdaptiveKernel<A> {
     private final SequenceLayout layout;
-    private final double[] a;
-    private final double[] b;
-    private final double[] c;
-    private final double[] theta;
-    private final double subtract;
-    private final double toValue;
-    private final double vReset;
-    private final double keepReset;
-    private final double spikeOut;
+    private final Lanes<A> lanes;
+    private final Coefficients<A> all;
+    private final FireReset f;
     private final double rho;
     private final double jump;
-    private final boolean single;
-    private final Surrogate surrogate;
 
-    AdaptiveKernel(SequenceLayout layout, AdaptiveSpec spec, double[] thetaPerChannel, boolean single) {
+    AdaptiveKernel(Lanes<A> lanes, SequenceLayout layout, AdaptiveSpec spec, double[] thetaPerChannel) {
         this.layout = layout;
-        this.a = layout.perNeuron(spec.law().decay(), "decay");
-        this.b = layout.perNeuron(spec.law().inputGain(), "input gain");
-        this.c = layout.perNeuron(spec.law().bias(), "bias");
-        this.theta = layout.perNeuron(thetaPerChannel, "threshold");
-        this.subtract = spec.reset().subtract();
-        this.toValue = spec.reset().toValue();
-        this.vReset = spec.reset().vReset();
-        this.keepReset = spec.reset().detach() ? 0.0 : 1.0;
-        this.spikeOut = spec.readout() == Readout.SPIKES ? 1.0 : 0.0;
+        this.lanes = lanes;
+        this.all = Coefficients.perNeuron(lanes, layout, spec.law().decay(), spec.law().inputGain(), spec.law().bias(),
+                thetaPerChannel);
+        this.f = FireReset.of(spec.reset(), spec.readout(), spec.surrogate());
         this.rho = spec.adaptationDecay();
         this.jump = spec.adaptationJump();
-        this.single = single;
-        this.surrogate = spec.surrogate();
     }
 
-    /** Forward over one block; {@code hStore}/{@code aStore} are null under no-grad. */
-    void forward(int block, Lanes[] in, Lanes out, Lanes hStore, Lanes aStore, Lanes[] fin) {
+    /** Forward over one block; {@code in} = {x, v0, q0}, {@code fin} = {v[T], q[T]}. */
+    void forward(int block, NativeArrays[] in, NativeArrays out, NativeArrays[] fin) {
         int bIdx = layout.sampleOf(block);
         int n0 = layout.firstNeuron(block);
         int len = layout.width(block);
-        double[] v = new double[len];
-        double[] q = new double[len];
-        double[] xs = new double[len];
-        double[] hs = new double[len];
-        double[] as = new double[len];
-        double[] ss = new double[len];
         int state = layout.stateIndex(bIdx, n0);
-        in[1].read(state, v, len);
-        in[2].read(state, q, len);
-        double[][] scratch = {v, q, xs, hs, as, ss};
-        for (int t = 0; t < layout.steps(); t++) {
-            int base = layout.index(t, bIdx, n0);
-            in[0].read(base, xs, len);
-            step(n0, len, scratch);
-            out.write(base, spikeOut == 1.0 ? ss : hs, len);
-            if (hStore != null) {
-                hStore.write(base, hs, len);
-                aStore.write(base, as, len);
-            }
-        }
-        fin[0].write(state, v, len);
-        fin[1].write(state, q, len);
+        A v = lanes.alloc(len);
+        A q = lanes.alloc(len);
+        lanes.get(in[1], state, v, len);
+        lanes.get(in[2], state, q, len);
+        run(Coefficients.slice(lanes, all, n0, len), bIdx, n0, len, in[0], v, q, out, null, null);
+        lanes.put(fin[0], state, v, len);
+        lanes.put(fin[1], state, q, len);
     }
 
-    /** One step for the block; {@code s} = {v, q, x, h, A, spikes}, the first two updated in place. */
-    private void step(int n0, int len, double[][] s) {
-        double[] v = s[0];
-        double[] q = s[1];
-        for (int i = 0; i < len; i++) {
-            int n = n0 + i;
-            double h = a[n] * v[i] + b[n] * s[2][i] + c[n];
-            double th = theta[n] + q[i];
-            if (single) {
-                h = (float) h;
-                th = (float) th;
+    /**
+     * The recurrence over every step of one block ({@code v}, {@code q} updated in place): writes
+     * each step's output to {@code out} and/or {@code h}, {@code A} to {@code hAll}, {@code aAll}
+     * at {@code [t·len ..]} (either may be null).
+     */
+    private void run(Coefficients<A> k, int bIdx, int n0, int len, NativeArrays x, A v, A q, NativeArrays out,
+                     A hAll, A aAll) {
+        A xs = lanes.alloc(len);
+        A hs = lanes.alloc(len);
+        A as = lanes.alloc(len);
+        A ss = lanes.alloc(len);
+        for (int t = 0; t < layout.steps(); t++) {
+            int base = layout.index(t, bIdx, n0);
+            lanes.get(x, base, xs, len);
+            lanes.add(k.theta(), q, as, len);
+            lanes.step(k.a(), v, k.b(), xs, k.c(), as, f.toValue(), f.subtract(), f.vReset(), hs, ss, len);
+            lanes.scaleAdd(rho, q, jump, ss, len);
+            if (out != null) {
+                lanes.put(out, base, f.spikeOut() ? ss : hs, len);
             }
-            double spike = h - th >= 0 ? 1.0 : 0.0;
-            v[i] = (1 - toValue * spike) * h + toValue * spike * vReset - subtract * spike * th;
-            q[i] = rho * q[i] + jump * spike;
-            s[3][i] = h;
-            s[4][i] = th;
-            s[5][i] = spike;
+            if (hAll != null) {
+                System.arraycopy(hs, 0, hAll, t * len, len);
+                System.arraycopy(as, 0, aAll, t * len, len);
+            }
         }
     }
 
     /**
-     * Backward over one block. {@code grads} = {gx, gv0, gq0}, entries null when not needed.
-     * Returns the per-neuron {@code ∂L/∂θ} (null when not wanted).
+     * Backward over one block. {@code in} = {x, v0, q0}; {@code grads} = {gx, gv0, gq0}, entries null
+     * when not needed. Returns the per-neuron {@code ∂L/∂θ} (null when not wanted).
      */
-    double[] backward(int block, Lanes g, Lanes hStore, Lanes aStore, Lanes[] grads, boolean thetaGrad) {
+    double[] backward(int block, NativeArrays g, NativeArrays[] in, NativeArrays[] grads, boolean thetaGrad) {
         int bIdx = layout.sampleOf(block);
         int n0 = layout.firstNeuron(block);
         int len = layout.width(block);
-        double[] gs = new double[len];
-        double[] hs = new double[len];
-        double[] as = new double[len];
-        double[] sg = new double[len];
-        double[] gx = new double[len];
-        double[] gv = new double[len];
-        double[] gq = new double[len];
-        double[] dTheta = thetaGrad ? new double[len] : null;
+        int state = layout.stateIndex(bIdx, n0);
+        Coefficients<A> k = Coefficients.slice(lanes, all, n0, len);
+        A hAll = lanes.alloc(layout.steps() * len);
+        A aAll = lanes.alloc(layout.steps() * len);
+        A v = lanes.alloc(len);
+        A q = lanes.alloc(len);
+        lanes.get(in[1], state, v, len);
+        lanes.get(in[2], state, q, len);
+        run(k, bIdx, n0, len, in[0], v, q, null, hAll, aAll);
+        BackwardScratch<A> s = new BackwardScratch<>(lanes, len, true, thetaGrad, false);
+        double spikeIn = f.spikeIn();
         for (int t = layout.steps() - 1; t >= 0; t--) {
             int base = layout.index(t, bIdx, n0);
-            g.read(base, gs, len);
-            hStore.read(base, hs, len);
-            aStore.read(base, as, len);
-            for (int i = 0; i < len; i++) {
-                sg[i] = hs[i] - as[i];
+            lanes.get(g, base, s.g, len);
+            System.arraycopy(hAll, t * len, s.h, 0, len);
+            System.arraycopy(aAll, t * len, s.theta, 0, len);
+            lanes.surrogate(f.surrogate(), s.h, s.theta, s.sigma, len);
+            lanes.fire(s.h, s.theta, s.spike, len);
+            lanes.spikeGradient(spikeIn, s.g, f.keepReset(), s.gv, f.subtract(), s.theta, f.toValue(), s.h,
+                    f.vReset(), jump, s.gq, s.gS, len);
+            lanes.membraneGradient(s.gS, s.sigma, s.gv, f.toValue(), s.spike, 1.0 - spikeIn, s.g, s.gH, len);
+            lanes.thresholdGradient(s.gS, s.sigma, f.subtract(), s.gv, s.spike, s.gTheta, len);
+            if (thetaGrad) {
+                lanes.accumulate(s.gTheta, null, s.dTheta, len);
             }
-            surrogate.derivativeInPlace(sg, 0, len);
-            stepBack(n0, len, new double[][] {gs, hs, as, sg, gx, gv, gq}, dTheta);
+            lanes.scaleAdd(rho, s.gq, 1.0, s.gTheta, len);
+            lanes.chargeGradient(s.gH, k.b(), s.gx, k.a(), s.gv, len);
             if (grads[0] != null) {
-                grads[0].write(base, gx, len);
+                lanes.put(grads[0], base, s.gx, len);
             }
         }
-        int state = layout.stateIndex(bIdx, n0);
         if (grads[1] != null) {
-            grads[1].write(state, gv, len);
+            lanes.put(grads[1], state, s.gv, len);
         }
         if (grads[2] != null) {
-            grads[2].write(state, gq, len);
+            lanes.put(grads[2], state, s.gq, len);
         }
-        return dTheta;
-    }
-
-    private void stepBack(int n0, int len, double[][] s, double[] dTheta) {
-        double[] gs = s[0];
-        double[] hs = s[1];
-        double[] as = s[2];
-        double[] sg = s[3];
-        double[] gx = s[4];
-        double[] gv = s[5];
-        double[] gq = s[6];
-        double membraneIn = 1.0 - spikeOut;
-        for (int i = 0; i < len; i++) {
-            int n = n0 + i;
-            double h = hs[i];
-            double th = as[i];
-            double spike = h - th >= 0 ? 1.0 : 0.0;
-            double dvds = -(subtract * th + toValue * (h - vReset));
-            double gS = spikeOut * gs[i] + keepReset * gv[i] * dvds + jump * gq[i];
-            double gH = gS * sg[i] + gv[i] * (1 - toValue * spike) + membraneIn * gs[i];
-            double gA = -gS * sg[i] - subtract * gv[i] * spike;
-            if (dTheta != null) {
-                dTheta[i] += gA;
-            }
-            gq[i] = rho * gq[i] + gA;
-            gx[i] = gH * b[n];
-            gv[i] = gH * a[n];
-        }
+        return s.dTheta;
     }
 }

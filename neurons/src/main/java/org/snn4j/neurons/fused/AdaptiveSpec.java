@@ -1,5 +1,8 @@
 package org.snn4j.neurons.fused;
 
+import org.snn4j.neurons.model.ChargeLaw;
+import org.snn4j.neurons.model.Readout;
+import org.snn4j.neurons.model.ResetLaw;
 import org.snn4j.neurons.surrogate.Surrogate;
 
 /**

@@ -5,12 +5,13 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.snn4j.autograd.Graph;
 import org.snn4j.autograd.Tensor;
+import org.snn4j.autograd.backend.NativeArrays;
 
 /**
  * The fused path of the adaptive-threshold neuron (ALIF): one graph node per sequence whose inputs
  * are the input sequence, the initial membrane, the initial threshold adaptation and the base
- * threshold, each with its exact gradient (see {@link AdaptiveKernel}). Between forward and
- * backward the node keeps the pre-reset membrane and the adapted threshold per step.
+ * threshold, each with its exact gradient (see {@link AdaptiveKernel}, one body over float32 or
+ * float64 {@link Lanes}). Nothing is kept between the passes but the node's inputs.
  */
 public final class FusedAdaptive {
     private FusedAdaptive() {
@@ -28,50 +29,50 @@ public final class FusedAdaptive {
     public static FusedSequence apply(AdaptiveSpec spec, Tensor input, Tensor initialMembrane,
                                       Tensor initialAdaptation, Tensor threshold) {
         DataType type = Inputs.checkType(input.value(), "input");
-        INDArray x = Lanes.contiguous(input.value());
+        return run(Lanes.of(type), type, spec, input, initialMembrane, initialAdaptation, threshold);
+    }
+
+    private static <A> FusedSequence run(Lanes<A> lanes, DataType type, AdaptiveSpec spec, Tensor input,
+                                         Tensor initialMembrane, Tensor initialAdaptation, Tensor threshold) {
+        INDArray x = NativeArrays.contiguous(input.value());
         SequenceLayout layout = SequenceLayout.of(x.shape());
         INDArray v0 = Inputs.state(initialMembrane.value(), x.shape(), type, "initial membrane");
         INDArray q0 = Inputs.state(initialAdaptation.value(), x.shape(), type, "initial adaptation");
-        AdaptiveKernel kernel = new AdaptiveKernel(layout, spec, Inputs.values(threshold.value()), type == DataType.FLOAT);
+        AdaptiveKernel<A> kernel = new AdaptiveKernel<>(lanes, layout, spec, Inputs.values(threshold.value()));
         boolean grad = Graph.anyRequiresGrad(input, initialMembrane, initialAdaptation, threshold);
-        INDArray out = Lanes.allocate(type, x.shape());
-        INDArray vT = Lanes.allocate(type, v0.shape());
-        INDArray qT = Lanes.allocate(type, q0.shape());
-        Lanes hStore = grad ? Lanes.heap(type, x.length()) : null;
-        Lanes aStore = grad ? Lanes.heap(type, x.length()) : null;
-        Lanes[] in = {Lanes.over(x), Lanes.over(v0), Lanes.over(q0)};
-        Lanes outl = Lanes.over(out);
-        Lanes[] fin = {Lanes.over(vT), Lanes.over(qT)};
-        IntStream.range(0, layout.blocks()).parallel()
-                .forEach(blk -> kernel.forward(blk, in, outl, hStore, aStore, fin));
+        NativeArrays out = NativeArrays.allocate(type, x.shape());
+        NativeArrays[] in = {NativeArrays.of(x), NativeArrays.of(v0), NativeArrays.of(q0)};
+        NativeArrays[] fin = {NativeArrays.allocate(type, v0.shape()), NativeArrays.allocate(type, q0.shape())};
+        IntStream.range(0, layout.blocks()).parallel().forEach(blk -> kernel.forward(blk, in, out, fin));
         if (!grad) {
-            return new FusedSequence(Tensor.constant(out), vT, qT);
+            return new FusedSequence(Tensor.constant(out.array()), fin[0].array(), fin[1].array());
         }
-        Backward bw = new Backward(layout, kernel, type, x.shape(), v0.shape(), hStore, aStore, threshold.value().shape());
-        Tensor y = Graph.record("fusedAdaptive[" + spec.surrogate().name() + "]", out, bw::apply,
+        Backward<A> bw = new Backward<>(layout, kernel, type, in, threshold.value().shape());
+        Tensor y = Graph.record("fusedAdaptive[" + spec.surrogate().name() + "]", out.array(), bw::apply,
                 input, initialMembrane, initialAdaptation, threshold);
-        return new FusedSequence(y, vT, qT);
+        return new FusedSequence(y, fin[0].array(), fin[1].array());
     }
 
     /** The node's vector-Jacobian product: one reverse-time pass over every block. */
-    private record Backward(SequenceLayout layout, AdaptiveKernel kernel, DataType type, long[] seqShape,
-                            long[] stateShape, Lanes hStore, Lanes aStore, long[] thresholdShape) {
+    private record Backward<A>(SequenceLayout layout, AdaptiveKernel<A> kernel, DataType type, NativeArrays[] in,
+                               long[] thresholdShape) {
 
         INDArray[] apply(INDArray g, boolean[] needs) {
-            Lanes gl = Lanes.over(Lanes.contiguous(g.castTo(type)));
-            INDArray[] grads = {
-                needs[0] ? Lanes.allocate(type, seqShape) : null,
-                needs[1] ? Lanes.allocate(type, stateShape) : null,
-                needs[2] ? Lanes.allocate(type, stateShape) : null};
-            Lanes[] lanes = new Lanes[3];
-            for (int i = 0; i < 3; i++) {
-                lanes[i] = grads[i] == null ? null : Lanes.over(grads[i]);
-            }
+            NativeArrays gl = NativeArrays.ofCopyIfNeeded(g.castTo(type));
+            NativeArrays[] grads = {
+                needs[0] ? NativeArrays.allocate(type, in[0].array().shape()) : null,
+                needs[1] ? NativeArrays.allocate(type, in[1].array().shape()) : null,
+                needs[2] ? NativeArrays.allocate(type, in[2].array().shape()) : null};
             double[][][] partials = new double[layout.blocks()][][];
             IntStream.range(0, layout.blocks()).parallel().forEach(blk -> partials[blk] =
-                    new double[][] {kernel.backward(blk, gl, hStore, aStore, lanes, needs[3])});
+                    new double[][] {kernel.backward(blk, gl, in, grads, needs[3])});
             INDArray gTheta = needs[3] ? Inputs.fold(layout, partials, 0, thresholdShape, type) : null;
-            return new INDArray[] {grads[0], grads[1], grads[2], gTheta};
+            INDArray[] result = new INDArray[4];
+            for (int i = 0; i < 3; i++) {
+                result[i] = grads[i] == null ? null : grads[i].array();
+            }
+            result[3] = gTheta;
+            return result;
         }
     }
 }

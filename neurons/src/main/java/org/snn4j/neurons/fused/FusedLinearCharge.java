@@ -5,20 +5,21 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.snn4j.autograd.Graph;
 import org.snn4j.autograd.Tensor;
+import org.snn4j.autograd.backend.NativeArrays;
+import org.snn4j.neurons.model.ChargeLaw;
 
 /**
  * The fused path of every linear-charge neuron (IF, LIF, charge-form LIF, PLIF): one graph node
  * for a whole time-major sequence {@code [T, B, ...]}.
  *
- * <p>Forward and reverse-time backward are plain-Java loops over primitive arrays (one kernel
- * in float64, a twin in float32 for speed), run in parallel over blocks of (sample, neuron range)
- * on the common fork-join pool. Between the two passes the float64 kernel keeps only the pre-reset
- * membrane {@code h} (the spike is recomputed from it); the float32 kernel keeps nothing and
- * recomputes each block's membrane from the input, which costs less memory traffic. The
- * node's inputs are the input sequence, the initial membrane, the charge law's learnable parameter
- * (if any) and the threshold; each gets its exact gradient under the discrete dynamics with the
- * surrogate derivative in place of {@code dH/dx}. Per-parameter sums are added in a fixed block
- * order, so results do not depend on thread scheduling.
+ * <p>Forward and reverse-time backward are the plain-Java loops of {@link LinearChargeKernel} (one
+ * body, float32 or float64 {@link Lanes} after the input's type), run in parallel over blocks of
+ * (sample, neuron range) on the common fork-join pool. Nothing is kept between the passes but the
+ * node's inputs: backward recomputes each block's membrane from the input. The node's inputs are
+ * the input sequence, the initial membrane, the charge law's learnable parameter (if any) and the
+ * threshold; each gets its exact gradient under the discrete dynamics with the surrogate
+ * derivative in place of {@code dH/dx}. Per-parameter sums are added in a fixed block order, so
+ * results do not depend on thread scheduling.
  */
 public final class FusedLinearCharge {
     private FusedLinearCharge() {
@@ -34,53 +35,49 @@ public final class FusedLinearCharge {
      */
     public static FusedSequence apply(LinearChargeSpec spec, Tensor input, Tensor initialMembrane, Tensor threshold) {
         DataType type = Inputs.checkType(input.value(), "input");
-        INDArray x = Lanes.contiguous(input.value());
+        return run(Lanes.of(type), type, spec, input, initialMembrane, threshold);
+    }
+
+    private static <A> FusedSequence run(Lanes<A> lanes, DataType type, LinearChargeSpec spec, Tensor input,
+                                         Tensor initialMembrane, Tensor threshold) {
+        INDArray x = NativeArrays.contiguous(input.value());
         SequenceLayout layout = SequenceLayout.of(x.shape());
         INDArray v0 = Inputs.state(initialMembrane.value(), x.shape(), type, "initial membrane");
-        double[] theta = Inputs.values(threshold.value());
-        LinearKernel kernel = type == DataType.FLOAT ? new LinearChargeKernel32(layout, spec, theta)
-                : new LinearChargeKernel(layout, spec, theta);
+        LinearChargeKernel<A> kernel = new LinearChargeKernel<>(lanes, layout, spec, Inputs.values(threshold.value()));
         Tensor p = spec.law().parameter();
         boolean grad = Graph.anyRequiresGrad(input, initialMembrane, p, threshold);
-        INDArray out = Lanes.allocate(type, x.shape());
-        INDArray vT = Lanes.allocate(type, v0.shape());
-        Lanes store = grad && kernel.keepsMembrane() ? Lanes.heap(type, x.length()) : null;
-        Lanes xl = Lanes.over(x);
-        Lanes v0l = Lanes.over(v0);
-        Lanes outl = Lanes.over(out);
-        Lanes vTl = Lanes.over(vT);
-        IntStream.range(0, layout.blocks()).parallel()
-                .forEach(blk -> kernel.forward(blk, xl, v0l, outl, store, vTl));
+        NativeArrays out = NativeArrays.allocate(type, x.shape());
+        NativeArrays vT = NativeArrays.allocate(type, v0.shape());
+        NativeArrays xl = NativeArrays.of(x);
+        NativeArrays v0l = NativeArrays.of(v0);
+        IntStream.range(0, layout.blocks()).parallel().forEach(blk -> kernel.forward(blk, xl, v0l, out, vT));
         if (!grad) {
-            return new FusedSequence(Tensor.constant(out), vT, null);
+            return new FusedSequence(Tensor.constant(out.array()), vT.array(), null);
         }
-        Backward bw = new Backward(spec, layout, kernel, type, x, v0, store, threshold.value().shape());
-        Tensor y = Graph.record("fusedLinearCharge[" + spec.surrogate().name() + "]", out, bw::apply,
+        Backward<A> bw = new Backward<>(spec, kernel, type, xl, v0l, threshold.value().shape());
+        Tensor y = Graph.record("fusedLinearCharge[" + spec.surrogate().name() + "]", out.array(), bw::apply,
                 input, initialMembrane, p, threshold);
-        return new FusedSequence(y, vT, null);
+        return new FusedSequence(y, vT.array(), null);
     }
 
     /** The node's vector-Jacobian product: one reverse-time pass over every block. */
-    private record Backward(LinearChargeSpec spec, SequenceLayout layout, LinearKernel kernel, DataType type,
-                            INDArray x, INDArray v0, Lanes store, long[] thresholdShape) {
+    private record Backward<A>(LinearChargeSpec spec, LinearChargeKernel<A> kernel, DataType type, NativeArrays x,
+                               NativeArrays v0, long[] thresholdShape) {
 
         INDArray[] apply(INDArray g, boolean[] needs) {
-            Lanes gl = Lanes.over(Lanes.contiguous(g.castTo(type)));
-            INDArray gx = needs[0] ? Lanes.allocate(type, x.shape()) : null;
-            INDArray gv0 = needs[1] ? Lanes.allocate(type, v0.shape()) : null;
-            Lanes gxl = gx == null ? null : Lanes.over(gx);
-            Lanes gv0l = gv0 == null ? null : Lanes.over(gv0);
-            Lanes xl = Lanes.over(x);
-            Lanes v0l = Lanes.over(v0);
+            SequenceLayout layout = kernel.layout();
+            NativeArrays gl = NativeArrays.ofCopyIfNeeded(g.castTo(type));
+            NativeArrays gx = needs[0] ? NativeArrays.allocate(type, x.array().shape()) : null;
+            NativeArrays gv0 = needs[1] ? NativeArrays.allocate(type, v0.array().shape()) : null;
             double[][][] partials = new double[layout.blocks()][][];
             IntStream.range(0, layout.blocks()).parallel().forEach(blk -> partials[blk] =
-                    kernel.backward(blk, gl, store, xl, v0l, gxl, gv0l, needs[3], needs[2]));
-            INDArray gp = needs[2] ? parameterGradient(partials) : null;
+                    kernel.backward(blk, gl, x, v0, gx, gv0, needs[3], needs[2]));
+            INDArray gp = needs[2] ? parameterGradient(layout, partials) : null;
             INDArray gTheta = needs[3] ? Inputs.fold(layout, partials, 0, thresholdShape, type) : null;
-            return new INDArray[] {gx, gv0, gp, gTheta};
+            return new INDArray[] {gx == null ? null : gx.array(), gv0 == null ? null : gv0.array(), gp, gTheta};
         }
 
-        private INDArray parameterGradient(double[][][] partials) {
+        private INDArray parameterGradient(SequenceLayout layout, double[][][] partials) {
             ChargeLaw law = spec.law();
             int channels = law.decay().length;
             double[][] sums = new double[3][channels];

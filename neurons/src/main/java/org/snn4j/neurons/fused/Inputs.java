@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.snn4j.autograd.backend.NativeArrays;
 
 /** Shared checks and conversions of the fused nodes' inputs and parameter gradients. */
 final class Inputs {
@@ -25,7 +26,7 @@ final class Inputs {
             throw new IllegalArgumentException(what + " has shape " + Arrays.toString(s.shape())
                     + "; the sequence " + Arrays.toString(seqShape) + " needs " + Arrays.toString(expected));
         }
-        return Lanes.contiguous(s.dataType() == type ? s : s.castTo(type));
+        return NativeArrays.contiguous(s.dataType() == type ? s : s.castTo(type));
     }
 
     /** The elements of a small parameter array as doubles, in 'c' order. */

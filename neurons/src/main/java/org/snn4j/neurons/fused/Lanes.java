@@ -1,212 +1,80 @@
 package org.snn4j.neurons.fused;
 
-import java.lang.ref.Reference;
-import java.nio.DoubleBuffer;
-import java.nio.FloatBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
+import org.snn4j.autograd.backend.NativeArrays;
+import org.snn4j.neurons.surrogate.Surrogate;
 
 /**
- * Block reads and writes of a flat float32 or float64 sequence as {@code double}s.
+ * The elementwise vector steps the fused kernels are written from, over {@code float[]}
+ * ({@link FloatLanes}) or {@code double[]} ({@link DoubleLanes}): the kernels ({@link
+ * LinearChargeKernel}, {@link AdaptiveKernel}) are one body each, and this interface is all that
+ * differs between float32 and float64. Every method is one pass over {@code [0, len)} with every
+ * array indexed by the same {@code i}, which is what lets HotSpot vectorise it; {@code double}
+ * scalars are rounded to the lane type once per call.
  *
- * <p>The fused kernels compute in {@code double} on small per-block scratch arrays and move data
- * through this class one contiguous run at a time, so the element type is resolved once per run
- * rather than once per element. Sources are an {@link INDArray}'s own off-heap buffer (no copy
- * for a 'c'-ordered array at offset 0) or a heap array that keeps what backward needs.
+ * <p>The steps, with {@code H(d) = 1} for {@code d ≥ 0} (also −0), else 0:
+ * <pre>
+ * step:              h = a·v + b·x + c;   s = H(h − θ);   v = h + s·(q·(vReset − h) − r·θ)
+ * reset:             v = h + H(h − θ)·(q·(vReset − h) − r·θ)
+ * spikeGradient:     G_s = gs·g − k·G_v·(r·θ + q·(h − vReset)) + j·G_q
+ * membraneGradient:  G_h = G_s·σ + G_v − q·G_v·s + gh·g
+ * thresholdGradient: G_θ = −G_s·σ − r·G_v·s
+ * chargeGradient:    ∂L/∂x = b·G_h;   G_v = a·G_h
+ * </pre>
+ * The reset is the {@link org.snn4j.neurons.model.ResetLaw} in the arrangement HotSpot vectorises
+ * reliably: exact for {@code s = 0}, for subtraction and for a reset to 0; a reset to another value
+ * lands within one rounding of {@code (1 − s)·h + s·vReset}.
  *
- * <p>Off-heap lanes hold the array itself, not just its NIO view, and fence it after every access:
- * ND4J frees an array's memory when the Java object is collected, and a direct buffer does not keep
- * its owner alive (with bare views, once collections became frequent, a training run crashed in an
- * array copy into freed memory).
+ * @param <A> {@code float[]} or {@code double[]}
  */
-abstract class Lanes {
+interface Lanes<A> {
 
-    /** Copies {@code len} elements starting at flat {@code index} into {@code dst[0..len)}. */
-    abstract void read(int index, double[] dst, int len);
-
-    /** Writes {@code src[0..len)} to flat positions {@code index..index+len}. */
-    abstract void write(int index, double[] src, int len);
-
-    /** Float32 lanes only: copies {@code len} elements into {@code dst[0..len)} without conversion. */
-    void readFloats(int index, float[] dst, int len) {
-        throw new UnsupportedOperationException("internal: not float32 lanes");
+    /** The lanes of {@code type} (FLOAT or DOUBLE). */
+    @SuppressWarnings("unchecked")
+    static <A> Lanes<A> of(DataType type) {
+        return (Lanes<A>) (type == DataType.FLOAT ? FloatLanes.INSTANCE : DoubleLanes.INSTANCE);
     }
 
-    /** Float32 lanes only: writes {@code src[0..len)} without conversion. */
-    void writeFloats(int index, float[] src, int len) {
-        throw new UnsupportedOperationException("internal: not float32 lanes");
-    }
+    A alloc(int n);
 
-    /** Lanes over {@code a}'s buffer; {@code a} must be {@link #contiguous} and FLOAT or DOUBLE. */
-    static Lanes over(INDArray a) {
-        if (!isContiguous(a)) {
-            throw new IllegalArgumentException("internal: lanes need a 'c'-contiguous array at offset 0");
-        }
-        if (a.length() > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("sequence of " + a.length() + " elements exceeds 2^31 − 1");
-        }
-        return a.dataType() == DataType.FLOAT ? new NioFloat(a, a.data().asNioFloat()) : new NioDouble(a, a.data().asNioDouble());
-    }
+    /** {@code values} in the lane type. */
+    A of(double[] values);
 
-    /** Heap storage of {@code length} elements with the precision of {@code type}. */
-    static Lanes heap(DataType type, long length) {
-        if (length > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("sequence of " + length + " elements exceeds 2^31 − 1");
-        }
-        return type == DataType.FLOAT ? new HeapFloat(new float[(int) length]) : new HeapDouble(new double[(int) length]);
-    }
+    /** {@code dst[0, len) = src[index, index + len)}. */
+    void get(NativeArrays src, int index, A dst, int len);
 
-    /** {@code a} itself when its buffer is row-major dense from offset 0, else a 'c' copy. */
-    static INDArray contiguous(INDArray a) {
-        return isContiguous(a) ? a : a.dup('c');
-    }
+    /** {@code dst[index, index + len) = src[0, len)}. */
+    void put(NativeArrays dst, int index, A src, int len);
 
-    /** A fresh 'c'-ordered array of the given type and shape (contents undefined). */
-    static INDArray allocate(DataType type, long[] shape) {
-        return Nd4j.createUninitialized(type, shape, 'c');
-    }
+    /** One step in one pass: {@code h} and {@code s} written, {@code v} updated in place. */
+    void step(A a, A v, A b, A x, A c, A theta, double q, double r, double vReset, A h, A s, int len);
 
-    /** Row-major dense from offset 0 (strides of size-1 dimensions do not matter). */
-    private static boolean isContiguous(INDArray a) {
-        if (a.offset() != 0 || a.data().length() < a.length()) {
-            return false;
-        }
-        long[] shape = a.shape();
-        long[] stride = a.stride();
-        long expected = 1;
-        for (int d = shape.length - 1; d >= 0; d--) {
-            if (shape[d] != 1 && stride[d] != expected) {
-                return false;
-            }
-            expected *= shape[d];
-        }
-        return true;
-    }
+    /** The post-reset membrane {@code v} of pre-reset membranes {@code h} ({@code v} may be {@code h}). */
+    void reset(A h, A theta, double q, double r, double vReset, A v, int len);
 
-    private static final class NioFloat extends Lanes {
-        private static final ThreadLocal<float[]> SCRATCH = ThreadLocal.withInitial(() -> new float[SequenceLayout.BLOCK]);
-        private final FloatBuffer buf;
-        /** The array that owns {@code buf}'s memory: ND4J frees it once the array is collected. */
-        private final INDArray owner;
+    /** {@code s = H(h − θ)}. */
+    void fire(A h, A theta, A s, int len);
 
-        NioFloat(INDArray owner, FloatBuffer buf) {
-            this.owner = owner;
-            this.buf = buf;
-        }
+    /** {@code out = x + y}. */
+    void add(A x, A y, A out, int len);
 
-        private static float[] scratch(int len) {
-            float[] s = SCRATCH.get();
-            if (s.length < len) {
-                s = new float[len];
-                SCRATCH.set(s);
-            }
-            return s;
-        }
+    /** {@code y = α·y + β·x}. */
+    void scaleAdd(double alpha, A y, double beta, A x, int len);
 
-        @Override
-        void read(int index, double[] dst, int len) {
-            float[] s = scratch(len);
-            buf.get(index, s, 0, len);
-            Reference.reachabilityFence(owner);
-            for (int i = 0; i < len; i++) {
-                dst[i] = s[i];
-            }
-        }
+    /** {@code σ = f'(h − θ)}. */
+    void surrogate(Surrogate f, A h, A theta, A sigma, int len);
 
-        @Override
-        void write(int index, double[] src, int len) {
-            float[] s = scratch(len);
-            for (int i = 0; i < len; i++) {
-                s[i] = (float) src[i];
-            }
-            buf.put(index, s, 0, len);
-            Reference.reachabilityFence(owner);
-        }
+    /** {@code G_s}; {@code gq} may be null (no adaptation). */
+    void spikeGradient(double gs, A g, double k, A gv, double r, A theta, double q, A h, double vReset,
+                       double j, A gq, A gS, int len);
 
-        @Override
-        void readFloats(int index, float[] dst, int len) {
-            buf.get(index, dst, 0, len);
-            Reference.reachabilityFence(owner);
-        }
+    /** {@code G_h}; {@code s} is not read when {@code q = 0}. */
+    void membraneGradient(A gS, A sigma, A gv, double q, A s, double gh, A g, A gH, int len);
 
-        @Override
-        void writeFloats(int index, float[] src, int len) {
-            buf.put(index, src, 0, len);
-            Reference.reachabilityFence(owner);
-        }
-    }
+    void thresholdGradient(A gS, A sigma, double r, A gv, A s, A gTheta, int len);
 
-    private static final class NioDouble extends Lanes {
-        private final DoubleBuffer buf;
-        /** The array that owns {@code buf}'s memory: ND4J frees it once the array is collected. */
-        private final INDArray owner;
+    void chargeGradient(A gH, A b, A gx, A a, A gv, int len);
 
-        NioDouble(INDArray owner, DoubleBuffer buf) {
-            this.owner = owner;
-            this.buf = buf;
-        }
-
-        @Override
-        void read(int index, double[] dst, int len) {
-            buf.get(index, dst, 0, len);
-            Reference.reachabilityFence(owner);
-        }
-
-        @Override
-        void write(int index, double[] src, int len) {
-            buf.put(index, src, 0, len);
-            Reference.reachabilityFence(owner);
-        }
-    }
-
-    private static final class HeapFloat extends Lanes {
-        private final float[] data;
-
-        HeapFloat(float[] data) {
-            this.data = data;
-        }
-
-        @Override
-        void read(int index, double[] dst, int len) {
-            for (int i = 0; i < len; i++) {
-                dst[i] = data[index + i];
-            }
-        }
-
-        @Override
-        void write(int index, double[] src, int len) {
-            for (int i = 0; i < len; i++) {
-                data[index + i] = (float) src[i];
-            }
-        }
-
-        @Override
-        void readFloats(int index, float[] dst, int len) {
-            System.arraycopy(data, index, dst, 0, len);
-        }
-
-        @Override
-        void writeFloats(int index, float[] src, int len) {
-            System.arraycopy(src, 0, data, index, len);
-        }
-    }
-
-    private static final class HeapDouble extends Lanes {
-        private final double[] data;
-
-        HeapDouble(double[] data) {
-            this.data = data;
-        }
-
-        @Override
-        void read(int index, double[] dst, int len) {
-            System.arraycopy(data, index, dst, 0, len);
-        }
-
-        @Override
-        void write(int index, double[] src, int len) {
-            System.arraycopy(src, 0, data, index, len);
-        }
-    }
+    /** {@code sum += x·y}, or {@code sum += x} when {@code y} is null; the product in the lane type. */
+    void accumulate(A x, A y, double[] sum, int len);
 }

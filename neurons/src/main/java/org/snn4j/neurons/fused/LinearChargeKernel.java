@@ -1,184 +1,164 @@
 package org.snn4j.neurons.fused;
 
+import org.snn4j.autograd.backend.NativeArrays;
+import org.snn4j.neurons.model.ChargeLaw;
+import org.snn4j.neurons.model.Readout;
+import org.snn4j.neurons.model.ResetLaw;
 import org.snn4j.neurons.surrogate.Surrogate;
 
 /**
- * The float64 loops of the fused linear-charge neuron over one block of (sample, neuron range).
+ * The loops of the fused linear-charge neuron (IF, LIF, charge-form LIF, PLIF) over one block of
+ * (sample, neuron range), written once over {@link Lanes} for float32 and float64. The dynamics
+ * are the discrete LIF family of Wu et al. 2018 (STBP, iterative LIF) and Fang et al. 2021
+ * (SpikingJelly's charge / fire / reset), with the surrogate gradient in place of {@code dH/dx}:
  *
  * <pre>
  * forward, t = 0..T−1:   h = a·v + b·x[t] + c
  *                        s = H(h − θ)                   (H(0) = 1)
- *                        v = (1 − q·s)·h + q·s·vReset − r·s·θ
- * backward, t = T−1..0:  σ = σ'(h − θ),  ∂v/∂s = −(r·θ + q·(h − vReset))
- *                        G_s = g_s + k·G_v·∂v/∂s         (k = 0 when the reset is detached)
- *                        G_h = G_s·σ + G_v·(1 − q·s) + g_h
+ *                        v = h + s·(q·(vReset − h) − r·θ)
+ * backward, t = T−1..0:  σ = σ'(h − θ)
+ *                        G_s = g_s − k·G_v·(r·θ + q·(h − vReset))   (k = 0 when the reset is detached)
+ *                        G_h = G_s·σ + G_v − q·G_v·s + g_h
  *                        ∂L/∂x = b·G_h,  G_v ← a·G_h,   ∂L/∂θ += −G_s·σ − r·G_v·s
  *                        ∂L/∂a += G_h·v[t−1],  ∂L/∂b += G_h·x[t],  ∂L/∂c += G_h
  * </pre>
- * with {@code r = subtract}, {@code q = toValue} of the {@link ResetLaw}, {@code g_s}/{@code g_h}
- * the incoming gradient of a spike/membrane readout. Backward keeps only the pre-reset membrane
- * {@code h}: the spike is recomputed from it exactly, because forward compares the stored value.
+ * with {@code r = subtract}, {@code q = toValue} of the {@link ResetLaw},
+ * {@code g_s}/{@code g_h} the incoming gradient of a spike/membrane readout. Nothing is kept
+ * between the passes: backward re-runs each block's recurrence from the input (which the graph
+ * holds anyway) into a block-local, cache-sized buffer and sweeps it in reverse. The recomputed
+ * membrane is bit for bit the forward one, so the recomputed spikes are the forward spikes.
+ *
+ * @param <A> {@code float[]} or {@code double[]}
  */
-final class LinearChargeKernel implements LinearKernel {
+final class LinearChargeKernel<A> {
     private final SequenceLayout layout;
-    private final double[] a;
-    private final double[] b;
-    private final double[] c;
-    private final double[] theta;
-    private final double subtract;
-    private final double toValue;
-    private final double vReset;
-    private final double keepReset;
-    private final double spikeOut;
-    private final Surrogate surrogate;
+    private final Lanes<A> lanes;
+    private final Coefficients<A> all;
+    private final FireReset f;
 
-    LinearChargeKernel(SequenceLayout layout, LinearChargeSpec spec, double[] thetaPerChannel) {
-        this.layout = layout;
-        ChargeLaw law = spec.law();
-        this.a = layout.perNeuron(law.decay(), "decay");
-        this.b = layout.perNeuron(law.inputGain(), "input gain");
-        this.c = layout.perNeuron(law.bias(), "bias");
-        this.theta = layout.perNeuron(thetaPerChannel, "threshold");
-        this.subtract = spec.reset().subtract();
-        this.toValue = spec.reset().toValue();
-        this.vReset = spec.reset().vReset();
-        this.keepReset = spec.reset().detach() ? 0.0 : 1.0;
-        this.spikeOut = spec.readout() == Readout.SPIKES ? 1.0 : 0.0;
-        this.surrogate = spec.surrogate();
+    LinearChargeKernel(Lanes<A> lanes, SequenceLayout layout, LinearChargeSpec spec, double[] thetaPerChannel) {
+        this(lanes, layout, spec.law(), spec.reset(), spec.readout(), spec.surrogate(), thetaPerChannel);
     }
 
-    @Override
-    public void forward(int block, Lanes x, Lanes v0, Lanes out, Lanes store, Lanes vFinal) {
+    /** A kernel for {@link #step} and {@link #forward} only when {@code surrogate} is null. */
+    LinearChargeKernel(Lanes<A> lanes, SequenceLayout layout, ChargeLaw law, ResetLaw reset, Readout readout,
+                       Surrogate surrogate, double[] thetaPerChannel) {
+        this.layout = layout;
+        this.lanes = lanes;
+        this.all = Coefficients.perNeuron(lanes, layout, law.decay(), law.inputGain(), law.bias(), thetaPerChannel);
+        this.f = FireReset.of(reset, readout, surrogate);
+    }
+
+    SequenceLayout layout() {
+        return layout;
+    }
+
+    Lanes<A> lanes() {
+        return lanes;
+    }
+
+    /** The coefficients of neurons {@code [n0, n0 + len)}. */
+    Coefficients<A> coefficients(int n0, int len) {
+        return Coefficients.slice(lanes, all, n0, len);
+    }
+
+    /**
+     * One step of {@code len} neurons: {@code h} and {@code s} are written, {@code v} is updated in
+     * place; returns the step's output ({@code s} or {@code h}, per the readout).
+     */
+    A step(Coefficients<A> k, A v, A x, A h, A s, int len) {
+        lanes.step(k.a(), v, k.b(), x, k.c(), k.theta(), f.toValue(), f.subtract(), f.vReset(), h, s, len);
+        return f.spikeOut() ? s : h;
+    }
+
+    /** Runs one block forward. */
+    void forward(int block, NativeArrays x, NativeArrays v0, NativeArrays out, NativeArrays vFinal) {
         int bIdx = layout.sampleOf(block);
         int n0 = layout.firstNeuron(block);
         int len = layout.width(block);
-        double[] v = new double[len];
-        double[] xs = new double[len];
-        double[] hs = new double[len];
-        double[] ss = new double[len];
-        v0.read(layout.stateIndex(bIdx, n0), v, len);
+        A v = lanes.alloc(len);
+        lanes.get(v0, layout.stateIndex(bIdx, n0), v, len);
+        run(coefficients(n0, len), bIdx, n0, len, x, v, out, null);
+        lanes.put(vFinal, layout.stateIndex(bIdx, n0), v, len);
+    }
+
+    /**
+     * The recurrence over every step of one block: writes each step's output to {@code out} and/or
+     * its pre-reset membrane to {@code membrane[t·len ..]} (either may be null).
+     */
+    private void run(Coefficients<A> k, int bIdx, int n0, int len, NativeArrays x, A v, NativeArrays out, A membrane) {
+        A xs = lanes.alloc(len);
+        A hs = lanes.alloc(len);
+        A ss = lanes.alloc(len);
         for (int t = 0; t < layout.steps(); t++) {
             int base = layout.index(t, bIdx, n0);
-            x.read(base, xs, len);
-            step(n0, len, v, xs, hs, ss);
-            out.write(base, spikeOut == 1.0 ? ss : hs, len);
-            if (store != null) {
-                store.write(base, hs, len);
+            lanes.get(x, base, xs, len);
+            A y = step(k, v, xs, hs, ss, len);
+            if (out != null) {
+                lanes.put(out, base, y, len);
+            }
+            if (membrane != null) {
+                System.arraycopy(hs, 0, membrane, t * len, len);
             }
         }
-        vFinal.write(layout.stateIndex(bIdx, n0), v, len);
     }
 
-    private void step(int n0, int len, double[] v, double[] xs, double[] hs, double[] ss) {
-        for (int i = 0; i < len; i++) {
-            int n = n0 + i;
-            double h = a[n] * v[i] + b[n] * xs[i] + c[n];
-            double s = h - theta[n] >= 0 ? 1.0 : 0.0;
-            v[i] = (1 - toValue * s) * h + toValue * s * vReset - subtract * s * theta[n];
-            hs[i] = h;
-            ss[i] = s;
-        }
-    }
-
-    /** The post-reset membrane {@code v} after a step whose pre-reset membrane was {@code h}. */
-    private double resetOf(double h, int n) {
-        double s = h - theta[n] >= 0 ? 1.0 : 0.0;
-        return (1 - toValue * s) * h + toValue * s * vReset - subtract * s * theta[n];
-    }
-
-    @Override
-    public double[][] backward(int block, Lanes g, Lanes store, Lanes x, Lanes v0, Lanes gx, Lanes gv0,
+    /**
+     * Runs one block backward. {@code gx}/{@code gv0} may be null when not needed; returns the
+     * per-neuron partials {@code {∂L/∂θ, ∂L/∂a, ∂L/∂b, ∂L/∂c}} (entries null when not wanted).
+     */
+    double[][] backward(int block, NativeArrays g, NativeArrays x, NativeArrays v0, NativeArrays gx, NativeArrays gv0,
                         boolean thetaGrad, boolean coefGrad) {
         int bIdx = layout.sampleOf(block);
         int n0 = layout.firstNeuron(block);
         int len = layout.width(block);
-        Scratch s = new Scratch(len, thetaGrad, coefGrad);
+        int state = layout.stateIndex(bIdx, n0);
+        Coefficients<A> k = coefficients(n0, len);
+        A hAll = lanes.alloc(layout.steps() * len);
+        A v = lanes.alloc(len);
+        lanes.get(v0, state, v, len);
+        run(k, bIdx, n0, len, x, v, null, hAll);
+        BackwardScratch<A> s = new BackwardScratch<>(lanes, len, false, thetaGrad, coefGrad);
+        double spikeIn = f.spikeIn();
         for (int t = layout.steps() - 1; t >= 0; t--) {
             int base = layout.index(t, bIdx, n0);
-            g.read(base, s.g, len);
-            store.read(base, s.h, len);
-            for (int i = 0; i < len; i++) {
-                s.sg[i] = s.h[i] - theta[n0 + i];
+            lanes.get(g, base, s.g, len);
+            System.arraycopy(hAll, t * len, s.h, 0, len);
+            lanes.surrogate(f.surrogate(), s.h, k.theta(), s.sigma, len);
+            if (f.toValue() != 0 || thetaGrad) {
+                lanes.fire(s.h, k.theta(), s.spike, len);
             }
-            surrogate.derivativeInPlace(s.sg, 0, len);
             if (coefGrad) {
-                x.read(base, s.x, len);
-                previousMembrane(t, bIdx, n0, len, store, v0, s.vPrev);
+                lanes.get(x, base, s.x, len);
+                previousMembrane(t, state, len, hAll, v0, k, s);
             }
-            stepBack(n0, len, s);
+            lanes.spikeGradient(spikeIn, s.g, f.keepReset(), s.gv, f.subtract(), k.theta(), f.toValue(), s.h,
+                    f.vReset(), 0, null, s.gS, len);
+            lanes.membraneGradient(s.gS, s.sigma, s.gv, f.toValue(), s.spike, 1.0 - spikeIn, s.g, s.gH, len);
+            if (thetaGrad) {
+                lanes.thresholdGradient(s.gS, s.sigma, f.subtract(), s.gv, s.spike, s.gTheta, len);
+                lanes.accumulate(s.gTheta, null, s.dTheta, len);
+            }
+            s.accumulateCoefficients(lanes, len);
+            lanes.chargeGradient(s.gH, k.b(), s.gx, k.a(), s.gv, len);
             if (gx != null) {
-                gx.write(base, s.gx, len);
+                lanes.put(gx, base, s.gx, len);
             }
         }
         if (gv0 != null) {
-            gv0.write(layout.stateIndex(bIdx, n0), s.gv, len);
+            lanes.put(gv0, state, s.gv, len);
         }
-        return new double[][] {s.dTheta, s.dA, s.dB, s.dC};
+        return s.partials();
     }
 
-    private void previousMembrane(int t, int bIdx, int n0, int len, Lanes store, Lanes v0, double[] vPrev) {
+    /** {@code v[t−1]}: the initial membrane, or the reset of the previous step's {@code h}. */
+    private void previousMembrane(int t, int state, int len, A hAll, NativeArrays v0, Coefficients<A> k,
+                                  BackwardScratch<A> s) {
         if (t == 0) {
-            v0.read(layout.stateIndex(bIdx, n0), vPrev, len);
+            lanes.get(v0, state, s.vPrev, len);
             return;
         }
-        store.read(layout.index(t - 1, bIdx, n0), vPrev, len);
-        for (int i = 0; i < len; i++) {
-            vPrev[i] = resetOf(vPrev[i], n0 + i);
-        }
-    }
-
-    private void stepBack(int n0, int len, Scratch s) {
-        double spikeIn = spikeOut;
-        double membraneIn = 1.0 - spikeOut;
-        for (int i = 0; i < len; i++) {
-            int n = n0 + i;
-            double h = s.h[i];
-            double th = theta[n];
-            double sg = s.sg[i];
-            double gv = s.gv[i];
-            double spike = h - th >= 0 ? 1.0 : 0.0;
-            double dvds = -(subtract * th + toValue * (h - vReset));
-            double gS = spikeIn * s.g[i] + keepReset * gv * dvds;
-            double gH = gS * sg + gv * (1 - toValue * spike) + membraneIn * s.g[i];
-            s.gx[i] = gH * b[n];
-            s.gv[i] = gH * a[n];
-            if (s.dTheta != null) {
-                s.dTheta[i] += -gS * sg - subtract * gv * spike;
-            }
-            if (s.dA != null) {
-                s.dA[i] += gH * s.vPrev[i];
-                s.dB[i] += gH * s.x[i];
-                s.dC[i] += gH;
-            }
-        }
-    }
-
-    /** Per-block scratch of the backward pass. */
-    private static final class Scratch {
-        final double[] g;
-        final double[] h;
-        final double[] sg;
-        final double[] gx;
-        final double[] gv;
-        final double[] x;
-        final double[] vPrev;
-        final double[] dTheta;
-        final double[] dA;
-        final double[] dB;
-        final double[] dC;
-
-        Scratch(int len, boolean thetaGrad, boolean coefGrad) {
-            g = new double[len];
-            h = new double[len];
-            sg = new double[len];
-            gx = new double[len];
-            gv = new double[len];
-            x = coefGrad ? new double[len] : null;
-            vPrev = coefGrad ? new double[len] : null;
-            dTheta = thetaGrad ? new double[len] : null;
-            dA = coefGrad ? new double[len] : null;
-            dB = coefGrad ? new double[len] : null;
-            dC = coefGrad ? new double[len] : null;
-        }
+        System.arraycopy(hAll, (t - 1) * len, s.vPrev, 0, len);
+        lanes.reset(s.vPrev, k.theta(), f.toValue(), f.subtract(), f.vReset(), s.vPrev, len);
     }
 }

@@ -3,10 +3,14 @@
  *
  * <p>{@link org.snn4j.neurons.fused.FusedLinearCharge} covers every neuron whose charge step is
  * linear in the membrane and the input ({@code h = a·v + b·x + c}: IF, LIF, charge-form LIF,
- * PLIF), {@link org.snn4j.neurons.fused.FusedAdaptive} the adaptive-threshold neuron. Forward and
- * reverse-time backward loops are plain Java over primitive arrays, parallel over blocks of
- * neurons, and keep only what backward needs. They must agree with the reference path (the
- * single step unrolled on the tape); a test sweeps every model, reset mode, detach flag and
+ * PLIF), {@link org.snn4j.neurons.fused.FusedAdaptive} the adaptive-threshold neuron, and
+ * {@link org.snn4j.neurons.fused.LinearChargeStep} is the forward-only single step conversion's IF
+ * simulator runs. Each dynamics has one kernel body ({@code LinearChargeKernel},
+ * {@code AdaptiveKernel}) written over a small lanes interface ({@code Lanes}: {@code FloatLanes}
+ * for float32 training, {@code DoubleLanes} for float64), plain Java over primitive arrays,
+ * parallel over blocks of neurons, reading and writing ND4J buffers through
+ * {@link org.snn4j.autograd.backend.NativeArrays}. The kernels must agree with the reference path
+ * (the single step unrolled on the tape); a test sweeps every model, reset mode, detach flag and
  * surrogate to show it.
  */
 package org.snn4j.neurons.fused;

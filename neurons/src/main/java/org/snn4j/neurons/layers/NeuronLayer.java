@@ -12,7 +12,7 @@ import org.snn4j.autograd.Graph;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.nn.Module;
 import org.snn4j.autograd.nn.Parameter;
-import org.snn4j.neurons.fused.Readout;
+import org.snn4j.neurons.model.Readout;
 import org.snn4j.neurons.model.ExecutionPath;
 import org.snn4j.neurons.model.NeuronModel;
 import org.snn4j.neurons.model.NeuronState;

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.util.NameTransformer;
 import java.io.IOException;
 import java.util.List;
 import org.snn4j.autograd.nn.LayerJson;
-import org.snn4j.neurons.fused.Readout;
+import org.snn4j.neurons.model.Readout;
 import org.snn4j.neurons.model.ExecutionPath;
 import org.snn4j.neurons.model.NeuronModel;
 import org.snn4j.neurons.model.NeuronParameters;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.random.RandomGenerator;
 import org.snn4j.autograd.nn.LayerSpec;
-import org.snn4j.neurons.fused.Readout;
+import org.snn4j.neurons.model.Readout;
 import org.snn4j.neurons.model.ExecutionPath;
 import org.snn4j.neurons.model.Firing;
 import org.snn4j.neurons.model.NeuronParameters;

@@ -2,7 +2,7 @@ package org.snn4j.neurons.layers;
 
 import java.util.random.RandomGenerator;
 import org.snn4j.autograd.nn.LayerSpec;
-import org.snn4j.neurons.fused.Readout;
+import org.snn4j.neurons.model.Readout;
 import org.snn4j.neurons.model.LifStbpParameters;
 
 /**

@@ -5,10 +5,8 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.neurons.fused.AdaptiveSpec;
-import org.snn4j.neurons.fused.ChargeLaw;
 import org.snn4j.neurons.fused.FusedAdaptive;
 import org.snn4j.neurons.fused.FusedSequence;
-import org.snn4j.neurons.fused.Readout;
 
 /**
  * Adaptive-threshold LIF (Bellec et al. 2018, "Long short-term memory and learning-to-learn in

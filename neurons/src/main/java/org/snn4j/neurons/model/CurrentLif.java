@@ -7,11 +7,11 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.ops.Indexing;
 import org.snn4j.autograd.ops.Joining;
-import org.snn4j.neurons.fused.ChargeLaw;
+import org.snn4j.neurons.model.ChargeLaw;
 import org.snn4j.neurons.fused.FusedLinearCharge;
 import org.snn4j.neurons.fused.FusedSequence;
 import org.snn4j.neurons.fused.LinearChargeSpec;
-import org.snn4j.neurons.fused.Readout;
+import org.snn4j.neurons.model.Readout;
 
 /**
  * Current-based LIF with a synaptic kernel and separate rest and reset potentials: the membrane

@@ -3,7 +3,7 @@ package org.snn4j.neurons.model;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.snn4j.autograd.Tensor;
-import org.snn4j.neurons.fused.ResetLaw;
+import org.snn4j.neurons.model.ResetLaw;
 import org.snn4j.neurons.surrogate.ATan;
 import org.snn4j.neurons.surrogate.Spike;
 import org.snn4j.neurons.surrogate.Surrogate;

@@ -1,7 +1,6 @@
 package org.snn4j.neurons.model;
 
 import org.snn4j.autograd.Tensor;
-import org.snn4j.neurons.fused.ChargeLaw;
 
 /**
  * Integrate-and-fire neuron (no leak), SpikingJelly's {@code IFNode}; the neuron of ANN-to-SNN
@@ -34,6 +33,6 @@ public final class IfNeuron extends LinearChargeNeuron<IfParameters> {
 
     @Override
     ChargeLaw chargeLaw(IfParameters p, NeuronTensors t) {
-        return ChargeLaw.constant(1.0, 1.0, 0.0);
+        return ChargeLaw.integrate();
     }
 }

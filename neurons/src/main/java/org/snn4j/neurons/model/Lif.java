@@ -1,7 +1,6 @@
 package org.snn4j.neurons.model;
 
 import org.snn4j.autograd.Tensor;
-import org.snn4j.neurons.fused.ChargeLaw;
 
 /**
  * The leaky integrate-and-fire neuron, in SpikingJelly's charge form ({@code LIFNode}; Fang et al.

@@ -1,7 +1,7 @@
 package org.snn4j.neurons.model;
 
 import org.snn4j.autograd.Tensor;
-import org.snn4j.neurons.fused.ChargeLaw;
+import org.snn4j.neurons.model.ChargeLaw;
 
 /**
  * Leaky integrate-and-fire neuron in the iterative form of STBP (Wu et al. 2018,

@@ -4,11 +4,9 @@ import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
 import org.snn4j.autograd.Tensor;
-import org.snn4j.neurons.fused.ChargeLaw;
 import org.snn4j.neurons.fused.FusedLinearCharge;
 import org.snn4j.neurons.fused.FusedSequence;
 import org.snn4j.neurons.fused.LinearChargeSpec;
-import org.snn4j.neurons.fused.Readout;
 
 /**
  * A model whose charge step is linear in membrane and input, {@code h = a·v + b·x + c}, with one

@@ -7,7 +7,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.ops.Indexing;
 import org.snn4j.autograd.ops.Joining;
-import org.snn4j.neurons.fused.Readout;
+import org.snn4j.neurons.model.Readout;
 
 /**
  * A spiking neuron model as pure functions, in the style of Norse: {@link #step} maps

@@ -6,7 +6,6 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.ops.Activations;
-import org.snn4j.neurons.fused.ChargeLaw;
 
 /**
  * Parametric LIF (Fang et al. 2021, "Incorporating learnable membrane time constant to enhance

@@ -1,6 +1,5 @@
 package org.snn4j.neurons.model;
 
-import org.snn4j.neurons.fused.ResetLaw;
 
 /**
  * What happens to the membrane after a spike (SpikingJelly's {@code neuronal_reset}), with

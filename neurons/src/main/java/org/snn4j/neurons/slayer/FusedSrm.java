@@ -9,7 +9,7 @@ import org.snn4j.autograd.temporal.ArrayRows;
 import org.snn4j.autograd.temporal.BlockFilter;
 import org.snn4j.autograd.temporal.FilterMethod;
 import org.snn4j.autograd.temporal.SequenceBlocks;
-import org.snn4j.neurons.fused.Readout;
+import org.snn4j.neurons.model.Readout;
 import org.snn4j.neurons.surrogate.Surrogate;
 
 /**

@@ -1,15 +1,11 @@
 package org.snn4j.neurons.slayer;
 
-import java.lang.ref.Reference;
-import java.nio.ByteOrder;
-import java.nio.DoubleBuffer;
-import java.nio.IntBuffer;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.shape.Shape;
+import org.snn4j.autograd.backend.NativeArrays;
 
 /**
  * The non-zero entries of a row-major matrix {@code [R, K]} in compressed sparse row form:
@@ -43,9 +39,12 @@ final class SparseRows {
 
     /** The CSR form of {@code x} ({@code [R, K]}, FLOAT or DOUBLE), or {@code null} when denser than {@code maxDensity}. */
     static SparseRows scan(INDArray x, double maxDensity) {
-        INDArray c = contiguous(x);
-        int rows = (int) c.size(0);
-        int cols = (int) c.size(1);
+        if (x.length() > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("synapse input of " + x.length() + " elements exceeds 2^31 − 1");
+        }
+        NativeArrays c = NativeArrays.ofCopyIfNeeded(x);
+        int rows = (int) x.size(0);
+        int cols = (int) x.size(1);
         int chunks = (rows + CHUNK_ROWS - 1) / CHUNK_ROWS;
         int[][] chunkCols = new int[chunks][];
         double[][] chunkVals = new double[chunks][];
@@ -54,7 +53,7 @@ final class SparseRows {
         int limit = (int) Math.min(Integer.MAX_VALUE, Math.ceil(maxDensity * CHUNK_ROWS * cols));
         IntStream.range(0, chunks).parallel().forEach(ch -> {
             if (!dense.get()) {
-                scanChunk(c, ch, cols, limit, rowCount, chunkCols, chunkVals, dense);
+                scanChunk(c, ch, rows, cols, limit, rowCount, chunkCols, chunkVals, dense);
             }
         });
         if (dense.get()) {
@@ -63,10 +62,10 @@ final class SparseRows {
         return merge(rows, cols, rowCount, chunkCols, chunkVals);
     }
 
-    private static void scanChunk(INDArray x, int chunk, int cols, int limit, int[] rowCount, int[][] chunkCols,
-                                  double[][] chunkVals, AtomicBoolean dense) {
+    private static void scanChunk(NativeArrays x, int chunk, int rows, int cols, int limit, int[] rowCount,
+                                  int[][] chunkCols, double[][] chunkVals, AtomicBoolean dense) {
         int r0 = chunk * CHUNK_ROWS;
-        int r1 = Math.min((int) x.size(0), r0 + CHUNK_ROWS);
+        int r1 = Math.min(rows, r0 + CHUNK_ROWS);
         Collector found = new Collector(Math.max(16, limit / 4));
         RowReader reader = new RowReader(x, cols);
         for (int r = r0; r < r1; r++) {
@@ -129,29 +128,23 @@ final class SparseRows {
      */
     private static final class RowReader {
         private static final int RUN = 16;
-        private final IntBuffer bits;
-        private final DoubleBuffer doubles;
+        private final NativeArrays view;
         private final int[] rowBits;
         private final double[] rowD;
         private final int cols;
-        /** Owns the buffers' memory; ND4J frees it once the array is collected. */
-        private final INDArray owner;
 
-        RowReader(INDArray x, int cols) {
+        RowReader(NativeArrays view, int cols) {
             this.cols = cols;
-            this.owner = x;
-            boolean f = x.dataType() == DataType.FLOAT;
-            bits = f ? x.data().asNio().order(ByteOrder.nativeOrder()).asIntBuffer() : null;
-            doubles = f ? null : x.data().asNioDouble();
+            this.view = view;
+            boolean f = view.dataType() == DataType.FLOAT;
             rowBits = f ? new int[cols] : null;
             rowD = f ? null : new double[cols];
         }
 
         /** Appends row {@code r}'s non-zeros; false when the limit is exceeded. */
         boolean collect(int r, Collector out, int limit) {
-            if (bits == null) {
-                doubles.get(r * cols, rowD, 0, cols);
-                Reference.reachabilityFence(owner);
+            if (rowBits == null) {
+                view.get(r * cols, rowD, 0, cols);
                 for (int k = 0; k < cols; k++) {
                     if (rowD[k] != 0.0 && !out.add(k, rowD[k], limit)) {
                         return false;
@@ -159,8 +152,7 @@ final class SparseRows {
                 }
                 return true;
             }
-            bits.get(r * cols, rowBits, 0, cols);
-            Reference.reachabilityFence(owner);
+            view.getBits(r * cols, rowBits, 0, cols);
             for (int k0 = 0; k0 < cols; k0 += RUN) {
                 int end = Math.min(cols, k0 + RUN);
                 int any = 0;
@@ -175,14 +167,5 @@ final class SparseRows {
             }
             return true;
         }
-    }
-
-    private static INDArray contiguous(INDArray x) {
-        if (x.length() > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("synapse input of " + x.length() + " elements exceeds 2^31 − 1");
-        }
-        boolean ok = x.ordering() == 'c' && x.offset() == 0 && Shape.hasDefaultStridesForShape(x)
-                && x.data().length() == x.length();
-        return ok ? x : x.dup('c');
     }
 }

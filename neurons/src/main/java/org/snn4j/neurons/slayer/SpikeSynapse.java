@@ -70,8 +70,7 @@ public final class SpikeSynapse {
                 for (int i = 0; i < n; i++) {
                     accumulate(x.col, x.val, x.rowStart[r0 + i], x.rowStart[r0 + i + 1], wt, tile, i * out, out);
                 }
-                float[] tmp = new float[n * out];
-                y.put(r0 * out, tile, 0, n * out, tmp);
+                y.put(r0 * out, tile, 0, n * out);
             });
             return y.array();
         } finally {
@@ -96,12 +95,11 @@ public final class SpikeSynapse {
                     accumulate(x.row, x.val, x.colStart[k0 + i], x.colStart[k0 + i + 1], gv, tile, i * out, out);
                 }
                 double[] column = new double[n];
-                float[] tmp = new float[n];
                 for (int o = 0; o < out; o++) {
                     for (int i = 0; i < n; i++) {
                         column[i] = tile[i * out + o];
                     }
-                    gw.put(o * x.cols + k0, column, 0, n, tmp);
+                    gw.put(o * x.cols + k0, column, 0, n);
                 }
             });
             return gw.array();

@@ -11,7 +11,7 @@ import org.snn4j.autograd.ops.Joining;
 import org.snn4j.autograd.ops.LinearAlgebra;
 import org.snn4j.autograd.ops.Shapes;
 import org.snn4j.autograd.temporal.FilterMethod;
-import org.snn4j.neurons.fused.Readout;
+import org.snn4j.neurons.model.Readout;
 import org.snn4j.neurons.model.NeuronModel;
 import org.snn4j.neurons.model.NeuronTensors;
 import org.snn4j.neurons.model.SequenceResult;

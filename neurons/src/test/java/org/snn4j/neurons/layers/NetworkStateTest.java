@@ -17,7 +17,7 @@ import org.snn4j.autograd.nn.LinearSpec;
 import org.snn4j.autograd.nn.Module;
 import org.snn4j.autograd.nn.SequentialSpec;
 import org.snn4j.autograd.ops.Joining;
-import org.snn4j.neurons.fused.Readout;
+import org.snn4j.neurons.model.Readout;
 import org.snn4j.neurons.model.ExecutionPath;
 
 /** Streaming through a per-network state equals running the whole sequence. */

@@ -13,7 +13,7 @@ import org.snn4j.autograd.nn.LayerJson;
 import org.snn4j.autograd.nn.LinearSpec;
 import org.snn4j.autograd.nn.Module;
 import org.snn4j.autograd.nn.SequentialSpec;
-import org.snn4j.neurons.fused.Readout;
+import org.snn4j.neurons.model.Readout;
 
 /** The MLP and CNN shape builders. */
 class SnnBuildersTest {

@@ -29,7 +29,7 @@ import org.snn4j.autograd.nn.LinearSpec;
 import org.snn4j.autograd.nn.Module;
 import org.snn4j.autograd.nn.SequentialSpec;
 import org.snn4j.neurons.encoding.LearnableEncoderSpec;
-import org.snn4j.neurons.fused.Readout;
+import org.snn4j.neurons.model.Readout;
 import org.snn4j.neurons.model.ExecutionPath;
 import org.snn4j.neurons.model.Firing;
 import org.snn4j.neurons.model.NeuronModel;

@@ -14,7 +14,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.snn4j.autograd.check.RandomArrays;
-import org.snn4j.neurons.fused.Readout;
 import org.snn4j.neurons.surrogate.Surrogate;
 import org.snn4j.neurons.surrogate.Surrogates;
 

@@ -15,7 +15,6 @@ import org.snn4j.autograd.GradMode;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.check.GradientChecker;
 import org.snn4j.autograd.check.RandomArrays;
-import org.snn4j.neurons.fused.Readout;
 import org.snn4j.neurons.surrogate.ATan;
 
 /**

@@ -17,7 +17,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.snn4j.autograd.check.RandomArrays;
-import org.snn4j.neurons.fused.Readout;
+import org.snn4j.neurons.model.Readout;
 import org.snn4j.neurons.slayer.SrmParameters;
 import org.snn4j.neurons.surrogate.ATan;
 import org.snn4j.neurons.surrogate.Surrogate;

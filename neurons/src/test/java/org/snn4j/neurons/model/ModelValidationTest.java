@@ -15,7 +15,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.snn4j.autograd.Tensor;
-import org.snn4j.neurons.fused.Readout;
+import org.snn4j.neurons.model.Readout;
 
 /** Configuration errors name the field and the allowed range; learnable values and names are as documented. */
 class ModelValidationTest {

@@ -17,7 +17,6 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.snn4j.autograd.GradMode;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.check.RandomArrays;
-import org.snn4j.neurons.fused.Readout;
 
 /** Properties every registered model has on both execution paths, for every reset mode. */
 class NeuronPropertiesTest {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.snn4j.autograd.Tensor;
-import org.snn4j.neurons.fused.Readout;
 
 /**
  * One run of a model over a sequence on one execution path, followed by {@code backward(r)}:

@@ -18,7 +18,7 @@ import org.snn4j.autograd.check.RandomArrays;
 import org.snn4j.autograd.nn.LinearSpec;
 import org.snn4j.autograd.nn.Module;
 import org.snn4j.autograd.nn.SequentialSpec;
-import org.snn4j.neurons.fused.Readout;
+import org.snn4j.neurons.model.Readout;
 import org.snn4j.neurons.layers.NeuronLayerSpec;
 import org.snn4j.neurons.layers.NeuronLayer;
 

@@ -15,7 +15,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.check.RandomArrays;
 import org.snn4j.autograd.temporal.FilterMethod;
-import org.snn4j.neurons.fused.Readout;
+import org.snn4j.neurons.model.Readout;
 import org.snn4j.neurons.model.ExecutionPath;
 import org.snn4j.neurons.model.NeuronTensors;
 

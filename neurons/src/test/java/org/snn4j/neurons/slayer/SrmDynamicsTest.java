@@ -13,7 +13,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.temporal.FilterMethod;
 import org.snn4j.autograd.temporal.TemporalFilter;
-import org.snn4j.neurons.fused.Readout;
+import org.snn4j.neurons.model.Readout;
 import org.snn4j.neurons.model.ExecutionPath;
 import org.snn4j.neurons.model.NeuronTensors;
 

@@ -13,7 +13,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.check.RandomArrays;
-import org.snn4j.neurons.fused.Readout;
+import org.snn4j.neurons.model.Readout;
 import org.snn4j.neurons.model.ExecutionPath;
 import org.snn4j.neurons.model.NeuronTensors;
 import org.snn4j.neurons.model.Neurons;

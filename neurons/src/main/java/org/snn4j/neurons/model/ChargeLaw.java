@@ -1,4 +1,4 @@
-package org.snn4j.neurons.fused;
+package org.snn4j.neurons.model;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.snn4j.autograd.Tensor;
@@ -35,6 +35,11 @@ public interface ChargeLaw {
      */
     default INDArray parameterGradient(double[] dDecay, double[] dInputGain, double[] dBias) {
         throw new UnsupportedOperationException("this charge law has no learnable parameter");
+    }
+
+    /** Integrate-and-fire, {@code h = v + x}: {@code (a, b, c) = (1, 1, 0)} (Diehl et al. 2015). */
+    static ChargeLaw integrate() {
+        return constant(1.0, 1.0, 0.0);
     }
 
     /** Fixed per-layer coefficients. */

@@ -1,4 +1,4 @@
-package org.snn4j.neurons.fused;
+package org.snn4j.neurons.model;
 
 /** What a neuron sequence outputs at each step. */
 public enum Readout {

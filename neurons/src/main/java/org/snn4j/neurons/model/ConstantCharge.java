@@ -1,4 +1,4 @@
-package org.snn4j.neurons.fused;
+package org.snn4j.neurons.model;
 
 /** A {@link ChargeLaw} without a learnable parameter. */
 record ConstantCharge(double[] decay, double[] inputGain, double[] bias) implements ChargeLaw {

@@ -1,11 +1,13 @@
-package org.snn4j.neurons.fused;
+package org.snn4j.neurons.model;
 
 /**
- * The membrane reset after a spike, in the form the fused kernels evaluate:
+ * The membrane reset after a spike as two coefficients (SpikingJelly's {@code neuronal_reset},
+ * Fang et al. 2021; see {@link ResetMode}):
  *
  * <pre>
  * v = (1 − toValue·s̃)·h + toValue·s̃·vReset − subtract·s̃·θ
  * </pre>
+ * which the fused kernels evaluate as {@code v = h + s̃·(toValue·(vReset − h) − subtract·θ)}.
  * {@code (subtract, toValue) = (1, 0)} is reset by subtraction ({@code v = h − s̃·θ}),
  * {@code (0, 1)} reset to a value ({@code v = (1 − s̃)·h + s̃·vReset}), {@code (0, 0)} no reset.
  * {@code s̃} is the spike, or the spike cut from the graph when {@code detach} is set

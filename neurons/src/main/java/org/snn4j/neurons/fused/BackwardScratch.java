@@ -1,0 +1,61 @@
+package org.snn4j.neurons.fused;
+
+/**
+ * Per-block scratch of a fused kernel's reverse sweep: one step's vectors in the lane type, and the
+ * per-neuron parameter partials, accumulated in double over the steps (null when not wanted).
+ *
+ * @param <A> {@code float[]} or {@code double[]}
+ */
+final class BackwardScratch<A> {
+    final A g;
+    final A h;
+    final A theta;
+    final A sigma;
+    final A spike;
+    final A gS;
+    final A gH;
+    final A gTheta;
+    final A gx;
+    final A gv;
+    final A gq;
+    final A x;
+    final A vPrev;
+    final double[] dTheta;
+    final double[] dA;
+    final double[] dB;
+    final double[] dC;
+
+    BackwardScratch(Lanes<A> lanes, int len, boolean adaptive, boolean thetaGrad, boolean coefGrad) {
+        g = lanes.alloc(len);
+        h = lanes.alloc(len);
+        theta = adaptive ? lanes.alloc(len) : null;
+        sigma = lanes.alloc(len);
+        spike = lanes.alloc(len);
+        gS = lanes.alloc(len);
+        gH = lanes.alloc(len);
+        gTheta = lanes.alloc(len);
+        gx = lanes.alloc(len);
+        gv = lanes.alloc(len);
+        gq = adaptive ? lanes.alloc(len) : null;
+        x = coefGrad ? lanes.alloc(len) : null;
+        vPrev = coefGrad ? lanes.alloc(len) : null;
+        dTheta = thetaGrad ? new double[len] : null;
+        dA = coefGrad ? new double[len] : null;
+        dB = coefGrad ? new double[len] : null;
+        dC = coefGrad ? new double[len] : null;
+    }
+
+    /** {@code ∂L/∂a += G_h·v[t−1]}, {@code ∂L/∂b += G_h·x[t]}, {@code ∂L/∂c += G_h} (when wanted). */
+    void accumulateCoefficients(Lanes<A> lanes, int len) {
+        if (dA != null) {
+            lanes.accumulate(gH, vPrev, dA, len);
+            lanes.accumulate(gH, x, dB, len);
+            lanes.accumulate(gH, null, dC, len);
+        }
+    }
+
+    /** {@code {∂L/∂θ, ∂L/∂a, ∂L/∂b, ∂L/∂c}} per neuron of the block. */
+    double[][] partials() {
+        return new double[][] {dTheta, dA, dB, dC};
+    }
+}

@@ -1,0 +1,34 @@
+package org.snn4j.neurons.fused;
+
+/**
+ * The per-neuron constants of one block of neurons {@code [n0, n0 + len)}, each indexed from 0 so
+ * that every array in a {@link Lanes} pass shares the loop index.
+ *
+ * @param a     decay of the charge step {@code h = a·v + b·x + c}
+ * @param b     input gain
+ * @param c     bias
+ * @param theta the (base) threshold θ
+ * @param <A>   {@code float[]} or {@code double[]}
+ */
+record Coefficients<A>(A a, A b, A c, A theta) {
+
+    /** Neurons {@code [n0, n0 + len)} of per-neuron arrays {@code a, b, c, θ}. */
+    static <A> Coefficients<A> slice(Lanes<A> lanes, Coefficients<A> all, int n0, int len) {
+        return new Coefficients<>(copy(lanes, all.a, n0, len), copy(lanes, all.b, n0, len),
+                copy(lanes, all.c, n0, len), copy(lanes, all.theta, n0, len));
+    }
+
+    /** The per-neuron coefficients of a charge law and per-channel threshold over {@code layout}. */
+    static <A> Coefficients<A> perNeuron(Lanes<A> lanes, SequenceLayout layout, double[] decay, double[] inputGain,
+                                         double[] bias, double[] theta) {
+        return new Coefficients<>(lanes.of(layout.perNeuron(decay, "decay")),
+                lanes.of(layout.perNeuron(inputGain, "input gain")), lanes.of(layout.perNeuron(bias, "bias")),
+                lanes.of(layout.perNeuron(theta, "threshold")));
+    }
+
+    private static <A> A copy(Lanes<A> lanes, A src, int from, int len) {
+        A dst = lanes.alloc(len);
+        System.arraycopy(src, from, dst, 0, len);
+        return dst;
+    }
+}
