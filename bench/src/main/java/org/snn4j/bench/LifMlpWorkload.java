@@ -1,9 +1,11 @@
 package org.snn4j.bench;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.snn4j.autograd.TapeMemory;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.nn.Linear;
 import org.snn4j.autograd.nn.LinearSpec;
@@ -11,11 +13,7 @@ import org.snn4j.autograd.ops.Shapes;
 import org.snn4j.autograd.optim.Optimizer;
 import org.snn4j.autograd.optim.AdamSpec;
 import org.snn4j.losses.CountCrossEntropy;
-import org.snn4j.neurons.model.ChargeLifParameters;
-import org.snn4j.neurons.model.Firing;
 import org.snn4j.neurons.model.NeuronModel;
-import org.snn4j.neurons.model.ResetMode;
-import org.snn4j.neurons.surrogate.ATan;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -50,11 +48,8 @@ public final class LifMlpWorkload {
         fc2 = (Linear) new LinearSpec(NH, NOUT).build(rng);
         fc1.namedParameters().get("weight").value().muli(2.0);
         fc2.namedParameters().get("weight").value().muli(4.0);
-        Firing firing = Firing.defaults().withThreshold(1.0).withReset(ResetMode.SUBTRACT).withDetachReset(true)
-                .withSurrogate(new ATan(2.0));
-        ChargeLifParameters p = new ChargeLifParameters(10.0, 1.0, false, firing);
-        lif1 = p.build(1, DataType.FLOAT);
-        lif2 = p.build(1, DataType.FLOAT);
+        lif1 = ReferenceLif.neuron();
+        lif2 = ReferenceLif.neuron();
         Map<String, org.snn4j.autograd.nn.Parameter> params = new LinkedHashMap<>();
         fc1.namedParameters().forEach((k, v) -> params.put("fc1." + k, v));
         fc2.namedParameters().forEach((k, v) -> params.put("fc2." + k, v));
@@ -96,6 +91,25 @@ public final class LifMlpWorkload {
     /** Mean firing rate of the input (sanity: about 0.13). */
     public double inputRate() {
         return x.value().meanNumber().doubleValue();
+    }
+
+    /**
+     * Bytes the tape of one forward pass keeps for BPTT (parameters and the input excluded), per
+     * spiking neuron per time step: {@code retained / (T·B·(800 + 10))}, the figure
+     * {@code shared/bench/bptt_memory.py} prints (about 8 B for PyTorch's best variants).
+     */
+    public TapeMemory.Retained bpttMemory() {
+        opt.zeroGrad();
+        Tensor l = loss.loss(forward(), y);
+        List<INDArray> excluded = new ArrayList<>();
+        excluded.add(x.value());
+        opt.parameters().values().forEach(p -> excluded.add(p.value()));
+        return TapeMemory.retained(l, excluded);
+    }
+
+    /** Spiking neuron-steps of one sample batch: {@code T·B·(800 + 10)}. */
+    public static long neuronSteps() {
+        return (long) T * B * (NH + NOUT);
     }
 
     INDArray inputs() {
