@@ -1,7 +1,12 @@
 package org.snn4j.autograd;
 
+import java.lang.ref.Reference;
+import java.nio.DoubleBuffer;
+import java.nio.FloatBuffer;
 import java.util.Arrays;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.shape.Shape;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -83,8 +88,54 @@ public final class Broadcasting {
                         + " cannot be reduced to " + Arrays.toString(shape));
             }
         }
+        if (n > 0 && axes[n - 1] == n - 1 && denseFloating(g)) {
+            return sumLeading(g, n).reshape(shape);
+        }
         INDArray summed = n == 0 ? g : g.sum(Arrays.copyOf(axes, n));
         return summed.reshape(shape);
+    }
+
+    /**
+     * The sum of a dense 'c' array over its first {@code lead} axes (a bias gradient: rows of
+     * {@code [N, C]} added up), one sequential pass accumulating in float64. ND4J's
+     * {@code sum(0)} walks each column with a stride instead, about ten times slower on [3200, 800].
+     */
+    private static INDArray sumLeading(INDArray g, int lead) {
+        long rowsL = 1;
+        for (int i = 0; i < lead; i++) {
+            rowsL *= g.size(i);
+        }
+        int rows = (int) rowsL;
+        int cols = (int) (g.length() / rowsL);
+        double[] acc = new double[cols];
+        if (g.dataType() == DataType.FLOAT) {
+            FloatBuffer b = g.data().asNioFloat();
+            float[] row = new float[cols];
+            for (int r = 0; r < rows; r++) {
+                b.get(r * cols, row, 0, cols);
+                for (int c = 0; c < cols; c++) {
+                    acc[c] += row[c];
+                }
+            }
+        } else {
+            DoubleBuffer b = g.data().asNioDouble();
+            double[] row = new double[cols];
+            for (int r = 0; r < rows; r++) {
+                b.get(r * cols, row, 0, cols);
+                for (int c = 0; c < cols; c++) {
+                    acc[c] += row[c];
+                }
+            }
+        }
+        Reference.reachabilityFence(g);
+        return Nd4j.createFromArray(acc).castTo(g.dataType());
+    }
+
+    /** FLOAT or DOUBLE, row-major dense from offset 0, under 2^31 elements. */
+    private static boolean denseFloating(INDArray g) {
+        return (g.dataType() == DataType.FLOAT || g.dataType() == DataType.DOUBLE) && g.offset() == 0
+                && g.length() <= Integer.MAX_VALUE && g.data().length() >= g.length() && g.ordering() == 'c'
+                && Shape.hasDefaultStridesForShape(g);
     }
 
     static long lengthOf(long[] shape) {
