@@ -23,7 +23,7 @@ public final class LifMlpMain {
         TapeMemory.Retained kept = w.bpttMemory();
         System.out.printf(Locale.ROOT, "BPTT snn4j.lif_mlp: tape keeps %.1f MiB in %d storages = %.2f B/neuron-step"
                 + " (T*B*(800+10) neuron-steps; bptt_memory.py: about 8 B for PyTorch)%n",
-                kept.bytes() / 1048576.0, kept.storages(), kept.perNeuronStep(LifMlpWorkload.neuronSteps()));
+                kept.bytes() / 1048576.0, kept.storages(), kept.perNeuronStep(w.neuronSteps()));
         double[] ms = StepTiming.time(w::step, c[1], c[0]);
         StepTiming.report("lif_mlp", ms, LifMlpWorkload.B);
     }

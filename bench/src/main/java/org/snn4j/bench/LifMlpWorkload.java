@@ -33,6 +33,9 @@ public final class LifMlpWorkload {
     public static final int NH = 800;
     public static final int NOUT = 10;
 
+    private final int steps;
+    private final int batch;
+    private final int hidden;
     private final Linear fc1;
     private final Linear fc2;
     private final NeuronModel<?> lif1;
@@ -42,10 +45,19 @@ public final class LifMlpWorkload {
     private final int[] y;
     private final CountCrossEntropy loss = new CountCrossEntropy(false);
 
+    /** The script's workload. */
     public LifMlpWorkload(long seed) {
+        this(seed, T, B, NH);
+    }
+
+    /** The same network and data recipe at other sizes (tests use tiny ones). */
+    public LifMlpWorkload(long seed, int steps, int batch, int hidden) {
+        this.steps = steps;
+        this.batch = batch;
+        this.hidden = hidden;
         SplittableRandom rng = new SplittableRandom(seed);
-        fc1 = (Linear) new LinearSpec(NIN, NH).build(rng);
-        fc2 = (Linear) new LinearSpec(NH, NOUT).build(rng);
+        fc1 = (Linear) new LinearSpec(NIN, hidden).build(rng);
+        fc2 = (Linear) new LinearSpec(hidden, NOUT).build(rng);
         fc1.namedParameters().get("weight").value().muli(2.0);
         fc2.namedParameters().get("weight").value().muli(4.0);
         lif1 = ReferenceLif.neuron();
@@ -54,28 +66,28 @@ public final class LifMlpWorkload {
         fc1.namedParameters().forEach((k, v) -> params.put("fc1." + k, v));
         fc2.namedParameters().forEach((k, v) -> params.put("fc2." + k, v));
         opt = new AdamSpec(1e-3).build(params);
-        float[] probs = new float[B * NIN];
+        float[] probs = new float[batch * NIN];
         for (int i = 0; i < probs.length; i++) {
             probs[i] = (float) (0.26 * rng.nextDouble());
         }
-        float[] spikes = new float[T * B * NIN];
-        for (int t = 0; t < T; t++) {
+        float[] spikes = new float[steps * batch * NIN];
+        for (int t = 0; t < steps; t++) {
             for (int i = 0; i < probs.length; i++) {
                 spikes[t * probs.length + i] = rng.nextDouble() < probs[i] ? 1f : 0f;
             }
         }
-        x = Tensor.constant(Nd4j.create(spikes, new long[] {T * B, NIN}, 'c'));
-        y = new int[B];
-        for (int i = 0; i < B; i++) {
+        x = Tensor.constant(Nd4j.create(spikes, new long[] {(long) steps * batch, NIN}, 'c'));
+        y = new int[batch];
+        for (int i = 0; i < batch; i++) {
             y[i] = rng.nextInt(NOUT);
         }
     }
 
     /** Output spikes {@code [T, B, 10]}. */
     public Tensor forward() {
-        Tensor i1 = Shapes.reshape(fc1.forward(x), T, B, NH);
+        Tensor i1 = Shapes.reshape(fc1.forward(x), steps, batch, hidden);
         Tensor s1 = lif1.forwardSequence(i1, true);
-        Tensor i2 = Shapes.reshape(fc2.forward(Shapes.reshape(s1, T * B, NH)), T, B, NOUT);
+        Tensor i2 = Shapes.reshape(fc2.forward(Shapes.reshape(s1, (long) steps * batch, hidden)), steps, batch, NOUT);
         return lif2.forwardSequence(i2, true);
     }
 
@@ -95,7 +107,7 @@ public final class LifMlpWorkload {
 
     /**
      * Bytes the tape of one forward pass keeps for BPTT (parameters and the input excluded), per
-     * spiking neuron per time step: {@code retained / (T·B·(800 + 10))}, the figure
+     * spiking neuron per time step: {@code retained / }{@link #neuronSteps()}, the figure
      * {@code shared/bench/bptt_memory.py} prints (about 8 B for PyTorch's best variants).
      */
     public TapeMemory.Retained bpttMemory() {
@@ -107,9 +119,9 @@ public final class LifMlpWorkload {
         return TapeMemory.retained(l, excluded);
     }
 
-    /** Spiking neuron-steps of one sample batch: {@code T·B·(800 + 10)}. */
-    public static long neuronSteps() {
-        return (long) T * B * (NH + NOUT);
+    /** Spiking neuron-steps of one batch: {@code T·B·(800 + 10)} at the script's sizes. */
+    public long neuronSteps() {
+        return (long) steps * batch * (hidden + NOUT);
     }
 
     INDArray inputs() {
