@@ -46,7 +46,50 @@ public final class Broadcasting {
         if (Arrays.equals(a.shape(), shape)) {
             return a;
         }
-        return Nd4j.zeros(a.dataType(), shape).addi(alignRank(a, shape.length));
+        INDArray aligned = alignRank(a, shape.length);
+        if (a.length() > 0 && lengthOf(shape) <= Integer.MAX_VALUE && stretchesLeadingOnly(aligned.shape(), shape)
+                && denseFloating(a)) {
+            return repeated(a, shape);
+        }
+        return Nd4j.zeros(a.dataType(), shape).addi(aligned);
+    }
+
+    /** True when {@code from} is {@code [1, …, 1, rest]} and {@code to} is {@code [n…, rest]}. */
+    private static boolean stretchesLeadingOnly(long[] from, long[] to) {
+        int i = 0;
+        while (i < to.length && from[i] == 1 && to[i] != 1) {
+            i++;
+        }
+        return Arrays.equals(Arrays.copyOfRange(from, i, from.length), Arrays.copyOfRange(to, i, to.length));
+    }
+
+    /**
+     * A dense array of {@code shape} holding copies of {@code a} one after another (the gradient of
+     * a sum over leading axes): bulk copies instead of ND4J's broadcast add, which is slow when the
+     * stretched axis comes first.
+     */
+    private static INDArray repeated(INDArray a, long[] shape) {
+        INDArray out = Nd4j.createUninitialized(a.dataType(), shape, 'c');
+        int n = (int) a.length();
+        long copies = out.length() / n;
+        if (a.dataType() == DataType.FLOAT) {
+            float[] v = new float[n];
+            a.data().asNioFloat().get(0, v, 0, n);
+            FloatBuffer o = out.data().asNioFloat();
+            for (long c = 0; c < copies; c++) {
+                o.put((int) (c * n), v, 0, n);
+            }
+        } else {
+            double[] v = new double[n];
+            a.data().asNioDouble().get(0, v, 0, n);
+            DoubleBuffer o = out.data().asNioDouble();
+            for (long c = 0; c < copies; c++) {
+                o.put((int) (c * n), v, 0, n);
+            }
+        }
+        Reference.reachabilityFence(a);
+        Reference.reachabilityFence(out);
+        return out;
     }
 
     /** {@code a} reshaped with leading size-1 dimensions to {@code rank} (no copy when possible). */

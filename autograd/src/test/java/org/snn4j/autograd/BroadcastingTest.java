@@ -39,4 +39,25 @@ class BroadcastingTest {
         assertEquals(type, r.dataType());
         assertArrayEquals(g.sum(axes).data().asDouble(), r.dup('c').data().asDouble(), 1e-9);
     }
+
+    static Stream<Arguments> expansions() {
+        return Stream.of(DataType.FLOAT, DataType.DOUBLE).flatMap(t -> Stream.of(
+                Arguments.of(t, new long[] {4}, new long[] {3, 4}),
+                Arguments.of(t, new long[] {1, 2, 4}, new long[] {5, 2, 4}),
+                Arguments.of(t, new long[] {2, 4}, new long[] {3, 5, 2, 4}),
+                Arguments.of(t, new long[] {2, 1}, new long[] {3, 2, 4})));
+    }
+
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @MethodSource("expansions")
+    void expandRepeatsEveryElementAlongTheStretchedAxes(DataType type, long[] from, long[] to) {
+        INDArray a = Nd4j.create(type, from);
+        for (long i = 0; i < a.length(); i++) {
+            a.putScalar(i, i * 1.5 - 2);
+        }
+        INDArray e = Broadcasting.expand(a, to);
+        assertArrayEquals(to, e.shape());
+        INDArray reference = a.reshape(Broadcasting.alignRank(a, to.length).shape()).broadcast(to);
+        assertArrayEquals(reference.dup('c').data().asDouble(), e.dup('c').data().asDouble(), 0.0);
+    }
 }
