@@ -84,13 +84,13 @@ run_snn4j() {
   local w=$1 r=$2 side=$3 variant=${4:-} out="$LOG/r$2-$3-$1.log" line
   SNN4J_NATIVE=$variant OMP_NUM_THREADS=$THREADS java $JAVA_OPTS -cp "$CP" "org.snn4j.bench.${MAIN[$w]}" \
     "$ITERS" "$WARMUP" > "$out" 2>&1 || { echo "  $side $w: FAILED (see $out)"; tail -3 "$out"; return 0; }
-  line=$(grep '^RESULT snn4j' "$out" | tail -1)
+  line=$(grep '^RESULT snn4j' "$out" | tail -1 || true)
   [[ -n "$line" ]] || { echo "  $side $w: no RESULT line (see $out)"; return 0; }
   awk -v r="$r" -v s="$side" -v w="$w" '{for(i=4;i<=NF;i++){split($i,kv,"=");v[kv[1]]=kv[2]}
     printf "%s\t%s\t%s\t-\t%s\t%s\t%s\t%s\n", r, s, w, v["median_ms"], v["min_ms"], v["max_ms"], v["peak_rss_mib"]}' \
     <<< "$line" >> "$RES"
-  grep -h '^native build' "$out" | head -1 | sed 's/^native build \([^,]*\),.*/\1/' > "$LOG/native-$side"
-  echo "  $(grep '^SUMMARY' "$out" | tail -1)"
+  grep -h '^native build' "$out" | head -1 | sed 's/^native build \([^,]*\),.*/\1/' > "$LOG/native-$side" || true
+  echo "  [$side] $(grep '^SUMMARY' "$out" | tail -1)"
   grep -h '^BPTT' "$out" | sed 's/^/  /' || true
 }
 
@@ -102,10 +102,11 @@ run_torch() {
       OMP_NUM_THREADS=$THREADS OPENBLAS_NUM_THREADS=$THREADS /usr/bin/python3 "${SCRIPT[$w]}" --config "$c" \
       --threads "$THREADS" --warmup "$WARMUP" --iters "$ITERS" --json) > "$out" 2>&1 \
       || { echo "  torch $w $c: FAILED (see $out)"; tail -3 "$out"; continue; }
-    line=$(grep '^{' "$out" | tail -1)
+    line=$(grep '^{' "$out" | tail -1 || true)
+    [[ -n "$line" ]] || { echo "  torch $w $c: no JSON line (see $out)"; continue; }
     /usr/bin/python3 -c 'import json,sys; d=json.loads(sys.argv[1]); print("\t".join(map(str, [sys.argv[2], "torch",
       sys.argv[3], sys.argv[4], d["median_ms"], d["min_ms"], d["max_ms"], d["peak_rss_mib"]])))' \
-      "$line" "$r" "$w" "$c" >> "$RES"
+      "$line" "$r" "$w" "$c" >> "$RES" || { echo "  torch $w $c: unreadable result (see $out)"; continue; }
     printf '  torch %-28s median %8.2f ms/step\n' "$w.$c" "$(tail -1 "$RES" | cut -f5)"
   done
 }
@@ -115,7 +116,7 @@ if [[ $VARIANTS == 1 ]]; then
   flags=" $(grep -m1 '^flags' /proc/cpuinfo | cut -d: -f2) "
   has() { for f in "$@"; do [[ "$flags" == *" $f "* ]] || return 1; done; }
   for v in generic onednn avx2 onednn-avx2 avx512 onednn-avx512; do
-    ext=${v/generic/}; jar=$(ls "$ROOT"/bench/target/lib/nd4j-native-*-linux-x86_64${ext:+-$ext}.jar 2>/dev/null | head -1)
+    ext=${v/generic/}; jar=$(ls "$ROOT"/bench/target/lib/nd4j-native-*-linux-x86_64${ext:+-$ext}.jar 2>/dev/null | head -1 || true)
     [[ -n "$jar" ]] || continue
     case $v in
       avx2|onednn-avx2) has avx2 fma || continue ;;
