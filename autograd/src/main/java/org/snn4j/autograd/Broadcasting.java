@@ -39,52 +39,79 @@ public final class Broadcasting {
 
     /**
      * {@code a} stretched to {@code shape}: a new c-ordered array ({@code a} itself when already
-     * that shape). Implemented as an in-place broadcast add into zeros, which ND4J runs an order
-     * of magnitude faster than {@code INDArray.broadcast} for large targets.
+     * that shape). A dense float array is copied run by run ({@link #repeated}); anything else goes
+     * through an in-place broadcast add into zeros, which ND4J runs an order of magnitude faster
+     * than {@code INDArray.broadcast} for large targets.
      */
     public static INDArray expand(INDArray a, long[] shape) {
         if (Arrays.equals(a.shape(), shape)) {
             return a;
         }
         INDArray aligned = alignRank(a, shape.length);
-        if (a.length() > 0 && lengthOf(shape) <= Integer.MAX_VALUE && stretchesLeadingOnly(aligned.shape(), shape)
-                && denseFloating(a)) {
-            return repeated(a, shape);
+        if (a.length() > 0 && lengthOf(shape) <= Integer.MAX_VALUE && denseFloating(a)) {
+            return repeated(a, aligned.shape(), shape);
         }
         return Nd4j.zeros(a.dataType(), shape).addi(aligned);
     }
 
-    /** True when {@code from} is {@code [1, …, 1, rest]} and {@code to} is {@code [n…, rest]}. */
-    private static boolean stretchesLeadingOnly(long[] from, long[] to) {
-        int i = 0;
-        while (i < to.length && from[i] == 1 && to[i] != 1) {
-            i++;
-        }
-        return Arrays.equals(Arrays.copyOfRange(from, i, from.length), Arrays.copyOfRange(to, i, to.length));
-    }
-
     /**
-     * A dense array of {@code shape} holding copies of {@code a} one after another (the gradient of
-     * a sum over leading axes): bulk copies instead of ND4J's broadcast add, which is slow when the
-     * stretched axis comes first.
+     * {@code a} (dense, rank-aligned shape {@code from}) stretched to {@code shape} by copying runs
+     * of its last axis (or filling them, when the last axis is the stretched one) in one pass over
+     * the output. ND4J's broadcast add costs milliseconds even for a [128, 1] → [128, 10] gradient.
      */
-    private static INDArray repeated(INDArray a, long[] shape) {
+    private static INDArray repeated(INDArray a, long[] from, long[] shape) {
+        int rank = shape.length;
         INDArray out = Nd4j.createUninitialized(a.dataType(), shape, 'c');
+        if (rank == 0) {
+            return out.assign(a);
+        }
+        long[] srcStride = new long[rank];
+        long s = 1;
+        for (int d = rank - 1; d >= 0; d--) {
+            srcStride[d] = from[d] == 1 && shape[d] != 1 ? 0 : s;
+            s *= from[d];
+        }
+        int inner = (int) shape[rank - 1];
+        boolean fill = srcStride[rank - 1] == 0;
+        long outer = lengthOf(shape) / Math.max(inner, 1);
         int n = (int) a.length();
-        long copies = out.length() / n;
-        if (a.dataType() == DataType.FLOAT) {
-            float[] v = new float[n];
-            a.data().asNioFloat().get(0, v, 0, n);
-            FloatBuffer o = out.data().asNioFloat();
-            for (long c = 0; c < copies; c++) {
-                o.put((int) (c * n), v, 0, n);
-            }
+        boolean isFloat = a.dataType() == DataType.FLOAT;
+        double[] src = isFloat ? null : new double[n];
+        float[] srcF = isFloat ? new float[n] : null;
+        if (isFloat) {
+            a.data().asNioFloat().get(0, srcF, 0, n);
         } else {
-            double[] v = new double[n];
-            a.data().asNioDouble().get(0, v, 0, n);
-            DoubleBuffer o = out.data().asNioDouble();
-            for (long c = 0; c < copies; c++) {
-                o.put((int) (c * n), v, 0, n);
+            a.data().asNioDouble().get(0, src, 0, n);
+        }
+        FloatBuffer of = isFloat ? out.data().asNioFloat() : null;
+        DoubleBuffer od = isFloat ? null : out.data().asNioDouble();
+        float[] rowF = isFloat ? new float[inner] : null;
+        double[] row = isFloat ? null : new double[inner];
+        long[] idx = new long[rank];
+        int base = 0;
+        for (long o = 0; o < outer; o++) {
+            if (isFloat) {
+                if (fill) {
+                    Arrays.fill(rowF, srcF[base]);
+                } else {
+                    System.arraycopy(srcF, base, rowF, 0, inner);
+                }
+                of.put((int) (o * inner), rowF, 0, inner);
+            } else {
+                if (fill) {
+                    Arrays.fill(row, src[base]);
+                } else {
+                    System.arraycopy(src, base, row, 0, inner);
+                }
+                od.put((int) (o * inner), row, 0, inner);
+            }
+            for (int d = rank - 2; d >= 0; d--) {
+                base += (int) srcStride[d];
+                if (++idx[d] < shape[d]) {
+                    break;
+                }
+                base -= (int) (srcStride[d] * shape[d]);
+                idx[d] = 0;
             }
         }
         Reference.reachabilityFence(a);

@@ -45,7 +45,10 @@ class BroadcastingTest {
                 Arguments.of(t, new long[] {4}, new long[] {3, 4}),
                 Arguments.of(t, new long[] {1, 2, 4}, new long[] {5, 2, 4}),
                 Arguments.of(t, new long[] {2, 4}, new long[] {3, 5, 2, 4}),
-                Arguments.of(t, new long[] {2, 1}, new long[] {3, 2, 4})));
+                Arguments.of(t, new long[] {2, 1}, new long[] {3, 2, 4}),
+                Arguments.of(t, new long[] {3, 1}, new long[] {3, 5}),
+                Arguments.of(t, new long[] {1, 1}, new long[] {2, 3}),
+                Arguments.of(t, new long[] {4, 1, 3}, new long[] {2, 4, 5, 3})));
     }
 
     @ParameterizedTest(name = "{0} {1} -> {2}")
