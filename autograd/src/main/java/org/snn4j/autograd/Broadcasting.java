@@ -119,6 +119,48 @@ public final class Broadcasting {
         return out;
     }
 
+    /**
+     * {@code z[r, :] += row} for every row of a 2-D {@code z}, in place (a bias add); returns
+     * {@code z}. Dense float arrays take one sequential pass in Java: ND4J's {@code addiRowVector}
+     * took 20 ms on [3200, 800] where the pass takes 0.5 ms (same process, loaded 2-core machine).
+     */
+    public static INDArray addRowInPlace(INDArray z, INDArray row) {
+        if (z.rank() != 2 || row.length() != z.size(1)) {
+            throw new IllegalArgumentException("addRowInPlace: row of " + row.length() + " for rows of "
+                    + Arrays.toString(z.shape()));
+        }
+        if (!denseFloating(z) || z.dataType() != row.dataType()) {
+            return z.addiRowVector(row.reshape(row.length()));
+        }
+        int rows = (int) z.size(0);
+        int cols = (int) z.size(1);
+        if (z.dataType() == DataType.FLOAT) {
+            float[] b = row.dup('c').data().asFloat();
+            float[] r = new float[cols];
+            FloatBuffer zb = z.data().asNioFloat();
+            for (int i = 0; i < rows; i++) {
+                zb.get(i * cols, r, 0, cols);
+                for (int c = 0; c < cols; c++) {
+                    r[c] += b[c];
+                }
+                zb.put(i * cols, r, 0, cols);
+            }
+        } else {
+            double[] b = row.dup('c').data().asDouble();
+            double[] r = new double[cols];
+            DoubleBuffer zb = z.data().asNioDouble();
+            for (int i = 0; i < rows; i++) {
+                zb.get(i * cols, r, 0, cols);
+                for (int c = 0; c < cols; c++) {
+                    r[c] += b[c];
+                }
+                zb.put(i * cols, r, 0, cols);
+            }
+        }
+        Reference.reachabilityFence(z);
+        return z;
+    }
+
     /** {@code a} reshaped with leading size-1 dimensions to {@code rank} (no copy when possible). */
     public static INDArray alignRank(INDArray a, int rank) {
         if (a.rank() == rank) {

@@ -63,4 +63,23 @@ class BroadcastingTest {
         INDArray reference = a.reshape(Broadcasting.alignRank(a, to.length).shape()).broadcast(to);
         assertArrayEquals(reference.dup('c').data().asDouble(), e.dup('c').data().asDouble(), 0.0);
     }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("rowAdds")
+    void addRowInPlaceAddsTheRowToEveryRow(DataType type, char order) {
+        INDArray z = Nd4j.create(type, new long[] {3, 4}, order);
+        for (long i = 0; i < z.length(); i++) {
+            z.putScalar(i, i * 0.5);
+        }
+        INDArray row = Nd4j.createFromArray(1.0, -2.0, 3.5, 0.25).castTo(type);
+        INDArray expected = z.dup('c').addiRowVector(row);
+        INDArray r = Broadcasting.addRowInPlace(z, row);
+        assertEquals(z, r);
+        assertArrayEquals(expected.data().asDouble(), z.dup('c').data().asDouble(), 0.0);
+    }
+
+    static Stream<Arguments> rowAdds() {
+        return Stream.of(Arguments.of(DataType.FLOAT, 'c'), Arguments.of(DataType.DOUBLE, 'c'),
+                Arguments.of(DataType.FLOAT, 'f'));
+    }
 }

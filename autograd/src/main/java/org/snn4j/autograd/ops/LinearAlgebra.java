@@ -3,6 +3,7 @@ package org.snn4j.autograd.ops;
 import java.util.Arrays;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.snn4j.autograd.Broadcasting;
 import org.snn4j.autograd.Graph;
 import org.snn4j.autograd.Tensor;
 
@@ -94,8 +95,7 @@ public final class LinearAlgebra {
                     + Arrays.toString(y.shape()) + "^T + " + Arrays.toString(bias.shape())
                     + " are not [M,K]x[N,K]^T + [N]");
         }
-        INDArray z = Gemm.mm(x, y, false, true);
-        z.addiRowVector(bias.reshape(bias.length()));
+        INDArray z = Broadcasting.addRowInPlace(Gemm.mm(x, y, false, true), bias);
         return Graph.record("affine", z, (g, n) -> new INDArray[] {
             n[0] ? Gemm.mm(g, y) : null,
             n[1] ? Gemm.mm(g, x, true, false) : null,
