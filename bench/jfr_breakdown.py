@@ -1,7 +1,7 @@
 """Where a bench main's training step spends its time, from a JFR recording (docs/PERFORMANCE.md).
 
   java -XX:StartFlightRecording=filename=lif.jfr,settings=profile -cp ... org.snn4j.bench.LifMlpMain 15 3
-  python3 bench/jfr_breakdown.py lif.jfr LifMlpWorkload.step
+  python3 bench/jfr_breakdown.py lif.jfr LifMlpWorkload.step [--detail]
 
 Reads jdk.ExecutionSample (the thread runs Java; every 10 ms under settings=profile) and
 jdk.NativeMethodSample (the thread is inside a native call, e.g. an ND4J op; every 20 ms), keeps the
@@ -38,7 +38,10 @@ GROUPS = [
 ]
 
 
-def group_of(frames):
+def group_of(frames, detail=False):
+    if detail:
+        snn = [f.split("(")[0].replace("org.snn4j.", "") for f in frames if f.startswith("org.snn4j.")]
+        return " < ".join(snn[:3]) or "no snn4j frame"
     for f in frames:
         if f.startswith("org.snn4j."):
             for prefix, name in GROUPS:
@@ -50,6 +53,7 @@ def group_of(frames):
 
 def main():
     path, step = sys.argv[1], sys.argv[2]
+    detail = "--detail" in sys.argv[3:]
     text = subprocess.run(["jfr", "print", "--stack-depth", "64", "--events",
                            "jdk.ExecutionSample,jdk.NativeMethodSample", path],
                           capture_output=True, text=True, check=True).stdout
@@ -64,11 +68,11 @@ def main():
         frames = [l.strip() for l in block.splitlines() if re.match(r"\s+[a-zA-Z_$][\w.$]*\.[\w$<>]+\(", l)]
         if not any(step in f for f in frames):
             continue
-        totals[group_of(frames)] += PERIOD_MS[kind]
+        totals[group_of(frames, detail)] += PERIOD_MS[kind]
     total = sum(totals.values())
     print(f"{total} ms of main-thread samples inside {step}")
     print("| share | where |\n|---:|---|")
-    for name, ms in totals.most_common():
+    for name, ms in totals.most_common(30 if detail else None):
         print(f"| {100 * ms / total:.0f} % | {name} |")
 
 
