@@ -1,9 +1,11 @@
 package org.snn4j.bench;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.snn4j.autograd.TapeMemory;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.nn.Linear;
 import org.snn4j.autograd.nn.LinearSpec;
@@ -11,14 +13,6 @@ import org.snn4j.autograd.ops.Shapes;
 import org.snn4j.autograd.optim.Optimizer;
 import org.snn4j.autograd.optim.AdamSpec;
 import org.snn4j.losses.CountCrossEntropy;
-import org.snn4j.neurons.model.Readout;
-import org.snn4j.neurons.model.ExecutionPath;
-import org.snn4j.neurons.model.Firing;
-import org.snn4j.neurons.model.Lif;
-import org.snn4j.neurons.model.LifParameters;
-import org.snn4j.neurons.model.NeuronTensors;
-import org.snn4j.neurons.model.ResetMode;
-import org.snn4j.neurons.surrogate.ATan;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,57 +32,58 @@ public final class LifMlpWorkload {
     public static final int NH = 800;
     public static final int NOUT = 10;
 
+    private final int steps;
+    private final int batch;
+    private final int hidden;
     private final Linear fc1;
     private final Linear fc2;
-    private final Lif lif = new Lif();
-    private final LifParameters lifParameters;
-    private final NeuronTensors lifTensors;
     private final Optimizer opt;
     private final Tensor x;
     private final int[] y;
     private final CountCrossEntropy loss = new CountCrossEntropy(false);
 
+    /** The script's workload. */
     public LifMlpWorkload(long seed) {
+        this(seed, T, B, NH);
+    }
+
+    /** The same network and data recipe at other sizes (tests use tiny ones). */
+    public LifMlpWorkload(long seed, int steps, int batch, int hidden) {
+        this.steps = steps;
+        this.batch = batch;
+        this.hidden = hidden;
         SplittableRandom rng = new SplittableRandom(seed);
-        fc1 = (Linear) new LinearSpec(NIN, NH).build(rng);
-        fc2 = (Linear) new LinearSpec(NH, NOUT).build(rng);
+        fc1 = (Linear) new LinearSpec(NIN, hidden).build(rng);
+        fc2 = (Linear) new LinearSpec(hidden, NOUT).build(rng);
         fc1.namedParameters().get("weight").value().muli(2.0);
         fc2.namedParameters().get("weight").value().muli(4.0);
-        Firing firing = Firing.defaults().withThreshold(1.0).withReset(ResetMode.SUBTRACT).withDetachReset(true)
-                .withSurrogate(new ATan(2.0));
-        lifParameters = new LifParameters(10.0, 1.0, false, firing);
-        lifTensors = NeuronTensors.of(Map.of(), firing, DataType.FLOAT);
         Map<String, org.snn4j.autograd.nn.Parameter> params = new LinkedHashMap<>();
         fc1.namedParameters().forEach((k, v) -> params.put("fc1." + k, v));
         fc2.namedParameters().forEach((k, v) -> params.put("fc2." + k, v));
         opt = new AdamSpec(1e-3).build(params);
-        float[] probs = new float[B * NIN];
+        float[] probs = new float[batch * NIN];
         for (int i = 0; i < probs.length; i++) {
             probs[i] = (float) (0.26 * rng.nextDouble());
         }
-        float[] spikes = new float[T * B * NIN];
-        for (int t = 0; t < T; t++) {
+        float[] spikes = new float[steps * batch * NIN];
+        for (int t = 0; t < steps; t++) {
             for (int i = 0; i < probs.length; i++) {
                 spikes[t * probs.length + i] = rng.nextDouble() < probs[i] ? 1f : 0f;
             }
         }
-        x = Tensor.constant(Nd4j.create(spikes, new long[] {T * B, NIN}, 'c'));
-        y = new int[B];
-        for (int i = 0; i < B; i++) {
+        x = Tensor.constant(Nd4j.create(spikes, new long[] {(long) steps * batch, NIN}, 'c'));
+        y = new int[batch];
+        for (int i = 0; i < batch; i++) {
             y[i] = rng.nextInt(NOUT);
         }
     }
 
     /** Output spikes {@code [T, B, 10]}. */
     public Tensor forward() {
-        Tensor i1 = Shapes.reshape(fc1.forward(x), T, B, NH);
-        Tensor s1 = lif(i1);
-        Tensor i2 = Shapes.reshape(fc2.forward(Shapes.reshape(s1, T * B, NH)), T, B, NOUT);
-        return lif(i2);
-    }
-
-    private Tensor lif(Tensor current) {
-        return lif.sequence(current, null, lifParameters, lifTensors, ExecutionPath.FUSED, Readout.SPIKES).output();
+        Tensor i1 = Shapes.reshape(fc1.forward(x), steps, batch, hidden);
+        Tensor s1 = ReferenceLif.spikes(i1);
+        Tensor i2 = Shapes.reshape(fc2.forward(Shapes.reshape(s1, (long) steps * batch, hidden)), steps, batch, NOUT);
+        return ReferenceLif.spikes(i2);
     }
 
     /** One training step; returns the loss. */
@@ -103,6 +98,25 @@ public final class LifMlpWorkload {
     /** Mean firing rate of the input (sanity: about 0.13). */
     public double inputRate() {
         return x.value().meanNumber().doubleValue();
+    }
+
+    /**
+     * Bytes the tape of one forward pass keeps for BPTT (parameters and the input excluded), per
+     * spiking neuron per time step: {@code retained / }{@link #neuronSteps()}, the figure
+     * {@code shared/bench/bptt_memory.py} prints (about 8 B for PyTorch's best variants).
+     */
+    public TapeMemory.Retained bpttMemory() {
+        opt.zeroGrad();
+        Tensor l = loss.loss(forward(), y);
+        List<INDArray> excluded = new ArrayList<>();
+        excluded.add(x.value());
+        opt.parameters().values().forEach(p -> excluded.add(p.value()));
+        return TapeMemory.retained(l, excluded);
+    }
+
+    /** Spiking neuron-steps of one batch: {@code T·B·(800 + 10)} at the script's sizes. */
+    public long neuronSteps() {
+        return (long) steps * batch * (hidden + NOUT);
     }
 
     INDArray inputs() {

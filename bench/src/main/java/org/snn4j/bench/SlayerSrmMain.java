@@ -1,6 +1,5 @@
 package org.snn4j.bench;
 
-import java.util.Arrays;
 import java.util.Locale;
 import org.snn4j.autograd.GradMode;
 import org.snn4j.autograd.Tensor;
@@ -19,24 +18,17 @@ public final class SlayerSrmMain {
 
     public static void main(String[] args) {
         NativeSelection.configure();
-        int iters = args.length > 0 ? Integer.parseInt(args[0]) : 20;
-        int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        int[] c = StepTiming.counts(args, 20, 3);
         System.out.println(NativeSelection.describe());
         SlayerSrmWorkload w = new SlayerSrmWorkload(0);
         sanity(w);
-        for (int i = 0; i < warmup; i++) {
-            w.step();
-        }
-        double[] ms = time(iters, w::step);
-        double[] inferMs;
+        double[] ms = StepTiming.time(w::step, c[1], c[0]);
         try (GradMode.Scope s = GradMode.noGrad()) {
-            inferMs = time(Math.max(5, iters / 2), w::forward);
+            double[] infer = StepTiming.time(w::forward, 0, Math.max(5, c[0] / 2));
+            System.out.printf(Locale.ROOT, "INFER snn4j.slayer_srm: forward-only (no grad) median %.2f ms%n",
+                    StepTiming.median(infer));
         }
-        double median = median(ms);
-        System.out.printf(Locale.ROOT, "INFER snn4j.slayer_srm: forward-only (no grad) median %.2f ms%n", median(inferMs));
-        System.out.printf(Locale.ROOT,
-                "SUMMARY snn4j.slayer_srm  median %.2f ms/step [min %.2f max %.2f, n=%d]  %.1f samples/s%n",
-                median, ms[0], ms[ms.length - 1], iters, SlayerSrmWorkload.B * 1000 / median);
+        StepTiming.report("slayer_srm", ms, SlayerSrmWorkload.B);
     }
 
     private static void sanity(SlayerSrmWorkload w) {
@@ -49,21 +41,5 @@ public final class SlayerSrmMain {
         w.hiddenWeight().zeroGrad();
         System.out.printf(Locale.ROOT, "input rate %.4f  hidden rate %.4f  out-count %.1f  loss %.1f  grad_norm_w1 %.4g%n",
                 w.inputRate(), rate1, outCount, l.item(), gnorm);
-    }
-
-    private static double[] time(int n, Runnable r) {
-        double[] ms = new double[n];
-        for (int i = 0; i < n; i++) {
-            long t0 = System.nanoTime();
-            r.run();
-            ms[i] = (System.nanoTime() - t0) / 1e6;
-        }
-        Arrays.sort(ms);
-        return ms;
-    }
-
-    private static double median(double[] sorted) {
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
     }
 }

@@ -50,10 +50,7 @@ public class Linear extends Module {
         }
         long rows = x.value().length() / spec.in();
         Tensor x2 = s.length == 2 ? x : Shapes.reshape(x, rows, spec.in());
-        Tensor y = LinearAlgebra.matmulTransposed(x2, weight());
-        if (spec.bias()) {
-            y = y.add(bias());
-        }
+        Tensor y = LinearAlgebra.affine(x2, weight(), bias());
         if (s.length == 2) {
             return y;
         }

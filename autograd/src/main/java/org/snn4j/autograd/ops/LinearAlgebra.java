@@ -3,6 +3,7 @@ package org.snn4j.autograd.ops;
 import java.util.Arrays;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.snn4j.autograd.Broadcasting;
 import org.snn4j.autograd.Graph;
 import org.snn4j.autograd.Tensor;
 
@@ -11,6 +12,7 @@ import org.snn4j.autograd.Tensor;
  *
  * <pre>
  * matmul: Z = A·B      ∂A = G·Bᵀ     ∂B = Aᵀ·G
+ * affine: Z = X·Wᵀ + b  ∂X = G·W   ∂W = Gᵀ·X   ∂b = Σ_rows G
  * </pre>
  * Supported ranks:
  * <ul>
@@ -68,6 +70,36 @@ public final class LinearAlgebra {
         return Graph.record("matmulT", Gemm.mm(x, y, false, true), (g, n) -> new INDArray[] {
             n[0] ? Gemm.mm(g, y) : null,
             n[1] ? Gemm.mm(g, x, true, false) : null}, a, w);
+    }
+
+    /**
+     * A dense layer in one node, {@code Z = X·Wᵀ + b} for {@code X [M,K]}, {@code W [N,K]},
+     * {@code b [N]} (or {@code null}: {@link #matmulTransposed}):
+     * <pre>
+     * ∂X = G·W      ∂W = Gᵀ·X      ∂b = Σ_rows G   (the engine's broadcast reduction)
+     * </pre>
+     * The bias is added in place to the fresh product, so the layer allocates, and the tape keeps,
+     * one [M,N] array instead of two.
+     */
+    public static Tensor affine(Tensor a, Tensor w, Tensor b) {
+        if (b == null) {
+            return matmulTransposed(a, w);
+        }
+        INDArray x = a.value();
+        INDArray y = w.value();
+        INDArray bias = b.value();
+        Arithmetic.requireSameType("affine", x, y);
+        Arithmetic.requireSameType("affine", x, bias);
+        if (x.rank() != 2 || y.rank() != 2 || x.size(1) != y.size(1) || bias.length() != y.size(0)) {
+            throw new IllegalArgumentException("affine: shapes " + Arrays.toString(x.shape()) + " x "
+                    + Arrays.toString(y.shape()) + "^T + " + Arrays.toString(bias.shape())
+                    + " are not [M,K]x[N,K]^T + [N]");
+        }
+        INDArray z = Broadcasting.addRowInPlace(Gemm.mm(x, y, false, true), bias);
+        return Graph.record("affine", z, (g, n) -> new INDArray[] {
+            n[0] ? Gemm.mm(g, y) : null,
+            n[1] ? Gemm.mm(g, x, true, false) : null,
+            n[2] ? g : null}, a, w, b);
     }
 
     /** [B,M,K] × [K,N] through the merged [B·M, K] matrix. */

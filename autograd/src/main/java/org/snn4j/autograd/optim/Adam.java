@@ -3,7 +3,6 @@ package org.snn4j.autograd.optim;
 import java.util.List;
 import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.ops.transforms.Transforms;
 import org.snn4j.autograd.nn.Parameter;
 
 /**
@@ -16,7 +15,8 @@ import org.snn4j.autograd.nn.Parameter;
  * v = β2·v + (1 − β2)·g²
  * θ ← θ − (γ / (1 − β1ᵗ)) · m / (√v / √(1 − β2ᵗ) + ε)
  * </pre>
- * Slots: {@code exp_avg} (m), {@code exp_avg_sq} (v), scalar {@code step} (t).
+ * Slots: {@code exp_avg} (m), {@code exp_avg_sq} (v), scalar {@code step} (t). The update is one
+ * fused pass per parameter ({@link FusedUpdate}) with the roundings of the element-wise form above.
  */
 public class Adam extends Optimizer {
     private final double beta1;
@@ -48,18 +48,41 @@ public class Adam extends Optimizer {
         double t = stepSlot.getDouble(0) + 1;
         stepSlot.assign(t);
         double lr = learningRate();
-        INDArray g = grad;
-        if (decoupled) {
-            param.muli(1 - lr * weightDecay);
-        } else if (weightDecay != 0) {
-            g = grad.add(param.mul(weightDecay));
-        }
-        INDArray m = slot(name, "exp_avg").muli(beta1).addi(g.mul(1 - beta1));
-        INDArray v = slot(name, "exp_avg_sq").muli(beta2).addi(g.mul(g).muli(1 - beta2));
+        double shrink = decoupled ? 1 - lr * weightDecay : 1;
+        double l2 = decoupled ? 0 : weightDecay;
         double bc1 = 1 - Math.pow(beta1, t);
-        double bc2 = 1 - Math.pow(beta2, t);
-        INDArray denom = Transforms.sqrt(v, true).divi(Math.sqrt(bc2)).addi(eps);
-        param.subi(m.div(denom).muli(lr / bc1));
+        double sqrtBc2 = Math.sqrt(1 - Math.pow(beta2, t));
+        double stepSize = lr / bc1;
+        float b1f = (float) beta1;
+        float b2f = (float) beta2;
+        float c1f = (float) (1 - beta1);
+        float c2f = (float) (1 - beta2);
+        float shrinkF = (float) shrink;
+        float l2f = (float) l2;
+        float sqrtBc2F = (float) sqrtBc2;
+        float epsF = (float) eps;
+        float stepF = (float) stepSize;
+        FusedUpdate.run(param, grad, slot(name, "exp_avg"), slot(name, "exp_avg_sq"), (p, g, m, v, n) -> {
+            for (int i = 0; i < n; i++) {
+                float pi = decoupled ? p[i] * shrinkF : p[i];
+                float gi = l2 != 0 ? g[i] + pi * l2f : g[i];
+                float mi = m[i] * b1f + gi * c1f;
+                float vi = v[i] * b2f + gi * gi * c2f;
+                m[i] = mi;
+                v[i] = vi;
+                p[i] = pi - mi / ((float) Math.sqrt(vi) / sqrtBc2F + epsF) * stepF;
+            }
+        }, (p, g, m, v, n) -> {
+            for (int i = 0; i < n; i++) {
+                double pi = decoupled ? p[i] * shrink : p[i];
+                double gi = l2 != 0 ? g[i] + pi * l2 : g[i];
+                double mi = m[i] * beta1 + gi * (1 - beta1);
+                double vi = v[i] * beta2 + gi * gi * (1 - beta2);
+                m[i] = mi;
+                v[i] = vi;
+                p[i] = pi - mi / (Math.sqrt(vi) / sqrtBc2 + eps) * stepSize;
+            }
+        });
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.snn4j.autograd.optim;
 import java.util.List;
 import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.ops.transforms.Transforms;
 import org.snn4j.autograd.nn.Parameter;
 
 /**
@@ -17,7 +16,8 @@ import org.snn4j.autograd.nn.Parameter;
  * D = √(v / (1 − β2ᵗ)) + ε
  * θ ← θ − γ·(1 − μ_t)/(1 − Π_t) · g/D − γ·μ_{t+1}/(1 − Π_t·μ_{t+1}) · m/D
  * </pre>
- * Used by the SLAYER recipes. Slots: {@code exp_avg}, {@code exp_avg_sq}, scalars {@code step}
+ * One fused pass per parameter ({@link FusedUpdate}) with the roundings of the element-wise form
+ * above. Used by the SLAYER recipes. Slots: {@code exp_avg}, {@code exp_avg_sq}, scalars {@code step}
  * and {@code mu_product}.
  */
 public class Nadam extends Optimizer {
@@ -41,17 +41,48 @@ public class Nadam extends Optimizer {
         double b1 = spec.beta1();
         double b2 = spec.beta2();
         double psi = spec.momentumDecay();
-        INDArray g = spec.weightDecay() != 0 ? grad.add(param.mul(spec.weightDecay())) : grad;
         double mu = b1 * (1 - 0.5 * Math.pow(0.96, t * psi));
         double muNext = b1 * (1 - 0.5 * Math.pow(0.96, (t + 1) * psi));
         double muProduct = muProductSlot.getDouble(0) * mu;
         muProductSlot.assign(muProduct);
-        INDArray m = slot(name, "exp_avg").muli(b1).addi(g.mul(1 - b1));
-        INDArray v = slot(name, "exp_avg_sq").muli(b2).addi(g.mul(g).muli(1 - b2));
-        INDArray denom = Transforms.sqrt(v.div(1 - Math.pow(b2, t)), false).addi(spec.eps());
+        double wd = spec.weightDecay();
+        double bc2 = 1 - Math.pow(b2, t);
         double lr = learningRate();
-        param.subi(g.div(denom).muli(lr * (1 - mu) / (1 - muProduct)));
-        param.subi(m.div(denom).muli(lr * muNext / (1 - muProduct * muNext)));
+        double gStep = lr * (1 - mu) / (1 - muProduct);
+        double mStep = lr * muNext / (1 - muProduct * muNext);
+        double eps = spec.eps();
+        float b1f = (float) b1;
+        float b2f = (float) b2;
+        float c1f = (float) (1 - b1);
+        float c2f = (float) (1 - b2);
+        float wdf = (float) wd;
+        float bc2f = (float) bc2;
+        float epsF = (float) eps;
+        float gStepF = (float) gStep;
+        float mStepF = (float) mStep;
+        FusedUpdate.run(param, grad, slot(name, "exp_avg"), slot(name, "exp_avg_sq"), (p, g, m, v, n) -> {
+            for (int i = 0; i < n; i++) {
+                float gi = wd != 0 ? g[i] + p[i] * wdf : g[i];
+                float mi = m[i] * b1f + gi * c1f;
+                float vi = v[i] * b2f + gi * gi * c2f;
+                m[i] = mi;
+                v[i] = vi;
+                float denom = (float) Math.sqrt(vi / bc2f) + epsF;
+                float pi = p[i] - gi / denom * gStepF;
+                p[i] = pi - mi / denom * mStepF;
+            }
+        }, (p, g, m, v, n) -> {
+            for (int i = 0; i < n; i++) {
+                double gi = wd != 0 ? g[i] + p[i] * wd : g[i];
+                double mi = m[i] * b1 + gi * (1 - b1);
+                double vi = v[i] * b2 + gi * gi * (1 - b2);
+                m[i] = mi;
+                v[i] = vi;
+                double denom = Math.sqrt(vi / bc2) + eps;
+                double pi = p[i] - gi / denom * gStep;
+                p[i] = pi - mi / denom * mStep;
+            }
+        });
     }
 
     @Override

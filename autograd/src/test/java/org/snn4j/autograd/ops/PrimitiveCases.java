@@ -41,6 +41,8 @@ final class PrimitiveCases {
             OpCase.of("matmul batched", in -> LinearAlgebra.matmul(in[0], in[1]), uniform(15, -1, 1, 2, 3, 4), uniform(16, -1, 1, 2, 4, 5)),
             OpCase.of("matmul shared right", in -> LinearAlgebra.matmul(in[0], in[1]), uniform(17, -1, 1, 2, 3, 4), uniform(18, -1, 1, 4, 5)),
             OpCase.of("matmul transposed (linear)", in -> LinearAlgebra.matmulTransposed(in[0], in[1]), a34, uniform(19, -1, 1, 5, 4)),
+            OpCase.of("affine (linear with bias)", in -> LinearAlgebra.affine(in[0], in[1], in[2]), a34, uniform(19, -1, 1, 5, 4),
+                    uniform(125, -1, 1, 5)),
             OpCase.of("sum all", in -> Reductions.sum(in[0]), a34),
             OpCase.of("sum axis 1", in -> Reductions.sum(in[0], false, 1), uniform(19, -1, 1, 2, 3, 4)),
             OpCase.of("sum axes 0,2 keepDims", in -> Reductions.sum(in[0], true, 0, 2), uniform(20, -1, 1, 2, 3, 4)),

@@ -1,0 +1,79 @@
+package org.snn4j.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Times a training step the way {@code shared/bench/common.py} does (warm-up calls, then each
+ * timed call on its own) and prints the two lines {@code bench/compare.sh} reads:
+ *
+ * <pre>
+ * SUMMARY snn4j.&lt;workload&gt;  median … ms/step [min … max …, n=…]  … samples/s  peakRSS … MiB
+ * RESULT snn4j &lt;workload&gt; median_ms=… min_ms=… max_ms=… n=… peak_rss_mib=…
+ * </pre>
+ * Peak RSS is the kernel's high-water mark of this process ({@code VmHWM} in
+ * {@code /proc/self/status}), the figure Python's {@code ru_maxrss} reports for the scripts.
+ */
+final class StepTiming {
+    private StepTiming() {
+    }
+
+    /** Iterations and warm-up calls from {@code args[0]}, {@code args[1]}, else the defaults. */
+    static int[] counts(String[] args, int iters, int warmup) {
+        try {
+            return new int[] {args.length > 0 ? Integer.parseInt(args[0]) : iters,
+                args.length > 1 ? Integer.parseInt(args[1]) : warmup};
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("usage: [iters] [warmup], got " + Arrays.toString(args));
+        }
+    }
+
+    /** Runs {@code step} {@code warmup} times untimed, then {@code iters} timed; sorted ms. */
+    static double[] time(Runnable step, int warmup, int iters) {
+        for (int i = 0; i < warmup; i++) {
+            step.run();
+        }
+        double[] ms = new double[iters];
+        for (int i = 0; i < iters; i++) {
+            long t0 = System.nanoTime();
+            step.run();
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms;
+    }
+
+    /** Median of sorted values. */
+    static double median(double[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
+    }
+
+    /** Prints the SUMMARY and RESULT lines for sorted step times of a batch of {@code batch} samples. */
+    static void report(String workload, double[] sorted, int batch) {
+        double med = median(sorted);
+        double rss = peakRssMib();
+        int n = sorted.length;
+        System.out.printf(Locale.ROOT, "SUMMARY snn4j.%s  median %.2f ms/step [min %.2f max %.2f, n=%d]  %.1f samples/s"
+                + "  peakRSS %.0f MiB%n", workload, med, sorted[0], sorted[n - 1], n, batch * 1000 / med, rss);
+        System.out.printf(Locale.ROOT, "RESULT snn4j %s median_ms=%.3f min_ms=%.3f max_ms=%.3f n=%d peak_rss_mib=%.0f%n",
+                workload, med, sorted[0], sorted[n - 1], n, rss);
+    }
+
+    /** This process's peak resident set in MiB ({@code VmHWM}), or NaN where /proc is missing. */
+    static double peakRssMib() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return Double.NaN;
+        }
+        return Double.NaN;
+    }
+}
