@@ -2,7 +2,6 @@ package org.snn4j.datasets.io;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -24,14 +23,12 @@ final class ByteInput {
 
     /** Reads the whole file, refusing files too large for one array. */
     static ByteInput readFile(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new NoSuchFileException(file.toString(), null, "not a regular file");
-        }
-        long size = Files.size(file);
+        long size = InputFiles.requireRegular(file);
         if (size > MAX_FILE_BYTES) {
-            throw new MalformedFileException(file.toString(), 0, "file has " + size
-                    + " bytes, more than the " + MAX_FILE_BYTES + " a reader can hold");
+            throw new HeapLimitException(file + ": file has " + size + " bytes, more than the "
+                    + MAX_FILE_BYTES + " one Java array can hold; split the file");
         }
+        InputFiles.requireHeap(file.toString(), size, "reading the whole file");
         return new ByteInput(Files.readAllBytes(file), file.toString());
     }
 
