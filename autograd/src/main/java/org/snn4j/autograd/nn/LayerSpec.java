@@ -22,4 +22,15 @@ public interface LayerSpec {
      * dropout stream) is drawn from {@code rng}: the same seed gives identical weights.
      */
     Module build(RandomGenerator rng);
+
+    /**
+     * The number of parameter and buffer elements {@link #build} allocates (saturating at
+     * {@code Long.MAX_VALUE}), or -1 if this spec does not say. Checkpoint loading checks it against
+     * a size cap and the weights file <em>before</em> building, so a {@code model.json} that
+     * declares a huge layer is an error, not an out-of-memory crash. Layers with parameters should
+     * override it.
+     */
+    default long allocatedElements() {
+        return -1;
+    }
 }
