@@ -75,13 +75,18 @@ final class CheckpointDirs {
         Path link = unique(target, LINK);
         SaveSteps.step("create link");
         Files.createSymbolicLink(link, version.getFileName());
-        AtomicFiles.syncDirectory(parent);
-        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-            SaveSteps.step("move the old-style folder aside");
-            AtomicFiles.move(target, unique(target, OLD));
+        try {
+            AtomicFiles.syncDirectory(parent);
+            if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                SaveSteps.step("move the old-style folder aside");
+                AtomicFiles.move(target, unique(target, OLD));
+            }
+            SaveSteps.step("rename link");
+            AtomicFiles.move(link, target);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(link);
+            throw e;
         }
-        SaveSteps.step("rename link");
-        AtomicFiles.move(link, target);
         AtomicFiles.syncDirectory(parent);
         SaveSteps.step("clean up");
         cleanStale(target);

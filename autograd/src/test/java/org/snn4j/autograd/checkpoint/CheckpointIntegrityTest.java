@@ -47,6 +47,11 @@ class CheckpointIntegrityTest {
         return new SequentialSpec(new LinearSpec(3, 2)).build(new SplittableRandom(seed));
     }
 
+    /** Saves {@link #model}{@code (seed)} with its optimiser to {@code dir}. */
+    static void saveSmall(Path dir, long seed) throws IOException {
+        save(dir, model(seed));
+    }
+
     private static void save(Path dir, Module m) throws IOException {
         Checkpoint.save(dir, m, new AdamSpec(0.1).build(m.namedParameters()), Map.of("epochsDone", 1), Map.of());
     }
@@ -133,6 +138,38 @@ class CheckpointIntegrityTest {
             assertEquals(oldStyle, steps.contains("killed before move the old-style folder aside"), steps.toString());
             System.out.println((oldStyle ? "old-style folder" : "link") + ": a kill before each of " + steps.size()
                     + " steps leaves a loadable checkpoint: " + steps);
+        }
+    }
+
+    @Test
+    void anIoErrorAtAnyStepKeepsTheOldCheckpointAndLeavesNothingBehind() throws IOException {
+        Path dir = tmp.resolve("ckpt");
+        save(dir, model(1));
+        for (int n = 1; ; n++) {
+            int[] count = {0};
+            int failAt = n;
+            String[] failed = {null};
+            SaveSteps.install(step -> {
+                if (++count[0] == failAt) {
+                    failed[0] = step;
+                    throw new IOException("No space left on device");
+                }
+            });
+            try {
+                save(dir, model(2));
+            } catch (IOException e) {
+                assertEquals("No space left on device", e.getMessage());
+            }
+            SaveSteps.install(null);
+            if (failed[0] == null) {
+                break;
+            }
+            boolean published = failed[0].equals("clean up");
+            assertEquals(published ? model(2).stateDict() : model(1).stateDict(), loaded(dir), failed[0]);
+            if (!published) {
+                assertEquals(1, siblings("ckpt").size(), "nothing left after a failed " + failed[0]);
+            }
+            save(dir, model(1));
         }
     }
 
