@@ -103,6 +103,14 @@ public final class Checkpoint {
         }
     }
 
+    /**
+     * Throws if {@link #save} would refuse to replace {@code dir} (a file, a folder that is neither
+     * empty nor a checkpoint, a link snn4j did not make), so callers can fail before training.
+     */
+    public static void requireReplaceable(Path dir) throws IOException {
+        CheckpointDirs.requireReplaceable(dir.toAbsolutePath().normalize());
+    }
+
     /** The architecture stored in {@code dir/model.json}. */
     public static LayerSpec readSpec(Path dir) throws IOException {
         Path file = file(dir, MODEL_FILE);

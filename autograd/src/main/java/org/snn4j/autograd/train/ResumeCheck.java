@@ -1,5 +1,6 @@
 package org.snn4j.autograd.train;
 
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -38,17 +39,19 @@ final class ResumeCheck {
         if (recorded == null) {
             return null;
         }
+        Map<String, Object> old = flatten("", recorded, new LinkedHashMap<>());
+        Map<String, Object> now = flatten("", current, new LinkedHashMap<>());
         Map<String, Object> before = new LinkedHashMap<>();
         Map<String, Object> after = new LinkedHashMap<>();
-        Set<String> keys = new LinkedHashSet<>(recorded.keySet());
-        keys.addAll(current.keySet());
+        Set<String> keys = new LinkedHashSet<>(old.keySet());
+        keys.addAll(now.keySet());
         StringBuilder list = new StringBuilder();
         for (String k : keys) {
-            String a = json(recorded.get(k));
-            String b = json(current.get(k));
+            String a = json(old.get(k));
+            String b = json(now.get(k));
             if (!Objects.equals(a, b)) {
-                before.put(k, recorded.get(k));
-                after.put(k, current.get(k));
+                before.put(k, old.get(k));
+                after.put(k, now.get(k));
                 list.append(list.length() == 0 ? "" : "; ").append(k).append(' ').append(shorten(a)).append(" -> ")
                         .append(shorten(b));
             }
@@ -64,9 +67,22 @@ final class ResumeCheck {
         return new SettingsChange(epoch, before, after);
     }
 
+    /** Nested maps as dotted keys ({@code optimizer.lr}); other values as they are. */
+    private static Map<String, Object> flatten(String prefix, Map<?, ?> m, Map<String, Object> out) {
+        for (Map.Entry<?, ?> e : m.entrySet()) {
+            String k = prefix + e.getKey();
+            if (e.getValue() instanceof Map<?, ?> inner && !inner.isEmpty()) {
+                flatten(k + ".", inner, out);
+            } else {
+                out.put(k, e.getValue());
+            }
+        }
+        return out;
+    }
+
     private static String json(Object v) {
         try {
-            return LayerJson.mapper().writeValueAsString(v);
+            return LayerJson.mapper().writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(v);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             return String.valueOf(v);
         }

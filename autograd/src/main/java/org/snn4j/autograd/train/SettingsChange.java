@@ -4,7 +4,8 @@ import java.util.Map;
 
 /**
  * Settings that a resumed run changed with {@code --override}: from {@code epoch} on (1-based)
- * the run used {@code after} instead of {@code before}. Only the keys that differ are listed.
+ * the run used {@code after} instead of {@code before}. Only the keys that differ are listed;
+ * nested settings have dotted keys, e.g. {@code optimizer.lr}.
  *
  * @param epoch  the first epoch trained with the new settings
  * @param before the recorded values of the changed keys

@@ -37,6 +37,7 @@ final class DataFramesCommand implements Callable<Integer> {
         if (frames < 1 || scale < 1) {
             throw new IllegalArgumentException("--frames and --scale must be >= 1");
         }
+        OutputTargets.file("--out", out);
         Events[] all = new Events[files.size()];
         int w = 0;
         int h = 0;

@@ -36,6 +36,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputTargets.file("--report", report);
         String backend = NativeBackend.describe();
         System.out.println("snn4j demo (" + backend + ")");
         Demo demo = new Demo(trainPerClass, testPerClass, Demo.defaults().steps(), epochs, seed);

@@ -33,8 +33,12 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Preset p = Presets.byName(preset);
-        Experiment ex = p.build(new PresetOptions(heldOut.data, null, null, 1, heldOut.limitTest));
+        OutputTargets.file("--report", heldOut.report);
         Module model = Checkpoint.loadModel(checkpoint);
+        Experiment ex = p.build(new PresetOptions(heldOut.data, null, null, 1, heldOut.limitTest));
+        if (ex.test().numSamples() == 0) {
+            throw new IllegalArgumentException("the test split of " + p.name() + " is empty (0 samples); check --data");
+        }
         double acc = Evaluator.accuracy(model, ex.objective(), ex.test());
         System.out.printf(Locale.ROOT, "%s on %s: test accuracy %.4f (%d samples)%n", checkpoint, p.name(), acc,
                 ex.test().numSamples());

@@ -1,6 +1,7 @@
 package org.snn4j.examples.cli;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -48,16 +49,23 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Resume from the checkpoint in this folder.")
     Path resume;
 
+    @Option(names = "--override", description = "On --resume, accept settings that differ from the checkpoint's "
+            + "(the report records both and the epoch of the change).")
+    boolean override;
+
     @Option(names = "--quiet", description = "No progress output.")
     boolean quiet;
 
     @Override
     public Integer call() throws Exception {
         Preset p = Presets.byName(preset);
+        OutputTargets.checkpoint("--checkpoint", checkpoint);
+        OutputTargets.file("--report", heldOut.report);
         Experiment ex = p.build(new PresetOptions(heldOut.data, epochs, seed, limitTrain, heldOut.limitTest, lr, batchSize));
         String backend = NativeBackend.describe();
         System.out.println("snn4j train " + p.name() + " (" + backend + ")");
-        TrainerConfig cfg = new TrainerConfig(ex.epochs(), ex.seed(), ex.clipNorm(), checkpoint, resume, !quiet);
+        TrainerConfig cfg = new TrainerConfig(ex.epochs(), ex.seed(), ex.clipNorm(), checkpoint, resume, !quiet)
+                .withSettings(settings(p, ex), override);
         Trainer trainer = new Trainer(ex.model(), ex.optimizer(), ex.schedule(), ex.objective(), cfg, System.out);
         TrainingResult r = trainer.fit(ex.train(), ex.test());
         System.out.printf(Locale.ROOT, "%s: test accuracy %.4f after %d epochs, %.1f s training, %.0f samples/s%n",
@@ -68,5 +76,19 @@ final class TrainCommand implements Callable<Integer> {
             System.out.println("report written to " + heldOut.report);
         }
         return 0;
+    }
+
+    /**
+     * What a checkpoint records and a resume must keep: the preset, the limits and the whole
+     * configuration (model, optimiser with its learning rate, batch size, sample counts), except the
+     * number of epochs and the schedule text that names it.
+     */
+    private Map<String, Object> settings(Preset p, Experiment ex) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("preset", p.name());
+        s.putAll(ex.config());
+        s.remove("epochs");
+        s.remove("schedule");
+        return s;
     }
 }
