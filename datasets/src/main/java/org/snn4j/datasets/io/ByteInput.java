@@ -15,10 +15,17 @@ final class ByteInput {
 
     private final byte[] data;
     private final String source;
+    private final long base;
 
     ByteInput(byte[] data, String source) {
+        this(data, source, 0);
+    }
+
+    /** A chunk of a larger file that starts at file offset {@code base}: errors report file offsets. */
+    ByteInput(byte[] data, String source, long base) {
         this.data = data;
         this.source = source;
+        this.base = base;
     }
 
     /** Reads the whole file, refusing files too large for one array. */
@@ -45,7 +52,7 @@ final class ByteInput {
     }
 
     MalformedFileException error(long offset, String problem) {
-        return new MalformedFileException(source, offset, problem);
+        return new MalformedFileException(source, base + offset, problem);
     }
 
     /** Ensures {@code count} bytes exist at {@code offset}; {@code what} names the structure. */

@@ -25,4 +25,16 @@ public interface EventReader {
     default Events read(Path file) throws IOException {
         return decode(ByteInput.readFile(file).data(), file.toString());
     }
+
+    /**
+     * Decodes {@code file} into {@code sink}. Readers of fixed-size records override this to read
+     * the file in bounded chunks (any file size works); the default decodes the whole file.
+     */
+    default void stream(Path file, EventSink sink) throws IOException {
+        Events e = read(file);
+        sink.sensor(e.width(), e.height());
+        for (int i = 0; i < e.size(); i++) {
+            sink.add(e.x(i), e.y(i), e.t(i), e.p(i));
+        }
+    }
 }

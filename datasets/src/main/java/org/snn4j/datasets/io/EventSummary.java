@@ -3,15 +3,14 @@ package org.snn4j.datasets.io;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.snn4j.datasets.events.Events;
 
 /**
  * Running statistics of an event stream (count, ON/OFF, coordinate ranges, first/last time and the
  * coordinate and time sums, as tabulated in {@code shared/data/README.md}), filled one event at a
  * time so a file never has to be held in memory as a whole: {@link #of(Path)} streams the formats
- * that allow it (see {@link EventStreams}).
+ * that allow it (see {@link EventReader#stream}).
  */
-public final class EventSummary {
+public final class EventSummary implements EventSink {
     private final EventFormat format;
     private int width;
     private int height;
@@ -35,16 +34,18 @@ public final class EventSummary {
     public static EventSummary of(Path file) throws IOException {
         EventFormat f = EventFormat.detect(file);
         EventSummary s = new EventSummary(f);
-        EventStreams.scan(f, file, s);
+        f.reader().stream(file, s);
         return s;
     }
 
-    void sensor(int w, int h) {
+    @Override
+    public void sensor(int w, int h) {
         width = w;
         height = h;
     }
 
-    void add(int x, int y, long t, int p) {
+    @Override
+    public void add(int x, int y, long t, int p) {
         if (count == 0) {
             firstT = t;
         }
@@ -58,13 +59,6 @@ public final class EventSummary {
         minY = Math.min(minY, y);
         maxY = Math.max(maxY, y);
         lastT = t;
-    }
-
-    void addAll(Events e) {
-        sensor(e.width(), e.height());
-        for (int i = 0; i < e.size(); i++) {
-            add(e.x(i), e.y(i), e.t(i), e.p(i));
-        }
     }
 
     public EventFormat format() {
