@@ -194,7 +194,12 @@ public final class Checkpoint {
 
     /** {@code name} inside the checkpoint {@code dir}, checked against its manifest. */
     private static Path file(Path dir, String name) throws IOException {
-        return CheckpointManifest.verified(CheckpointDirs.existing(dir), name);
+        Path f = CheckpointDirs.existing(dir).resolve(name);
+        if (Files.exists(f) && !Files.isRegularFile(f)) {
+            throw new CheckpointFormatException(f, Files.isDirectory(f) ? "is a directory, expected a file"
+                    : "is not a regular file (a FIFO, device or socket); refusing to read it");
+        }
+        return CheckpointManifest.verified(f.getParent(), name);
     }
 
     /** The map stored in {@code dir/trainer.json}. */

@@ -55,6 +55,9 @@ final class CheckpointManifest {
         if (!Files.exists(manifest)) {
             return file;
         }
+        if (!Files.isRegularFile(manifest)) {
+            throw new CheckpointFormatException(manifest, "is not a regular file; refusing to read it");
+        }
         ObjectNode m = CheckpointJson.readVersioned(manifest, FORMAT, VERSION);
         JsonNode entry = CheckpointJson.required(manifest, m, "files").get(name);
         if (!Files.exists(file)) {
