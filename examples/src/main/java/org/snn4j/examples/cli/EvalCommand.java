@@ -21,7 +21,9 @@ import picocli.CommandLine.Option;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Evaluate a checkpoint on the held-out set of a preset's dataset.")
 final class EvalCommand implements Callable<Integer> {
-    @Option(names = "--checkpoint", required = true, description = "Checkpoint folder (model.json + weights.safetensors).")
+    @Option(names = "--checkpoint", required = true, description = "Checkpoint folder (model.json + weights.safetensors)."
+            + " A model.json declaring more than 200 million values is refused; raise the cap with"
+            + " SNN4J_JAVA_OPTS=-Dsnn4j.maxParameters=N.")
     Path checkpoint;
 
     @Option(names = "--preset", required = true, description = "The preset whose dataset and readout to use.")

@@ -46,7 +46,8 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--checkpoint", description = "Write a checkpoint to this folder after every epoch.")
     Path checkpoint;
 
-    @Option(names = "--resume", description = "Resume from the checkpoint in this folder.")
+    @Option(names = "--resume", description = "Resume from the checkpoint in this folder; --epochs must go past its"
+            + " epochs and the recorded settings (lr, batch size, seed, model, limits) must match unless --override.")
     Path resume;
 
     @Option(names = "--override", description = "On --resume, accept settings that differ from the checkpoint's "

@@ -177,5 +177,9 @@ class HostileCliTest {
         String missing = errorLine(run("data", "frames", tmp.resolve("gone.bin").toString(), "--out",
                 tmp.resolve("f.png").toString()));
         assertEquals("snn4j: " + tmp.resolve("gone.bin") + ": no such file", missing);
+        Run debug = run("data", "frames", tmp.resolve("gone.bin").toString(), "--out", tmp.resolve("f.png").toString(),
+                "--debug");
+        assertEquals(1, debug.code());
+        assertTrue(debug.err().contains("\tat org.snn4j."), "--debug prints the stack trace: " + debug.all());
     }
 }
