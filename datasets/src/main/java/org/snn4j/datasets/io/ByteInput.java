@@ -59,7 +59,7 @@ final class ByteInput {
     void require(long offset, long count, String what) throws MalformedFileException {
         if (offset < 0 || count < 0 || offset + count > data.length) {
             throw error(Math.max(0, Math.min(offset, data.length)), "truncated " + what + ": need "
-                    + count + " bytes at offset " + offset + " but the file has " + data.length + " bytes");
+                    + count + " bytes at offset " + (base + offset) + " but the file has " + (base + data.length) + " bytes");
         }
     }
 

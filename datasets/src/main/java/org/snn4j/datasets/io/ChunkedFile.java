@@ -2,6 +2,8 @@ package org.snn4j.datasets.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -26,6 +28,17 @@ final class ChunkedFile {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(max);
         }
+    }
+
+    /** The {@code length} bytes at {@code position} of an open file, reporting file offsets in errors. */
+    static ByteInput read(FileChannel ch, long position, int length, Path file) throws IOException {
+        ByteBuffer b = ByteBuffer.allocate(length);
+        while (b.hasRemaining()) {
+            if (ch.read(b, position + b.position()) < 0) {
+                throw new MalformedFileException(file.toString(), position + b.position(), "file ended while reading");
+            }
+        }
+        return new ByteInput(b.array(), file.toString(), position);
     }
 
     /** Hands {@code [from, end of file)} to {@code consumer} in chunks of whole {@code recordBytes}-byte records. */

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.snn4j.datasets.events.Events;
 
 /**
- * Issue 19, item 2: N-MNIST and AEDAT 2.0 files are decoded in bounded chunks, with the same
+ * Issue 19, item 2: N-MNIST and AEDAT 2.0 files are decoded in bounded chunks, AEDAT 3.1 packet by packet, with the same
  * result as decoding them whole and errors at file offsets; memory is bounded by the chunk size.
  */
 class EventStreamingTest {
@@ -69,5 +69,17 @@ class EventStreamingTest {
         Path f = Files.write(tmp.resolve("big.aedat"), b.array());
         assertEquals(summary(new Aedat2Reader().decode(b.array(), "x"), EventFormat.AEDAT2).toString(),
                 EventSummary.of(f).toString());
+    }
+
+    @Test
+    void aedat31StreamsPacketByPacketLikeTheWholeFileDecode() throws Exception {
+        byte[] data = Aedat31ReaderTest.sample("\r\n");
+        Path f = Files.write(tmp.resolve("gesture.aedat"), data);
+        assertEquals(summary(new Aedat31Reader().decode(data, "x"), EventFormat.AEDAT31).toString(),
+                EventSummary.of(f).toString());
+        Path cut = Files.write(tmp.resolve("cut.aedat"), java.util.Arrays.copyOf(data, data.length - 3));
+        MalformedFileException e = assertThrows(MalformedFileException.class, () -> EventSummary.of(cut));
+        MalformedFileException whole = assertThrows(MalformedFileException.class, () -> new Aedat31Reader().read(cut));
+        assertEquals(whole.byteOffset(), e.byteOffset(), e.getMessage() + " vs " + whole.getMessage());
     }
 }

@@ -1,10 +1,12 @@
 package org.snn4j.datasets.io;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
@@ -12,6 +14,8 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -132,6 +136,59 @@ class ReaderFuzzTest {
         } catch (Throwable t) {
             return "FAILED: " + t;
         }
+    }
+
+    /** The streaming path ({@link EventReader#stream}) ends like the whole-file decode on the same corrupt file. */
+    @Test
+    void streamingEndsLikeTheWholeFileDecode(@TempDir Path tmp) throws Exception {
+        Map<String, EventReader> readers = Map.of("Train/5/00001.bin", new NMnistBinReader(),
+                "spec-built.aedat", new Aedat2Reader(), "spec-built-3.1.aedat", new Aedat31Reader());
+        Map<String, byte[]> files = Map.of("Train/5/00001.bin",
+                Files.readAllBytes(SharedDataDir.resolve("nmnist/Train/5/00001.bin")),
+                "spec-built.aedat", Aedat2ReaderTest.specFile("\r\n", Aedat2ReaderTest.EVENTS),
+                "spec-built-3.1.aedat", Aedat31ReaderTest.sample("\r\n"));
+        Map<String, Integer> counts = new TreeMap<>();
+        for (String name : new TreeMap<>(files).keySet()) {
+            SplittableRandom random = new SplittableRandom(name.hashCode());
+            Path f = tmp.resolve(name.replace('/', '_'));
+            for (int c = 0; c < 200; c++) {
+                byte[] corrupt = mutate(files.get(name), random.nextInt(5), random);
+                Files.write(f, corrupt);
+                EventReader reader = readers.get(name);
+                String whole = assertTimeoutPreemptively(CASE_LIMIT, () -> ending(() -> summaryOf(reader.read(f))));
+                String streamed = assertTimeoutPreemptively(CASE_LIMIT, () -> ending(() -> {
+                    EventSummary s = new EventSummary(EventFormat.NMNIST_BIN);
+                    reader.stream(f, s);
+                    return s.toString();
+                }));
+                assertEquals(whole, streamed, name + " case " + c);
+                counts.merge(whole.startsWith("error") ? REJECTED : "decoded", 1, Integer::sum);
+            }
+        }
+        System.out.println("fuzz streaming vs whole-file decode: " + counts);
+    }
+
+    private interface Source {
+        String get() throws Exception;
+    }
+
+    private static String ending(Source s) {
+        try {
+            return s.get();
+        } catch (MalformedFileException e) {
+            return "error at byte " + e.byteOffset();
+        } catch (Exception e) {
+            return "FAILED: " + e;
+        }
+    }
+
+    private static String summaryOf(Events e) {
+        EventSummary s = new EventSummary(EventFormat.NMNIST_BIN);
+        s.sensor(e.width(), e.height());
+        for (int i = 0; i < e.size(); i++) {
+            s.add(e.x(i), e.y(i), e.t(i), e.p(i));
+        }
+        return s.toString();
     }
 
     @AfterAll
