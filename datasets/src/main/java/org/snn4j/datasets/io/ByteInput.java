@@ -47,6 +47,11 @@ final class ByteInput {
         return source;
     }
 
+    /** File offset of byte 0 of this input (0 unless it is a chunk). */
+    long base() {
+        return base;
+    }
+
     int length() {
         return data.length;
     }

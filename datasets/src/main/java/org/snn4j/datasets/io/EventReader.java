@@ -28,8 +28,8 @@ public interface EventReader {
 
     /**
      * Decodes {@code file} into {@code sink}. The N-MNIST and AEDAT 2.0 readers read it in bounded
-     * chunks and the AEDAT 3.1 reader packet by packet, so any file size works; the default (AEDAT
-     * 4.0) decodes the whole file after the heap check of {@link InputFiles#requireHeap}.
+     * chunks and the AEDAT 3.1 and 4.0 readers packet by packet, so any file size works; the
+     * default decodes the whole file after the heap check of {@link InputFiles#requireHeap}.
      */
     default void stream(Path file, EventSink sink) throws IOException {
         Events e = read(file);

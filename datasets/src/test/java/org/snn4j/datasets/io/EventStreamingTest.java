@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.snn4j.datasets.events.Events;
 
 /**
- * Issue 19, item 2: N-MNIST and AEDAT 2.0 files are decoded in bounded chunks, AEDAT 3.1 packet by packet, with the same
+ * Issue 19, item 2: N-MNIST and AEDAT 2.0 files are decoded in bounded chunks, AEDAT 3.1 and 4.0 packet by packet, with the same
  * result as decoding them whole and errors at file offsets; memory is bounded by the chunk size.
  */
 class EventStreamingTest {
@@ -81,5 +81,11 @@ class EventStreamingTest {
         MalformedFileException e = assertThrows(MalformedFileException.class, () -> EventSummary.of(cut));
         MalformedFileException whole = assertThrows(MalformedFileException.class, () -> new Aedat31Reader().read(cut));
         assertEquals(whole.byteOffset(), e.byteOffset(), e.getMessage() + " vs " + whole.getMessage());
+    }
+
+    @Test
+    void aedat4StreamsPacketByPacketLikeTheWholeFileDecode() throws Exception {
+        Path real = org.snn4j.datasets.SharedDataDir.resolve("aedat4-dvxplorer-sample/sample.aedat4");
+        assertEquals(summary(new Aedat4Reader().read(real), EventFormat.AEDAT4).toString(), EventSummary.of(real).toString());
     }
 }

@@ -142,11 +142,13 @@ class ReaderFuzzTest {
     @Test
     void streamingEndsLikeTheWholeFileDecode(@TempDir Path tmp) throws Exception {
         Map<String, EventReader> readers = Map.of("Train/5/00001.bin", new NMnistBinReader(),
-                "spec-built.aedat", new Aedat2Reader(), "spec-built-3.1.aedat", new Aedat31Reader());
+                "spec-built.aedat", new Aedat2Reader(), "spec-built-3.1.aedat", new Aedat31Reader(),
+                "sample.aedat4", new Aedat4Reader());
         Map<String, byte[]> files = Map.of("Train/5/00001.bin",
                 Files.readAllBytes(SharedDataDir.resolve("nmnist/Train/5/00001.bin")),
                 "spec-built.aedat", Aedat2ReaderTest.specFile("\r\n", Aedat2ReaderTest.EVENTS),
-                "spec-built-3.1.aedat", Aedat31ReaderTest.sample("\r\n"));
+                "spec-built-3.1.aedat", Aedat31ReaderTest.sample("\r\n"),
+                "sample.aedat4", Files.readAllBytes(SharedDataDir.resolve("aedat4-dvxplorer-sample/sample.aedat4")));
         Map<String, Integer> counts = new TreeMap<>();
         for (String name : new TreeMap<>(files).keySet()) {
             SplittableRandom random = new SplittableRandom(name.hashCode());
