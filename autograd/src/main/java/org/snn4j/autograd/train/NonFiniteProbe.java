@@ -9,7 +9,8 @@ import org.snn4j.autograd.nn.Parameter;
 import org.snn4j.autograd.nn.Sequential;
 
 /**
- * Finds where a non-finite loss came from, once it has happened: the first parameter holding a
+ * Checks that a step left the model finite ({@link #outputFinite}) and finds where a non-finite
+ * loss or output came from, once it has happened: the first parameter holding a
  * NaN/Inf, else the first layer of a {@link Sequential} whose output on the failing batch is
  * non-finite (the batch is run again layer by layer without recording a graph).
  */
@@ -37,6 +38,20 @@ final class NonFiniteProbe {
             }
         }
         return "the loss (every layer output is finite)";
+    }
+
+    /**
+     * True if the model's output on {@code input} is finite, evaluated in eval mode without a graph
+     * (no dropout draws, no batch-norm statistics updates); the training mode is restored.
+     */
+    static boolean outputFinite(Module model, INDArray input) {
+        boolean training = model.isTraining();
+        model.eval();
+        try (GradMode.Scope ignored = GradMode.noGrad()) {
+            return finite(model.forward(Tensor.constant(input)).value());
+        } finally {
+            model.train(training);
+        }
     }
 
     static boolean finite(INDArray a) {

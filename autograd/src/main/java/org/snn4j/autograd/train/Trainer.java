@@ -130,14 +130,16 @@ public final class Trainer {
         long seen = 0;
         long correct = 0;
         Iterator<Batch> it = train.batches(seed);
+        Batch last = null;
         while (it.hasNext()) {
             Batch b = it.next();
+            last = b;
             optimizer.zeroGrad();
             Tensor out = model.forward(Tensor.constant(b.input()));
             Tensor loss = objective.loss(out, b.labels());
             double lossValue = loss.item();
             if (!Double.isFinite(lossValue)) {
-                throw diverged(epoch, batches + 1, lossValue, b);
+                throw diverged(epoch, batches + 1, "loss is " + lossValue, b);
             }
             loss.backward();
             if (config.clipNorm() > 0) {
@@ -150,17 +152,21 @@ public final class Trainer {
             correct += Evaluator.countCorrect(objective.predict(out), b.labels());
             progress.update(epoch, seen, train.numSamples(), lossSum / batches, (double) correct / seen);
         }
+        if (last != null && !NonFiniteProbe.outputFinite(model, last.input())) {
+            throw diverged(epoch, batches, "the model output after the last step is non-finite", last);
+        }
         double seconds = (System.nanoTime() - t0) / 1e9;
         double testAcc = test == null ? Double.NaN : Evaluator.accuracy(model, objective, test);
         return new EpochMetrics(epoch, lossSum / Math.max(1, batches), seen == 0 ? Double.NaN : (double) correct / seen,
                 testAcc, optimizer.learningRate(), seconds, seen / Math.max(seconds, 1e-9));
     }
 
-    private TrainingDivergedException diverged(int epoch, long batch, double loss, Batch b) {
+    /** {@code what} went non-finite at {@code batch} (1-based) of {@code epoch}. */
+    private TrainingDivergedException diverged(int epoch, long batch, String what, Batch b) {
         String where = NonFiniteProbe.locate(model, b.input());
         return new TrainingDivergedException(epoch, batch, String.format(Locale.ROOT,
-                "training diverged: loss is %s at epoch %d, batch %d; first non-finite: %s; learning rate %.3g"
-                        + " (try a smaller --lr%s)", loss, epoch, batch, where, optimizer.learningRate(),
+                "training diverged: %s at epoch %d, batch %d; first non-finite: %s; learning rate %.3g"
+                        + " (try a smaller --lr%s)", what, epoch, batch, where, optimizer.learningRate(),
                 config.clipNorm() > 0 ? "" : " or gradient clipping"));
     }
 

@@ -114,6 +114,13 @@ class TrainerGuardTest {
     }
 
     @Test
+    void aStepThatLeavesTheOutputNonFiniteStopsTheEpochEvenWithOneBatch() {
+        TrainingDivergedException e = assertThrows(TrainingDivergedException.class, () -> fit(cfg(1, 1e30), 1e30, 8));
+        assertTrue(e.getMessage().startsWith("training diverged: the model output after the last step is non-finite at"
+                + " epoch 1, batch 1; first non-finite: "), e.getMessage());
+    }
+
+    @Test
     void emptySplitsAreErrors() {
         assertEquals("the training split is empty (0 samples); check the data folder and the sample limits",
                 assertThrows(IllegalArgumentException.class, () -> fit(cfg(1, 0.1), 0.1, 0)).getMessage());

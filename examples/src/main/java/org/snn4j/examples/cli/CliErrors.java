@@ -35,7 +35,8 @@ final class CliErrors {
         return m.replace("\r", "").replace('\n', ' ');
     }
 
-    private static String reason(FileSystemException fs) {
+    /** The OS cause of a file-system error that carries no reason text. */
+    static String reason(FileSystemException fs) {
         if (fs instanceof NoSuchFileException) {
             return "no such file or directory";
         }

@@ -3,7 +3,6 @@ package org.snn4j.examples.cli;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,11 +77,8 @@ final class OutputTargets {
 
     /** The OS reason of a file-system error ("Read-only file system", "No space left on device", ...). */
     static String cause(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason();
+        if (e instanceof FileSystemException fs) {
+            return fs.getReason() != null ? fs.getReason() : CliErrors.reason(fs);
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
