@@ -112,6 +112,18 @@ class CliErrorsTest {
     }
 
     @Test
+    void messagesNameTheCauseOnceAndOnOneLine() {
+        java.nio.file.AccessDeniedException denied = new java.nio.file.AccessDeniedException("/ro/ck");
+        assertEquals("could not write checkpoint /ro/ck: /ro/ck: permission denied", CliErrors.message(
+                new java.io.UncheckedIOException("could not write checkpoint /ro/ck: " + denied.getMessage(), denied)));
+        assertEquals("/ro/ck: permission denied", CliErrors.message(new java.io.UncheckedIOException(denied)));
+        assertEquals("/x: no such file", CliErrors.message(new java.nio.file.NoSuchFileException("/x", null, "no such file")));
+        assertEquals("a; b", CliErrors.message(new IllegalStateException("a\nb")));
+        assertTrue(CliErrors.message(new OutOfMemoryError("Java heap space")).startsWith(
+                "out of memory (Java heap space); give Java more heap, e.g. SNN4J_JAVA_OPTS=-Xmx4g"));
+    }
+
+    @Test
     void completionScriptIsGenerated() {
         String[] r = run("completion");
         assertEquals("0", r[0], r[2]);

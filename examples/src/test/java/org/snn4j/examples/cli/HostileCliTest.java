@@ -128,6 +128,24 @@ class HostileCliTest {
     }
 
     @Test
+    void metricsMonitorAndDemoOutputsAreCheckedBeforeTraining() {
+        Run metrics = run(train("--metrics", "/proc/snn4j/m.jsonl"));
+        assertTrue(errorLine(metrics).startsWith("snn4j: --metrics /proc/snn4j/m.jsonl: cannot write in /proc/snn4j: "),
+                metrics.all());
+        assertFalse(metrics.out().contains("snn4j train"), "the check comes before any data is loaded");
+        Run monitor = run(train("--monitor", "spikes", "--monitor-out", "/proc/snn4j/m.safetensors"));
+        assertTrue(errorLine(monitor).startsWith("snn4j: --monitor-out /proc/snn4j/m.safetensors: cannot write in"
+                + " /proc/snn4j: "), monitor.all());
+        Run beside = run(train("--monitor", "spikes", "--report", "/proc/snn4j/r.json"));
+        assertTrue(errorLine(beside).startsWith("snn4j: --report /proc/snn4j/r.json: cannot write in /proc/snn4j: "),
+                beside.all());
+        Run demo = run("demo", "--out", "/proc/snn4j-demo", "--quiet");
+        assertTrue(errorLine(demo).startsWith("snn4j: --out /proc/snn4j-demo: cannot write in /proc/snn4j-demo: "),
+                demo.all());
+        assertFalse(demo.out().contains("demo: test accuracy"), "nothing was trained");
+    }
+
+    @Test
     void aHugeLearningRateStopsWithOneLineAndExitCode1() {
         String line = errorLine(run(train("--epochs", "1", "--lr", "1e30")));
         assertTrue(line.startsWith("snn4j: training diverged: loss is ") && line.contains(" at epoch 1, batch ")
@@ -168,6 +186,20 @@ class HostileCliTest {
         assertEquals("snn4j: " + missing + ": no such file", err[2]);
         assertTrue(err[3].startsWith("snn4j: " + bad + " at byte 0: truncated event"), err[3]);
         assertEquals("snn4j: 4 of 5 files could not be read", err[4]);
+    }
+
+    @Test
+    void dataStatsJsonListsTheGoodFilesAndReportsTheBadOnes() throws Exception {
+        Path good = Files.write(tmp.resolve("good.bin"), new byte[] {0x12, 0x10, (byte) 0x80, 0x03, 0x7d});
+        Path bad = Files.write(tmp.resolve("bad.bin"), new byte[] {1, 2, 3});
+        Run r = run("data", "stats", "--json", bad.toString(), good.toString());
+        assertEquals(1, r.code(), r.all());
+        assertTrue(r.out().contains("\"file\" : \"" + good + "\"") && r.out().contains("\"sumT\" : 893")
+                && !r.out().contains(bad.toString()), r.all());
+        String[] err = r.err().strip().split("\n");
+        assertEquals(2, err.length, r.all());
+        assertTrue(err[0].startsWith("snn4j: " + bad + " at byte 0: truncated event"), err[0]);
+        assertEquals("snn4j: 1 of 2 files could not be read", err[1]);
     }
 
     @Test
