@@ -65,6 +65,10 @@ final class IdxImageFiles {
             throw new MalformedFileException(imagesFile.toString(), 8, "images are " + images.dim(1) + "x"
                     + images.dim(2) + ", expected " + SIDE + "x" + SIDE);
         }
+        if (images.dim(0) == 0) {
+            throw new MalformedFileException(imagesFile.toString(), 4, "the file declares 0 images; an empty "
+                    + split.name().toLowerCase(java.util.Locale.ROOT) + " split cannot be used");
+        }
         if (images.dim(0) != labels.dim(0)) {
             throw new MalformedFileException(labelsFile.toString(), 4, labels.dim(0) + " labels for "
                     + images.dim(0) + " images in " + imagesFile.getFileName());

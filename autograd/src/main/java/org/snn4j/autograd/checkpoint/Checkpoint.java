@@ -7,9 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.snn4j.autograd.nn.LayerJson;
 import org.snn4j.autograd.nn.LayerSpec;
 import org.snn4j.autograd.nn.Module;
@@ -25,14 +26,17 @@ import org.snn4j.autograd.optim.OptimizerSpec;
  * optimizer.json         {"format":"snn4j-optimizer","version":1,"optimizer":{spec},"stepCount":n}   (optional)
  * optimizer.safetensors  optimiser slots "&lt;parameter&gt;.&lt;slot&gt;"                                  (optional)
  * trainer.json           a free-form map owned by the trainer (epoch, seeds, metrics history)  (optional)
+ *
+ * manifest.json          size and SHA-256 of each file above (see {@link CheckpointManifest})
  * </pre>
  *
- * <p><b>Atomicity.</b> {@link #save} writes every file (each fsynced) into a fresh sibling
- * directory {@code .<name>.tmp-*}, then renames it to {@code dir}. An existing checkpoint at
- * {@code dir} is first renamed to {@code .<name>.old-*} and deleted after the swap, so
- * {@code dir} always holds a complete checkpoint or nothing; after a crash between the two
- * renames the previous checkpoint survives as {@code .<name>.old-*}. Loading is strict: a
- * missing, unexpected or mis-shaped tensor is a {@link CheckpointFormatException}.
+ * <p><b>Atomicity.</b> {@link #save} writes every file (each fsynced) into a fresh hidden sibling
+ * version directory {@code .<name>.v-*}, then points {@code dir}, a symbolic link, at it with one
+ * atomic rename (see {@link CheckpointDirs}): a kill at any point leaves a loadable checkpoint,
+ * and the next save deletes what an interrupted one left behind. <b>Integrity.</b> Every file is
+ * checked against {@code manifest.json} before it is read; checkpoints written before manifests
+ * existed (no {@code manifest.json}) load unchecked. Loading is strict: a missing, unexpected or
+ * mis-shaped tensor is a {@link CheckpointFormatException}.
  */
 public final class Checkpoint {
     public static final String MODEL_FILE = "model.json";
@@ -59,34 +63,57 @@ public final class Checkpoint {
                             Map<String, ?> metadata) throws IOException {
         Path target = dir.toAbsolutePath().normalize();
         CheckpointDirs.requireReplaceable(target);
-        Path tmp = CheckpointDirs.createSibling(target, "tmp");
+        CheckpointDirs.cleanStale(target);
+        Path version = CheckpointDirs.newVersion(target);
         try {
-            SafeTensors.write(tmp.resolve(WEIGHTS_FILE), model.stateDict(), Map.of("producer", "snn4j"));
+            List<String> files = new ArrayList<>();
+            SaveSteps.step("write " + WEIGHTS_FILE);
+            SafeTensors.write(version.resolve(WEIGHTS_FILE), model.stateDict(), Map.of("producer", "snn4j"));
+            files.add(WEIGHTS_FILE);
             if (optimizer != null) {
-                SafeTensors.write(tmp.resolve(OPTIMIZER_STATE_FILE), optimizer.stateTensors(), Map.of("producer", "snn4j"));
+                SaveSteps.step("write " + OPTIMIZER_STATE_FILE);
+                SafeTensors.write(version.resolve(OPTIMIZER_STATE_FILE), optimizer.stateTensors(), Map.of("producer", "snn4j"));
                 ObjectNode o = CheckpointJson.header(OPTIMIZER_FORMAT, VERSION);
                 o.set("optimizer", LayerJson.mapper().valueToTree(optimizer.spec()));
                 o.put("stepCount", optimizer.stepCount());
-                CheckpointJson.write(tmp.resolve(OPTIMIZER_FILE), o);
+                SaveSteps.step("write " + OPTIMIZER_FILE);
+                CheckpointJson.write(version.resolve(OPTIMIZER_FILE), o);
+                files.addAll(List.of(OPTIMIZER_STATE_FILE, OPTIMIZER_FILE));
             }
             if (trainerState != null) {
-                CheckpointJson.write(tmp.resolve(TRAINER_FILE), LayerJson.mapper().valueToTree(trainerState));
+                SaveSteps.step("write " + TRAINER_FILE);
+                CheckpointJson.write(version.resolve(TRAINER_FILE), LayerJson.mapper().valueToTree(trainerState));
+                files.add(TRAINER_FILE);
             }
             ObjectNode m = CheckpointJson.header(MODEL_FORMAT, LayerJson.MODEL_FORMAT_VERSION);
             m.set("model", LayerJson.toTree(model.spec()));
             m.put("parameterCount", model.parameterCount());
             m.set("metadata", LayerJson.mapper().valueToTree(metadata == null ? Map.of() : metadata));
-            CheckpointJson.write(tmp.resolve(MODEL_FILE), m);
-            AtomicFiles.syncDirectory(tmp);
-            CheckpointDirs.swapInto(tmp, target);
-        } finally {
-            AtomicFiles.deleteRecursively(tmp);
+            SaveSteps.step("write " + MODEL_FILE);
+            CheckpointJson.write(version.resolve(MODEL_FILE), m);
+            files.add(MODEL_FILE);
+            SaveSteps.step("write " + CheckpointManifest.FILE);
+            CheckpointManifest.write(version, files);
+            CheckpointDirs.publish(version, target);
+        } catch (IOException | RuntimeException e) {
+            if (!CheckpointDirs.isLive(target, version)) {
+                CheckpointDirs.discard(version);
+            }
+            throw e;
         }
+    }
+
+    /**
+     * Throws if {@link #save} would refuse to replace {@code dir} (a file, a folder that is neither
+     * empty nor a checkpoint, a link snn4j did not make), so callers can fail before training.
+     */
+    public static void requireReplaceable(Path dir) throws IOException {
+        CheckpointDirs.requireReplaceable(dir.toAbsolutePath().normalize());
     }
 
     /** The architecture stored in {@code dir/model.json}. */
     public static LayerSpec readSpec(Path dir) throws IOException {
-        Path file = CheckpointDirs.existing(dir).resolve(MODEL_FILE);
+        Path file = file(dir, MODEL_FILE);
         ObjectNode n = CheckpointJson.readVersioned(file, MODEL_FORMAT, 1, LayerJson.MODEL_FORMAT_VERSION);
         JsonNode spec = CheckpointJson.required(file, n, "model");
         try {
@@ -98,21 +125,28 @@ public final class Checkpoint {
 
     /** The free-form metadata map of {@code dir/model.json} (empty when absent). */
     public static Map<String, Object> readMetadata(Path dir) throws IOException {
-        Path file = CheckpointDirs.existing(dir).resolve(MODEL_FILE);
+        Path file = file(dir, MODEL_FILE);
         JsonNode m = CheckpointJson.readVersioned(file, MODEL_FORMAT, 1, LayerJson.MODEL_FORMAT_VERSION).get("metadata");
         return m == null || m.isNull() ? new LinkedHashMap<>() : toMap(file, m);
     }
 
-    /** Rebuilds the model of {@code dir} from model.json and loads its weights strictly. */
+    /**
+     * Rebuilds the model of {@code dir} from model.json and loads its weights strictly. The size
+     * the spec declares is checked first (see {@link ModelSizeLimit}, {@code -Dsnn4j.maxParameters}).
+     */
     public static Module loadModel(Path dir) throws IOException {
-        Module m = readSpec(dir).build(new SplittableRandom(0));
+        LayerSpec spec = readSpec(dir);
+        Path weights = file(dir, WEIGHTS_FILE);
+        Path modelFile = CheckpointDirs.existing(dir).resolve(MODEL_FILE);
+        ModelSizeLimit.check(modelFile, spec, weights, SafeTensors.elementCount(weights));
+        Module m = ModelSizeLimit.build(modelFile, spec);
         loadWeights(dir, m);
         return m;
     }
 
     /** Loads {@code dir/weights.safetensors} into {@code model}, strictly and in place. */
     public static void loadWeights(Path dir, Module model) throws IOException {
-        Path file = CheckpointDirs.existing(dir).resolve(WEIGHTS_FILE);
+        Path file = file(dir, WEIGHTS_FILE);
         SafeTensorsFile f = SafeTensors.read(file);
         try {
             model.loadStateDict(f.tensors());
@@ -126,7 +160,7 @@ public final class Checkpoint {
      * optimiser type must match; other hyper-parameters are taken from {@code optimizer}.
      */
     public static void loadOptimizer(Path dir, Optimizer optimizer) throws IOException {
-        Path file = CheckpointDirs.existing(dir).resolve(OPTIMIZER_FILE);
+        Path file = file(dir, OPTIMIZER_FILE);
         ObjectNode n = CheckpointJson.readVersioned(file, OPTIMIZER_FORMAT, VERSION);
         OptimizerSpec saved;
         try {
@@ -139,7 +173,7 @@ public final class Checkpoint {
                     + typeName(optimizer.spec()));
         }
         JsonNode steps = CheckpointJson.required(file, n, "stepCount");
-        Path stateFile = dir.resolve(OPTIMIZER_STATE_FILE);
+        Path stateFile = file(dir, OPTIMIZER_STATE_FILE);
         SafeTensorsFile state = SafeTensors.read(stateFile);
         try {
             optimizer.loadState(state.tensors(), steps.asLong());
@@ -151,12 +185,26 @@ public final class Checkpoint {
 
     /** True when {@code dir} holds optimiser files. */
     public static boolean hasOptimizer(Path dir) {
-        return Files.isRegularFile(dir.resolve(OPTIMIZER_FILE));
+        try {
+            return Files.isRegularFile(CheckpointDirs.existing(dir).resolve(OPTIMIZER_FILE));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** {@code name} inside the checkpoint {@code dir}, checked against its manifest. */
+    private static Path file(Path dir, String name) throws IOException {
+        Path f = CheckpointDirs.existing(dir).resolve(name);
+        if (Files.exists(f) && !Files.isRegularFile(f)) {
+            throw new CheckpointFormatException(f, Files.isDirectory(f) ? "is a directory, expected a file"
+                    : "is not a regular file (a FIFO, device or socket); refusing to read it");
+        }
+        return CheckpointManifest.verified(f.getParent(), name);
     }
 
     /** The map stored in {@code dir/trainer.json}. */
     public static Map<String, Object> readTrainerState(Path dir) throws IOException {
-        Path file = CheckpointDirs.existing(dir).resolve(TRAINER_FILE);
+        Path file = file(dir, TRAINER_FILE);
         return toMap(file, CheckpointJson.read(file));
     }
 

@@ -86,30 +86,67 @@ public final class SafeTensors {
      */
     public static SafeTensorsFile read(Path file) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            long size = ch.size();
-            if (size < 8) {
-                throw new CheckpointFormatException(file, "file is " + size + " bytes; a safetensors file starts with an"
-                        + " 8-byte header length");
-            }
-            long n = readFully(ch, 0, 8).order(ByteOrder.LITTLE_ENDIAN).getLong();
-            if (n < 0 || n > size - 8) {
-                throw new CheckpointFormatException(file, "header length " + Long.toUnsignedString(n) + " (bytes 0..7) exceeds the "
-                        + (size - 8) + " bytes that follow (file size " + size + "); truncated or not a safetensors file");
-            }
-            if (n > MAX_HEADER) {
-                throw new CheckpointFormatException(file, "header length " + n + " exceeds the " + MAX_HEADER + "-byte limit");
-            }
-            JsonNode header = parseHeader(file, readFully(ch, 8, (int) n));
-            List<SafeTensorsHeader.Entry> entries = SafeTensorsHeader.entries(file, header);
-            SafeTensorsHeader.checkLayout(file, entries, 8 + n, size - 8 - n);
+            Layout layout = layout(file, ch);
             Map<String, INDArray> tensors = new LinkedHashMap<>();
-            for (SafeTensorsHeader.Entry e : entries) {
-                ByteBuffer bytes = readFully(ch, 8 + n + e.begin(), Math.toIntExact(e.end() - e.begin()));
-                tensors.put(e.name(), SafeTensorsData.decode(bytes, e.dtype(), e.shape()));
+            for (SafeTensorsHeader.Entry e : layout.entries()) {
+                long bytes = e.end() - e.begin();
+                requireHeap(file, e.name(), bytes);
+                ByteBuffer data = readFully(ch, layout.dataStart() + e.begin(), (int) bytes);
+                tensors.put(e.name(), SafeTensorsData.decode(data, e.dtype(), e.shape()));
             }
-            return new SafeTensorsFile(tensors, SafeTensorsHeader.metadata(file, header));
+            return new SafeTensorsFile(tensors, SafeTensorsHeader.metadata(file, layout.header()));
         } catch (java.nio.file.NoSuchFileException e) {
             throw new CheckpointFormatException(file, "file does not exist", e);
+        }
+    }
+
+    /** The number of elements of all tensors, from the validated header alone (no data is read). */
+    static long elementCount(Path file) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            long n = 0;
+            for (SafeTensorsHeader.Entry e : layout(file, ch).entries()) {
+                n += e.elements();
+            }
+            return n;
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new CheckpointFormatException(file, "file does not exist", e);
+        }
+    }
+
+    /** The parsed header, its entries checked to tile the data section exactly. */
+    private record Layout(JsonNode header, List<SafeTensorsHeader.Entry> entries, long dataStart) {
+    }
+
+    private static Layout layout(Path file, FileChannel ch) throws IOException {
+        long size = ch.size();
+        if (size < 8) {
+            throw new CheckpointFormatException(file, "file is " + size + " bytes; a safetensors file starts with an"
+                    + " 8-byte header length");
+        }
+        long n = readFully(ch, 0, 8).order(ByteOrder.LITTLE_ENDIAN).getLong();
+        if (n < 0 || n > size - 8) {
+            throw new CheckpointFormatException(file, "header length " + Long.toUnsignedString(n) + " (bytes 0..7) exceeds the "
+                    + (size - 8) + " bytes that follow (file size " + size + "); truncated or not a safetensors file");
+        }
+        if (n > MAX_HEADER) {
+            throw new CheckpointFormatException(file, "header length " + n + " exceeds the " + MAX_HEADER + "-byte limit");
+        }
+        JsonNode header = parseHeader(file, readFully(ch, 8, (int) n));
+        List<SafeTensorsHeader.Entry> entries = SafeTensorsHeader.entries(file, header);
+        SafeTensorsHeader.checkLayout(file, entries, 8 + n, size - 8 - n);
+        return new Layout(header, entries, 8 + n);
+    }
+
+    /**
+     * Refuses a tensor larger than one Java array, or than twice the free heap (it is read into a
+     * buffer and then copied into an array), with the setting to raise.
+     */
+    private static void requireHeap(Path file, String tensor, long bytes) throws CheckpointFormatException {
+        Runtime rt = Runtime.getRuntime();
+        long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        if (bytes > Integer.MAX_VALUE - 8 || 2 * bytes > available) {
+            throw new CheckpointFormatException(file, "tensor '" + tensor + "' has " + bytes + " bytes; reading it needs "
+                    + 2 * bytes + " bytes of Java heap but " + available + " are available (raise it with SNN4J_JAVA_OPTS=-Xmx...)");
         }
     }
 

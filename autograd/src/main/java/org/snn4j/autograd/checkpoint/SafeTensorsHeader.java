@@ -16,10 +16,11 @@ final class SafeTensorsHeader {
 
     /** One tensor's header entry; offsets are relative to the start of the data section. */
     record Entry(String name, SafeTensorsDtype dtype, long[] shape, long begin, long end) {
+        /** Product of the shape; {@link ArithmeticException} if it overflows a long. */
         long elements() {
             long n = 1;
             for (long d : shape) {
-                n *= d;
+                n = Math.multiplyExact(n, d);
             }
             return n;
         }
@@ -56,7 +57,12 @@ final class SafeTensorsHeader {
             throw new CheckpointFormatException(file, at + ": data_offsets " + Arrays.toString(offsets) + " end before they begin");
         }
         Entry e = new Entry(name, dtype, shape, offsets[0], offsets[1]);
-        long need = Math.multiplyExact(e.elements(), (long) dtype.bytes);
+        long need;
+        try {
+            need = Math.multiplyExact(e.elements(), (long) dtype.bytes);
+        } catch (ArithmeticException overflow) {
+            throw new CheckpointFormatException(file, at + ": shape " + Arrays.toString(shape) + " has more than 2^63 bytes");
+        }
         if (offsets[1] - offsets[0] != need) {
             throw new CheckpointFormatException(file, at + ": data_offsets " + Arrays.toString(offsets) + " span "
                     + (offsets[1] - offsets[0]) + " bytes but shape " + Arrays.toString(shape) + " x " + dtype + " needs " + need);

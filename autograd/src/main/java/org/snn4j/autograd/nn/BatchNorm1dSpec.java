@@ -20,6 +20,12 @@ public record BatchNorm1dSpec(int numFeatures, double eps, double momentum) impl
         this(numFeatures, 1e-5, 0.1);
     }
 
+    /** Weight, bias, running mean and running variance. */
+    @Override
+    public long allocatedElements() {
+        return 4L * numFeatures;
+    }
+
     @Override
     public BatchNorm1d build(RandomGenerator rng) {
         return new BatchNorm1d(this);

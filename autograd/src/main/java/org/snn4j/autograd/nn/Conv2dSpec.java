@@ -37,6 +37,12 @@ public record Conv2dSpec(int inChannels, int outChannels, int kernelSize, int st
     }
 
     @Override
+    public long allocatedElements() {
+        double n = (double) outChannels * inChannels * kernelSize * kernelSize + (bias ? outChannels : 0);
+        return n >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) n;
+    }
+
+    @Override
     public Conv2d build(RandomGenerator rng) {
         return new Conv2d(this, rng);
     }

@@ -35,4 +35,15 @@ public interface LayerSpec {
     default String typeName() {
         return LayerTypes.REGISTRY.nameOf(getClass());
     }
+
+    /**
+     * The number of parameter and buffer elements {@link #build} allocates (saturating at
+     * {@code Long.MAX_VALUE}), or -1 if this spec does not say. Checkpoint loading checks it against
+     * a size cap and the weights file <em>before</em> building, so a {@code model.json} that
+     * declares a huge layer is an error, not an out-of-memory crash. Layers with parameters should
+     * override it.
+     */
+    default long allocatedElements() {
+        return -1;
+    }
 }

@@ -27,6 +27,11 @@ public record LinearSpec(int in, int out, boolean bias) implements LayerSpec {
     }
 
     @Override
+    public long allocatedElements() {
+        return (long) in * out + (bias ? out : 0);
+    }
+
+    @Override
     public Linear build(RandomGenerator rng) {
         return new Linear(this, rng);
     }

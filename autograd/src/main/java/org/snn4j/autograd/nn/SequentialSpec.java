@@ -27,6 +27,17 @@ public record SequentialSpec(List<LayerSpec> layers) implements LayerSpec {
         this(List.of(layers));
     }
 
+    /** The sum over the children that say (a child returning -1 counts as 0). */
+    @Override
+    public long allocatedElements() {
+        long n = 0;
+        for (LayerSpec l : layers) {
+            long c = l.allocatedElements();
+            n = c <= 0 ? n : (c > Long.MAX_VALUE - n ? Long.MAX_VALUE : n + c);
+        }
+        return n;
+    }
+
     /** Builds the children in order, all drawing from {@code rng}. */
     @Override
     public Sequential build(RandomGenerator rng) {

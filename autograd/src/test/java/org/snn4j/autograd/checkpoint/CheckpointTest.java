@@ -115,6 +115,10 @@ class CheckpointTest {
         Path w = dir.resolve("weights.safetensors");
         byte[] b = Files.readAllBytes(w);
         Files.write(w, java.util.Arrays.copyOf(b, b.length - 1));
+        assertEquals(w + ": has " + (b.length - 1) + " bytes but manifest.json records " + b.length
+                + "; the file was truncated or changed after it was written",
+                assertThrows(CheckpointFormatException.class, () -> Checkpoint.loadModel(dir)).getMessage());
+        Files.delete(dir.resolve(CheckpointManifest.FILE)); // as written before manifests: the parser catches it
         CheckpointFormatException e = assertThrows(CheckpointFormatException.class, () -> Checkpoint.loadModel(dir));
         assertTrue(e.getMessage().startsWith(w + ": truncated: tensor "), e.getMessage());
         assertFalse(e.getMessage().contains("\n"));
@@ -129,8 +133,10 @@ class CheckpointTest {
         Checkpoint.save(dir, b, null, null, Map.of());
         assertEquals(b.stateDict(), Checkpoint.loadModel(dir).stateDict());
         assertFalse(Checkpoint.hasOptimizer(dir), "the old checkpoint's files are gone");
+        assertTrue(Files.isSymbolicLink(dir), "the checkpoint is a link to its current version");
+        Path version = dir.resolveSibling(Files.readSymbolicLink(dir));
         try (Stream<Path> s = Files.list(tmp)) {
-            assertEquals(List.of(dir), s.toList());
+            assertEquals(java.util.Set.of(dir, version), java.util.Set.copyOf(s.toList()), "one version, no temporaries");
         }
     }
 
@@ -151,6 +157,7 @@ class CheckpointTest {
         Checkpoint.save(dir, SPEC.build(new SplittableRandom(0)), null, null, Map.of());
         Path m = dir.resolve("model.json");
         String json = Files.readString(m);
+        Files.delete(dir.resolve(CheckpointManifest.FILE)); // as written before manifests: the parser catches it
         Files.writeString(m, json.replace("\"version\" : 2", "\"version\" : 3"));
         assertEquals(m + ": field 'version' is 3; this snn4j reads version 1..2",
                 assertThrows(CheckpointFormatException.class, () -> Checkpoint.readSpec(dir)).getMessage());

@@ -27,40 +27,11 @@ public record EventStats(long events, long on, OptionalInt minX, OptionalInt max
 
     /** The statistics of {@code e}. */
     public static EventStats of(Events e) {
-        int n = e.size();
-        if (n == 0) {
-            return new EventStats(0, 0, OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(),
-                    OptionalInt.empty(), OptionalLong.empty(), OptionalLong.empty(), BigInteger.ZERO, BigInteger.ZERO,
-                    BigInteger.ZERO);
+        Accumulator a = new Accumulator();
+        for (int i = 0; i < e.size(); i++) {
+            a.add(e.x(i), e.y(i), e.t(i), e.p(i));
         }
-        long on = 0;
-        long sx = 0;
-        long sy = 0;
-        BigInteger st = BigInteger.ZERO;
-        long partial = 0;
-        int minX = Integer.MAX_VALUE;
-        int maxX = Integer.MIN_VALUE;
-        int minY = Integer.MAX_VALUE;
-        int maxY = Integer.MIN_VALUE;
-        for (int i = 0; i < n; i++) {
-            on += e.p(i);
-            sx += e.x(i);
-            sy += e.y(i);
-            long t = e.t(i);
-            long next = partial + t;
-            if (((partial ^ next) & (t ^ next)) < 0) { // signed overflow: move the partial sum into the BigInteger
-                st = st.add(BigInteger.valueOf(partial));
-                next = t;
-            }
-            partial = next;
-            minX = Math.min(minX, e.x(i));
-            maxX = Math.max(maxX, e.x(i));
-            minY = Math.min(minY, e.y(i));
-            maxY = Math.max(maxY, e.y(i));
-        }
-        return new EventStats(n, on, OptionalInt.of(minX), OptionalInt.of(maxX), OptionalInt.of(minY),
-                OptionalInt.of(maxY), OptionalLong.of(e.t(0)), OptionalLong.of(e.t(n - 1)), BigInteger.valueOf(sx),
-                BigInteger.valueOf(sy), st.add(BigInteger.valueOf(partial)));
+        return a.stats();
     }
 
     /** OFF events. */
@@ -76,5 +47,72 @@ public record EventStats(long events, long on, OptionalInt minX, OptionalInt max
     /** {@code lastT − firstT} in µs, 0 when there are fewer than two events. */
     public long durationUs() {
         return firstT.isPresent() ? lastT.getAsLong() - firstT.getAsLong() : 0;
+    }
+
+    /**
+     * Running statistics filled one event at a time in stream order, so a recording never has to
+     * be held in memory as a whole (the readers' streaming path feeds it through
+     * {@code org.snn4j.datasets.io.EventSummary}). The sums stay exact past 2⁶³.
+     */
+    public static final class Accumulator {
+        private final ExactSum sumX = new ExactSum();
+        private final ExactSum sumY = new ExactSum();
+        private final ExactSum sumT = new ExactSum();
+        private long events;
+        private long on;
+        private int minX = Integer.MAX_VALUE;
+        private int maxX = Integer.MIN_VALUE;
+        private int minY = Integer.MAX_VALUE;
+        private int maxY = Integer.MIN_VALUE;
+        private long firstT;
+        private long lastT;
+
+        /** Adds one event: pixel coordinates, time in µs and polarity (1 = ON). */
+        public void add(int x, int y, long t, int p) {
+            if (events == 0) {
+                firstT = t;
+            }
+            events++;
+            on += p;
+            sumX.add(x);
+            sumY.add(y);
+            sumT.add(t);
+            minX = Math.min(minX, x);
+            maxX = Math.max(maxX, x);
+            minY = Math.min(minY, y);
+            maxY = Math.max(maxY, y);
+            lastT = t;
+        }
+
+        /** The statistics of the events added so far. */
+        public EventStats stats() {
+            if (events == 0) {
+                return new EventStats(0, 0, OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(),
+                        OptionalInt.empty(), OptionalLong.empty(), OptionalLong.empty(), BigInteger.ZERO,
+                        BigInteger.ZERO, BigInteger.ZERO);
+            }
+            return new EventStats(events, on, OptionalInt.of(minX), OptionalInt.of(maxX), OptionalInt.of(minY),
+                    OptionalInt.of(maxY), OptionalLong.of(firstT), OptionalLong.of(lastT), sumX.value(), sumY.value(),
+                    sumT.value());
+        }
+    }
+
+    /** A sum of longs in a long until it would overflow, then carried into a {@link BigInteger}. */
+    private static final class ExactSum {
+        private BigInteger carried = BigInteger.ZERO;
+        private long partial;
+
+        void add(long v) {
+            long next = partial + v;
+            if (((partial ^ next) & (v ^ next)) < 0) { // signed overflow: move the partial sum into the BigInteger
+                carried = carried.add(BigInteger.valueOf(partial));
+                next = v;
+            }
+            partial = next;
+        }
+
+        BigInteger value() {
+            return carried.add(BigInteger.valueOf(partial));
+        }
     }
 }

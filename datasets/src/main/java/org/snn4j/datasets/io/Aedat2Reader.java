@@ -1,5 +1,7 @@
 package org.snn4j.datasets.io;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import org.snn4j.datasets.events.Events;
 import org.snn4j.datasets.events.EventsBuilder;
 
@@ -44,6 +46,8 @@ public final class Aedat2Reader implements EventReader {
     /** Bits that no DVS128 polarity or special event uses. */
     public static final int NON_DVS128_BITS = 0x7FFF0000;
     private static final long WRAP = 1L << 32;
+    /** Bytes read to find the end of the header when streaming. */
+    static final int HEADER_PROBE_BYTES = 1 << 20;
 
     private final Dvs128Orientation orientation;
     private final TimeOrder timeOrder;
@@ -77,18 +81,58 @@ public final class Aedat2Reader implements EventReader {
             throw new MalformedFileException(source, 0, "empty file, expected an AEDAT 2.0 header");
         }
         Aedat2Header header = Aedat2Header.parse(data, source);
-        ByteInput in = new ByteInput(data, source);
-        int start = header.dataOffset();
-        int step = header.eventBytes();
-        int tail = (data.length - start) % step;
-        if (tail != 0) {
-            throw in.error(data.length - tail, "truncated event: " + (data.length - start)
-                    + " data bytes is not a multiple of " + step);
-        }
+        checkTail(data.length, header, source);
         int size = Dvs128Orientation.SIZE;
-        EventsBuilder out = new EventsBuilder(size, size, (data.length - start) / step);
+        EventsBuilder out = new EventsBuilder(size, size, (data.length - header.dataOffset()) / header.eventBytes());
+        ByteInput in = new ByteInput(data, source);
+        decodeRecords(in, header.dataOffset(), header, new Clock(), EventSink.into(out));
+        return out.build();
+    }
+
+    /**
+     * Streams the events in chunks after parsing the header from the file's first
+     * {@value #HEADER_PROBE_BYTES} bytes (a longer header falls back to reading the whole file).
+     */
+    @Override
+    public void stream(Path file, EventSink sink) throws IOException {
+        long size = InputFiles.requireRegular(file);
+        byte[] head = ChunkedFile.head(file, HEADER_PROBE_BYTES);
+        if (size == 0 || (size > head.length && headerRunsPast(head))) {
+            EventReader.super.stream(file, sink);
+            return;
+        }
+        Aedat2Header header = Aedat2Header.parse(head, file.toString());
+        checkTail(size, header, file.toString());
+        sink.sensor(Dvs128Orientation.SIZE, Dvs128Orientation.SIZE);
         Clock clock = new Clock();
-        for (int off = start; off < data.length; off += step) {
+        ChunkedFile.records(file, header.dataOffset(), header.eventBytes(),
+                in -> decodeRecords(in, 0, header, clock, sink));
+    }
+
+    /** True if the {@code #} header lines may continue past {@code head}. */
+    private static boolean headerRunsPast(byte[] head) {
+        int pos = 0;
+        while (pos < head.length && head[pos] == '#') {
+            while (pos < head.length && head[pos] != '\n') {
+                pos++;
+            }
+            pos++;
+        }
+        return pos >= head.length;
+    }
+
+    private static void checkTail(long length, Aedat2Header header, String source) throws MalformedFileException {
+        long tail = (length - header.dataOffset()) % header.eventBytes();
+        if (tail != 0) {
+            throw new MalformedFileException(source, length - tail, "truncated event: " + (length - header.dataOffset())
+                    + " data bytes is not a multiple of " + header.eventBytes());
+        }
+    }
+
+    private void decodeRecords(ByteInput in, int from, Aedat2Header header, Clock clock, EventSink out)
+            throws MalformedFileException {
+        int step = header.eventBytes();
+        for (int off = from; off + step <= in.length(); off += step) {
             int addr = step == 8 ? in.beI32(off) : in.beU16(off);
             if ((addr & (SPECIAL_EVENT_BIT | EXTERNAL_EVENT_BIT)) != 0) {
                 continue;
@@ -103,7 +147,6 @@ public final class Aedat2Reader implements EventReader {
             int on = (addr & POLARITY_BIT) == 0 ? 1 : 0;
             out.add(orientation.x(rawX, rawY), orientation.y(rawX, rawY), t, on);
         }
-        return out.build();
     }
 
     /** Unwraps the unsigned 32-bit device clock and subtracts the first timestamp. */

@@ -1,5 +1,9 @@
 package org.snn4j.datasets.io;
 
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.snn4j.datasets.events.Events;
 import org.snn4j.datasets.events.EventsBuilder;
 
@@ -83,7 +87,55 @@ public final class Aedat31Reader implements EventReader {
     @Override
     public Events decode(byte[] data, String source) throws MalformedFileException {
         ByteInput in = new ByteInput(data, source);
-        if (data.length == 0) {
+        long pos = dataOffset(in);
+        EventsBuilder out = new EventsBuilder(width, height, (int) ((data.length - pos) / POLARITY_EVENT_BYTES));
+        EventSink sink = EventSink.into(out);
+        long[] previous = {Long.MIN_VALUE};
+        while (pos < data.length) {
+            pos = packet(in, pos, sink, previous);
+        }
+        return out.build();
+    }
+
+    /**
+     * Streams the file packet by packet (one packet in memory at a time) after parsing the header
+     * from its first bytes; a header longer than {@link Aedat2Reader#HEADER_PROBE_BYTES} falls
+     * back to reading the whole file.
+     */
+    @Override
+    public void stream(Path file, EventSink sink) throws IOException {
+        long size = InputFiles.requireRegular(file);
+        byte[] head = ChunkedFile.head(file, Aedat2Reader.HEADER_PROBE_BYTES);
+        long pos;
+        try {
+            pos = dataOffset(new ByteInput(head, file.toString()));
+        } catch (MalformedFileException e) {
+            if (size > head.length) {
+                EventReader.super.stream(file, sink);
+                return;
+            }
+            throw e;
+        }
+        sink.sensor(width, height);
+        long[] previous = {Long.MIN_VALUE};
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            while (pos < size) {
+                PacketHeader h = header(ChunkedFile.read(ch, pos, (int) Math.min(PACKET_HEADER_BYTES, size - pos), file), 0);
+                long bytes = (long) h.capacity() * h.size();
+                if (bytes > size - pos - PACKET_HEADER_BYTES) {
+                    throw new MalformedFileException(file.toString(), pos + PACKET_HEADER_BYTES, "truncated packet of "
+                            + h.capacity() + " events x " + h.size() + " bytes: only " + (size - pos - PACKET_HEADER_BYTES)
+                            + " bytes follow");
+                }
+                InputFiles.requireHeap(file.toString(), bytes, "the packet at byte " + pos);
+                pos += packet(ChunkedFile.read(ch, pos, (int) (PACKET_HEADER_BYTES + bytes), file), 0, sink, previous);
+            }
+        }
+    }
+
+    /** Checks the header lines; returns the offset of the first packet. */
+    private static long dataOffset(ByteInput in) throws MalformedFileException {
+        if (in.length() == 0) {
             throw in.error(0, "empty file, expected an AEDAT 3.1 header");
         }
         AedatHeaderLines header = AedatHeaderLines.parse(in, true);
@@ -94,13 +146,7 @@ public final class Aedat31Reader implements EventReader {
         if (version[1] >= 1 && !header.contains(AedatHeaderLines.END_HEADER)) {
             throw in.error(header.dataOffset(), "missing " + AedatHeaderLines.END_HEADER + " line");
         }
-        EventsBuilder out = new EventsBuilder(width, height, (data.length - header.dataOffset()) / POLARITY_EVENT_BYTES);
-        long[] previous = {Long.MIN_VALUE};
-        long pos = header.dataOffset();
-        while (pos < data.length) {
-            pos = packet(in, pos, out, previous);
-        }
-        return out.build();
+        return header.dataOffset();
     }
 
     /** Packet header fields (see the class comment). */
@@ -108,7 +154,7 @@ public final class Aedat31Reader implements EventReader {
     }
 
     /** Decodes the packet at {@code pos}; returns the offset of the next packet. */
-    private long packet(ByteInput in, long pos, EventsBuilder out, long[] previous) throws MalformedFileException {
+    private long packet(ByteInput in, long pos, EventSink out, long[] previous) throws MalformedFileException {
         PacketHeader h = header(in, pos);
         long body = pos + PACKET_HEADER_BYTES;
         long bytes = (long) h.capacity() * h.size();
@@ -140,7 +186,7 @@ public final class Aedat31Reader implements EventReader {
         return h;
     }
 
-    private void polarityEvent(ByteInput in, long off, int overflow, EventsBuilder out, long[] previous)
+    private void polarityEvent(ByteInput in, long off, int overflow, EventSink out, long[] previous)
             throws MalformedFileException {
         int word = in.leI32(off);
         if ((word & VALID_BIT) == 0) {

@@ -53,6 +53,11 @@ public record Aedat4Header(int compression, long dataTablePosition, List<Aedat4S
 
     /** Parses the header of an AEDAT 4.0 file held in memory. */
     public static Aedat4Header parse(byte[] data, String source) throws MalformedFileException {
+        return parse(data, data.length, source);
+    }
+
+    /** Parses the header from the first bytes {@code data} of a file of {@code fileSize} bytes. */
+    static Aedat4Header parse(byte[] data, long fileSize, String source) throws MalformedFileException {
         ByteInput in = new ByteInput(data, source);
         if (data.length == 0) {
             throw in.error(0, "empty file, expected " + VERSION_LINE);
@@ -84,9 +89,9 @@ public record Aedat4Header(int compression, long dataTablePosition, List<Aedat4S
         long tablePos = fb.int64(root, 1, -1);
         String xml = fb.string(root, 2);
         int dataOffset = (int) (pos + 4 + length);
-        if (tablePos != -1 && (tablePos < dataOffset || tablePos > data.length)) {
+        if (tablePos != -1 && (tablePos < dataOffset || tablePos > fileSize)) {
             throw in.error(pos + 4, "dataTablePosition " + tablePos + " is outside the packet area ["
-                    + dataOffset + ", " + data.length + "]");
+                    + dataOffset + ", " + fileSize + "]");
         }
         List<Aedat4Stream> streams = xml == null ? List.of() : parseStreams(xml, in, pos + 4);
         return new Aedat4Header(compression, tablePos, streams, dataOffset);

@@ -1,5 +1,9 @@
 package org.snn4j.datasets.io;
 
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.snn4j.datasets.events.Events;
 import org.snn4j.datasets.events.EventsBuilder;
 
@@ -51,6 +55,61 @@ public final class Aedat4Reader implements EventReader {
     public Events decode(byte[] data, String source) throws MalformedFileException {
         Aedat4Header header = Aedat4Header.parse(data, source);
         ByteInput in = new ByteInput(data, source);
+        Aedat4Stream stream = eventStream(header, in);
+        long end = header.dataTablePosition() >= 0 ? header.dataTablePosition() : data.length;
+        EventsBuilder out = new EventsBuilder(stream.sizeX(), stream.sizeY(), 0);
+        Cursor cursor = new Cursor(stream.sizeX(), stream.sizeY(), EventSink.into(out));
+        long pos = header.dataOffset();
+        while (pos < end) {
+            in.require(pos, PACKET_HEADER_BYTES, "packet header");
+            int streamId = in.leI32(pos);
+            int size = in.leI32(pos + 4);
+            if (size < 0 || pos + PACKET_HEADER_BYTES + size > end) {
+                throw in.error(pos + 4, "packet size " + size + " runs past the packet area ending at " + end);
+            }
+            if (streamId == stream.id()) {
+                packet(in, pos, size, header.compression() != 0, cursor);
+            }
+            pos += PACKET_HEADER_BYTES + size;
+        }
+        return out.build();
+    }
+
+    /**
+     * Streams the file packet by packet (one packet in memory at a time) after parsing the header
+     * from its first {@link Aedat4Header#MAX_IO_HEADER_BYTES} + 1 KiB bytes.
+     */
+    @Override
+    public void stream(Path file, EventSink sink) throws IOException {
+        long fileSize = InputFiles.requireRegular(file);
+        byte[] head = ChunkedFile.head(file, Aedat4Header.MAX_IO_HEADER_BYTES + 1024);
+        Aedat4Header header = Aedat4Header.parse(head, fileSize, file.toString());
+        Aedat4Stream stream = eventStream(header, new ByteInput(head, file.toString()));
+        long end = header.dataTablePosition() >= 0 ? header.dataTablePosition() : fileSize;
+        sink.sensor(stream.sizeX(), stream.sizeY());
+        Cursor cursor = new Cursor(stream.sizeX(), stream.sizeY(), sink);
+        long pos = header.dataOffset();
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            while (pos < end) {
+                ByteInput h = ChunkedFile.read(ch, pos, (int) Math.min(PACKET_HEADER_BYTES, end - pos), file);
+                h.require(0, PACKET_HEADER_BYTES, "packet header");
+                int streamId = h.leI32(0);
+                int size = h.leI32(4);
+                if (size < 0 || pos + PACKET_HEADER_BYTES + size > end) {
+                    throw h.error(4, "packet size " + size + " runs past the packet area ending at " + end);
+                }
+                if (streamId == stream.id()) {
+                    InputFiles.requireHeap(file.toString(), (long) size * (header.compression() != 0 ? 2 : 1),
+                            "the packet at byte " + pos);
+                    packet(ChunkedFile.read(ch, pos, PACKET_HEADER_BYTES + size, file), 0, size,
+                            header.compression() != 0, cursor);
+                }
+                pos += PACKET_HEADER_BYTES + size;
+            }
+        }
+    }
+
+    private static Aedat4Stream eventStream(Aedat4Header header, ByteInput in) throws MalformedFileException {
         Aedat4Stream stream = header.firstOfType(Aedat4Stream.EVENTS)
                 .orElseThrow(() -> in.error(header.dataOffset(), "no EVTS (polarity) stream in the IOHeader XML"));
         if (stream.sizeX() <= 0 || stream.sizeY() <= 0 || stream.sizeX() > Short.MAX_VALUE
@@ -63,25 +122,25 @@ public final class Aedat4Reader implements EventReader {
             throw in.error(header.dataOffset(), Aedat4Header.COMPRESSION_NAMES.get(compression)
                     + " compression is not supported; re-export the recording with LZ4 or no compression");
         }
-        long end = header.dataTablePosition() >= 0 ? header.dataTablePosition() : data.length;
-        EventsBuilder out = new EventsBuilder(stream.sizeX(), stream.sizeY(), 0);
-        long pos = header.dataOffset();
-        while (pos < end) {
-            in.require(pos, PACKET_HEADER_BYTES, "packet header");
-            int streamId = in.leI32(pos);
-            int size = in.leI32(pos + 4);
-            if (size < 0 || pos + PACKET_HEADER_BYTES + size > end) {
-                throw in.error(pos + 4, "packet size " + size + " runs past the packet area ending at " + end);
-            }
-            if (streamId == stream.id()) {
-                packet(in, pos, size, compression != 0, out);
-            }
-            pos += PACKET_HEADER_BYTES + size;
-        }
-        return out.build();
+        return stream;
     }
 
-    private void packet(ByteInput in, long pos, int size, boolean lz4, EventsBuilder out) throws MalformedFileException {
+    /** The sensor size, the events so far and the sink, carried from packet to packet. */
+    private static final class Cursor {
+        private final int width;
+        private final int height;
+        private final EventSink out;
+        private long count;
+        private long lastTime;
+
+        Cursor(int width, int height, EventSink out) {
+            this.width = width;
+            this.height = height;
+            this.out = out;
+        }
+    }
+
+    private void packet(ByteInput in, long pos, int size, boolean lz4, Cursor out) throws MalformedFileException {
         long body = pos + PACKET_HEADER_BYTES;
         ByteInput raw = in;
         long start = body;
@@ -89,7 +148,7 @@ public final class Aedat4Reader implements EventReader {
         if (lz4) {
             int max = (int) Math.min(ByteInput.MAX_FILE_BYTES, (long) size * MAX_LZ4_RATIO + 1024);
             byte[] plain = Lz4Frames.decompress(in, body, size, max);
-            raw = new ByteInput(plain, in.source() + " (packet at byte " + pos + ", decompressed)");
+            raw = new ByteInput(plain, in.source() + " (packet at byte " + (in.base() + pos) + ", decompressed)");
             start = 0;
             length = plain.length;
         }
@@ -108,14 +167,16 @@ public final class Aedat4Reader implements EventReader {
             int x = (short) raw.leU16(e + X_OFFSET);
             int y = (short) raw.leU16(e + Y_OFFSET);
             int on = raw.u8(e + ON_OFFSET);
-            if (x < 0 || y < 0 || x >= out.width() || y >= out.height() || on > 1) {
+            if (x < 0 || y < 0 || x >= out.width || y >= out.height || on > 1) {
                 throw raw.error(e, "event (" + x + "," + y + ", on=" + on + ") is outside the "
-                        + out.width() + "x" + out.height() + " sensor or has a bad polarity");
+                        + out.width + "x" + out.height + " sensor or has a bad polarity");
             }
-            if (timeOrder == TimeOrder.REQUIRE_MONOTONIC && out.size() > 0 && t < out.lastTime()) {
-                throw raw.error(e, "timestamp goes backwards: " + t + " us after " + out.lastTime() + " us");
+            if (timeOrder == TimeOrder.REQUIRE_MONOTONIC && out.count > 0 && t < out.lastTime) {
+                throw raw.error(e, "timestamp goes backwards: " + t + " us after " + out.lastTime + " us");
             }
-            out.add(x, y, t, on);
+            out.count++;
+            out.lastTime = t;
+            out.out.add(x, y, t, on);
         }
     }
 }

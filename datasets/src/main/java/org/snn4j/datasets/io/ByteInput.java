@@ -2,7 +2,6 @@ package org.snn4j.datasets.io;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -16,22 +15,27 @@ final class ByteInput {
 
     private final byte[] data;
     private final String source;
+    private final long base;
 
     ByteInput(byte[] data, String source) {
+        this(data, source, 0);
+    }
+
+    /** A chunk of a larger file that starts at file offset {@code base}: errors report file offsets. */
+    ByteInput(byte[] data, String source, long base) {
         this.data = data;
         this.source = source;
+        this.base = base;
     }
 
     /** Reads the whole file, refusing files too large for one array. */
     static ByteInput readFile(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new NoSuchFileException(file.toString(), null, "not a regular file");
-        }
-        long size = Files.size(file);
+        long size = InputFiles.requireRegular(file);
         if (size > MAX_FILE_BYTES) {
-            throw new MalformedFileException(file.toString(), 0, "file has " + size
-                    + " bytes, more than the " + MAX_FILE_BYTES + " a reader can hold");
+            throw new HeapLimitException(file + ": file has " + size + " bytes, more than the "
+                    + MAX_FILE_BYTES + " one Java array can hold; split the file");
         }
+        InputFiles.requireHeap(file.toString(), size, "reading the whole file");
         return new ByteInput(Files.readAllBytes(file), file.toString());
     }
 
@@ -43,19 +47,24 @@ final class ByteInput {
         return source;
     }
 
+    /** File offset of byte 0 of this input (0 unless it is a chunk). */
+    long base() {
+        return base;
+    }
+
     int length() {
         return data.length;
     }
 
     MalformedFileException error(long offset, String problem) {
-        return new MalformedFileException(source, offset, problem);
+        return new MalformedFileException(source, base + offset, problem);
     }
 
     /** Ensures {@code count} bytes exist at {@code offset}; {@code what} names the structure. */
     void require(long offset, long count, String what) throws MalformedFileException {
         if (offset < 0 || count < 0 || offset + count > data.length) {
             throw error(Math.max(0, Math.min(offset, data.length)), "truncated " + what + ": need "
-                    + count + " bytes at offset " + offset + " but the file has " + data.length + " bytes");
+                    + count + " bytes at offset " + (base + offset) + " but the file has " + (base + data.length) + " bytes");
         }
     }
 

@@ -38,6 +38,7 @@ public enum EventFormat {
      * @throws MalformedFileException if neither the header nor the extension identifies a format
      */
     public static EventFormat detect(Path file) throws IOException {
+        InputFiles.requireRegular(file);
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(16);

@@ -25,4 +25,17 @@ public interface EventReader {
     default Events read(Path file) throws IOException {
         return decode(ByteInput.readFile(file).data(), file.toString());
     }
+
+    /**
+     * Decodes {@code file} into {@code sink}. The N-MNIST and AEDAT 2.0 readers read it in bounded
+     * chunks and the AEDAT 3.1 and 4.0 readers packet by packet, so any file size works; the
+     * default decodes the whole file after the heap check of {@link InputFiles#requireHeap}.
+     */
+    default void stream(Path file, EventSink sink) throws IOException {
+        Events e = read(file);
+        sink.sensor(e.width(), e.height());
+        for (int i = 0; i < e.size(); i++) {
+            sink.add(e.x(i), e.y(i), e.t(i), e.p(i));
+        }
+    }
 }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Reads IDX files (LeCun's MNIST format; also Fashion-MNIST), raw or gzip-compressed (detected
@@ -20,9 +19,12 @@ import java.util.zip.GZIPInputStream;
  * MNIST images: magic {@code 0x00000803}, {@code [N, 28, 28]}, data from byte 16; labels: magic
  * {@code 0x00000801}, {@code [N]}, data from byte 8.
  *
- * <p>Byte offsets in errors count uncompressed bytes. The data size declared by the header is
- * checked against the file size (raw) or the largest size DEFLATE can expand the file to (gzip)
- * before anything is allocated, so a bogus dimension cannot allocate gigabytes.
+ * <p>Byte offsets in errors count uncompressed bytes (gzip container errors: compressed bytes).
+ * The data size declared by the header is checked against the file size (raw) or the largest
+ * size DEFLATE can expand the file to (gzip), and against the free Java heap, before anything is
+ * allocated, so a bogus dimension cannot allocate gigabytes. Gzip files are decoded by
+ * {@link GzipInput}: CRC32, ISIZE and trailing bytes are checked, and decompression stops one
+ * byte past the size the header declares, so a gzip bomb costs no more than that size.
  */
 public final class IdxReader {
     /** Magic of MNIST image files: ubyte, 3 dimensions. */
@@ -52,19 +54,24 @@ public final class IdxReader {
 
     /** Decodes an in-memory IDX file (gzip or raw). */
     public static IdxArray decode(byte[] file, String source) throws MalformedFileException {
-        boolean gzip = file.length >= 2 && (file[0] & 0xFF) == 0x1F && (file[1] & 0xFF) == 0x8B;
+        boolean gzip = GzipInput.isGzip(file);
         String name = gzip ? source + " (gzip, uncompressed offsets)" : source;
         long maxContent = gzip ? (long) file.length * MAX_DEFLATE_RATIO + 1024 : file.length;
-        try (InputStream in = gzip ? new GZIPInputStream(new ByteArrayInputStream(file)) : new ByteArrayInputStream(file)) {
-            return decodeStream(in, name, maxContent, !gzip);
+        try (InputStream in = gzip ? new GzipInput(file, source) : new ByteArrayInputStream(file)) {
+            return decodeStream(in, name, source, maxContent);
         } catch (MalformedFileException e) {
             throw e;
         } catch (IOException e) {
-            throw new MalformedFileException(source, 0, "corrupt gzip stream: " + e.getMessage(), e);
+            throw new MalformedFileException(source, 0, "unreadable: " + e.getMessage(), e);
         }
     }
 
-    private static IdxArray decodeStream(InputStream in, String name, long maxContent, boolean exact) throws IOException {
+    /**
+     * Reads header, dimensions and exactly the declared data, then requires the end of the stream:
+     * for gzip that end is where CRC32, ISIZE and trailing bytes are checked, and a stream that
+     * decompresses to more than the declared size (a "zip bomb") stops one byte past it.
+     */
+    private static IdxArray decodeStream(InputStream in, String name, String source, long maxContent) throws IOException {
         byte[] magic = readExactly(in, 4, 0, name, "magic number");
         if (magic[0] != 0 || magic[1] != 0 || IdxType.ofCode(magic[2] & 0xFF) == null || magic[3] == 0) {
             throw new MalformedFileException(name, 0, String.format("bad magic number 0x%02x%02x%02x%02x, expected "
@@ -90,8 +97,10 @@ public final class IdxReader {
             }
             dims[i] = (int) d;
         }
+        InputFiles.requireHeap(source, dataBytes + dataBytes / type.bytes() * Float.BYTES,
+                "the data of " + type + " " + Arrays.toString(dims) + " (raw and as float32)");
         byte[] data = readExactly(in, (int) dataBytes, headerBytes, name, "data of " + Arrays.toString(dims));
-        if (exact && in.read() != -1) {
+        if (in.read() != -1) {
             throw new MalformedFileException(name, headerBytes + dataBytes, "unexpected bytes after the "
                     + dataBytes + " data bytes declared by dimensions " + Arrays.toString(dims));
         }
@@ -109,6 +118,8 @@ public final class IdxReader {
                 }
                 got += r;
             }
+        } catch (MalformedFileException e) {
+            throw e;
         } catch (IOException e) {
             throw new MalformedFileException(name, at + got, "corrupt " + what + ": " + e.getMessage(), e);
         }

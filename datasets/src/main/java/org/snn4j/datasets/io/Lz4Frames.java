@@ -107,7 +107,7 @@ final class Lz4Frames {
         try {
             n = DECOMPRESSOR.decompress(src, srcOff, srcLen, dst, 0, dst.length);
         } catch (LZ4Exception | IndexOutOfBoundsException e) {
-            throw new MalformedFileException(in.source(), pos, "corrupt LZ4 block: " + e.getMessage(), e);
+            throw new MalformedFileException(in.source(), in.base() + pos, "corrupt LZ4 block: " + e.getMessage(), e);
         }
         if (n < prefix) {
             throw in.error(pos, "corrupt LZ4 block: output shorter than its linked prefix");

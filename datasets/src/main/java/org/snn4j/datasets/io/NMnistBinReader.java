@@ -1,5 +1,7 @@
 package org.snn4j.datasets.io;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import org.snn4j.datasets.events.Events;
 import org.snn4j.datasets.events.EventsBuilder;
 
@@ -80,36 +82,56 @@ public final class NMnistBinReader implements EventReader {
 
     @Override
     public Events decode(byte[] data, String source) throws MalformedFileException {
-        if (data.length == 0) {
+        checkSize(data.length, source);
+        EventsBuilder out = new EventsBuilder(width, height, data.length / EVENT_BYTES);
+        decodeRecords(new ByteInput(data, source), new Cursor(), EventSink.into(out));
+        return out.build();
+    }
+
+    /** Streams the file in chunks of whole events: any file size works. */
+    @Override
+    public void stream(Path file, EventSink sink) throws IOException {
+        checkSize(InputFiles.requireRegular(file), file.toString());
+        sink.sensor(width, height);
+        Cursor cursor = new Cursor();
+        ChunkedFile.records(file, 0, EVENT_BYTES, in -> decodeRecords(in, cursor, sink));
+    }
+
+    private static void checkSize(long size, String source) throws MalformedFileException {
+        if (size == 0) {
             throw new MalformedFileException(source, 0, "empty file, expected 5-byte events");
         }
-        if (data.length % EVENT_BYTES != 0) {
-            throw new MalformedFileException(source, data.length - data.length % EVENT_BYTES,
-                    "truncated event: file size " + data.length + " is not a multiple of " + EVENT_BYTES);
+        if (size % EVENT_BYTES != 0) {
+            throw new MalformedFileException(source, size - size % EVENT_BYTES,
+                    "truncated event: file size " + size + " is not a multiple of " + EVENT_BYTES);
         }
-        EventsBuilder out = new EventsBuilder(width, height, data.length / EVENT_BYTES);
-        long offsetUs = 0;
-        long previous = Long.MIN_VALUE;
-        for (int off = 0; off < data.length; off += EVENT_BYTES) {
+    }
+
+    /** Overflow offset and previous timestamp, carried from one chunk to the next. */
+    private static final class Cursor {
+        private long offsetUs;
+        private long previous = Long.MIN_VALUE;
+    }
+
+    private void decodeRecords(ByteInput in, Cursor c, EventSink out) throws MalformedFileException {
+        byte[] data = in.data();
+        for (int off = 0; off + EVENT_BYTES <= in.length(); off += EVENT_BYTES) {
             int x = data[off + X_BYTE] & 0xFF;
             int y = data[off + Y_BYTE] & 0xFF;
             if (y == OVERFLOW_Y) {
-                offsetUs += OVERFLOW_INCREMENT_US;
+                c.offsetUs += OVERFLOW_INCREMENT_US;
                 continue;
             }
             if (x >= width || y >= height) {
-                throw new MalformedFileException(source, off, "event (" + x + "," + y
-                        + ") is outside the " + width + "x" + height + " sensor");
+                throw in.error(off, "event (" + x + "," + y + ") is outside the " + width + "x" + height + " sensor");
             }
             int b2 = data[off + POLARITY_TIME_BYTE] & 0xFF;
-            long t = ((b2 & TIME_HIGH_MASK) << 16 | (data[off + 3] & 0xFF) << 8 | (data[off + 4] & 0xFF)) + offsetUs;
-            if (t < previous && timeOrder == TimeOrder.REQUIRE_MONOTONIC) {
-                throw new MalformedFileException(source, off, "timestamp goes backwards: " + t
-                        + " us after " + previous + " us");
+            long t = ((b2 & TIME_HIGH_MASK) << 16 | (data[off + 3] & 0xFF) << 8 | (data[off + 4] & 0xFF)) + c.offsetUs;
+            if (t < c.previous && timeOrder == TimeOrder.REQUIRE_MONOTONIC) {
+                throw in.error(off, "timestamp goes backwards: " + t + " us after " + c.previous + " us");
             }
-            previous = t;
+            c.previous = t;
             out.add(x, y, t, (b2 & POLARITY_MASK) != 0 ? 1 : 0);
         }
-        return out.build();
     }
 }

@@ -14,5 +14,10 @@
  * <p>Bad input never escapes as an unchecked exception: it is a
  * {@link org.snn4j.datasets.io.MalformedFileException} naming the file and byte offset, and sizes
  * read from a file are checked against the file's length before anything is allocated.
+ * Paths are checked first ({@link org.snn4j.datasets.io.InputFiles}: regular files only, sizes the
+ * heap can hold), gzip streams are verified ({@link org.snn4j.datasets.io.GzipInput}), and event
+ * files can be streamed in bounded chunks ({@link org.snn4j.datasets.io.EventReader#stream} into an
+ * {@link org.snn4j.datasets.io.EventSink}; {@link org.snn4j.datasets.io.EventSummary} gives the
+ * {@link org.snn4j.datasets.events.EventStats} of a file of any size).
  */
 package org.snn4j.datasets.io;

@@ -131,7 +131,7 @@ class IdxReaderTest {
         byte[] gz = gzip(new byte[] {0, 0, 8, 1, 0, 0, 0x10, 0, 1, 2, 3});
         assertError(gz, "bad.idx (gzip, uncompressed offsets) at byte 11: truncated data of [4096]");
         byte[] cut = java.util.Arrays.copyOf(gzip(new byte[5000]), 20);
-        IdxReaderTest.assertError(cut, "bad.idx (gzip, uncompressed offsets) at byte ");
+        IdxReaderTest.assertError(cut, "bad.idx at byte 20: truncated gzip file");
     }
 
     private static void assertError(byte[] data, String start) {

@@ -1,9 +1,14 @@
 package org.snn4j.examples.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.util.Locale;
+import org.snn4j.autograd.train.TrainingDivergedException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -11,7 +16,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * One-line errors for the command line: {@code snn4j: what (where); how to fix}, exit code 2 for a
- * bad flag or value and 1 for a failed run. A stack trace is printed only with {@code --debug}.
+ * bad flag or value and 1 for a failed run. File-system errors name the path and the cause
+ * (Java's own messages are often the bare path), out-of-memory errors name the
+ * {@code SNN4J_JAVA_OPTS} setting, and nothing spans lines. A stack trace is printed only with
+ * {@code --debug} (or {@code SNN4J_DEBUG}).
  */
 final class CliErrors {
     private CliErrors() {
@@ -35,37 +43,66 @@ final class CliErrors {
         return 2;
     }
 
-    /** A run that failed: one line from the exception; exit 1. */
+    /**
+     * A run that failed: one line from the exception; exit 1. Errors of unexpected types (likely
+     * bugs) add a second line pointing to {@code --debug}.
+     */
     static int execution(Exception ex, CommandLine line, ParseResult parsed) {
         PrintWriter err = line.getErr();
         err.println("snn4j: " + message(ex));
         if (debug(parsed)) {
             ex.printStackTrace(err);
-        } else if (!(ex instanceof IllegalArgumentException) && !(ex instanceof java.io.IOException)
-                && !(ex instanceof java.io.UncheckedIOException)) {
+        } else if (!expected(ex)) {
             err.println("snn4j: run again with --debug for the stack trace");
         }
         err.flush();
         return 1;
     }
 
-    /** The user-facing message of {@code ex}. */
+    /** Failures whose one line says all the user needs: bad input, file-system errors, divergence, memory. */
+    private static boolean expected(Exception ex) {
+        return ex instanceof IllegalArgumentException || ex instanceof IOException || ex instanceof UncheckedIOException
+                || ex instanceof TrainingDivergedException || ex instanceof Snn4jCli.OutOfMemory;
+    }
+
+    /** The user-facing one-line message of {@code ex}. */
     static String message(Throwable ex) {
-        if (ex instanceof java.io.UncheckedIOException u && u.getCause() != null) {
+        if (ex instanceof OutOfMemoryError) {
+            return "out of memory (" + ex.getMessage() + "); give Java more heap, e.g. SNN4J_JAVA_OPTS=-Xmx4g,"
+                    + " or use smaller inputs";
+        }
+        if (ex instanceof UncheckedIOException u && u.getCause() != null) {
             String m = u.getMessage();
-            return (m == null ? "" : m + ": ") + message(u.getCause());
-        }
-        if (ex instanceof NoSuchFileException f) {
-            return f.getFile() + ": no such file or folder";
-        }
-        if (ex instanceof AccessDeniedException f) {
-            return f.getFile() + ": permission denied (check the file's read permission)";
+            String cause = message(u.getCause());
+            if (m == null || m.equals(u.getCause().toString())) {
+                return cause;
+            }
+            String raw = u.getCause().getMessage();
+            if (raw != null && m.endsWith(": " + raw)) { // the wrapper already quotes its cause: say it once
+                m = m.substring(0, m.length() - raw.length() - 2);
+            }
+            return oneLine(m) + ": " + cause;
         }
         if (ex instanceof FileSystemException f) {
-            return f.getFile() + ": " + (f.getReason() == null ? "cannot be read" : f.getReason());
+            return oneLine(f.getFile() + (f.getOtherFile() == null ? "" : " (" + f.getOtherFile() + ")") + ": "
+                    + (f.getReason() == null ? reason(f) : f.getReason()));
         }
         String m = ex.getMessage();
         return m == null || m.isBlank() ? ex.getClass().getSimpleName() : oneLine(m);
+    }
+
+    /** The OS cause of a file-system error that carries no reason text. */
+    static String reason(FileSystemException fs) {
+        if (fs instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (fs instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (fs instanceof NotDirectoryException) {
+            return "not a directory";
+        }
+        return fs.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
     }
 
     /** Joins a multi-line message: {@code "Looked in:\n  /x"} → {@code "Looked in: /x"}, other breaks → {@code "; "}. */

@@ -84,6 +84,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputTargets.folder("--out", out);
         List<Normalization> ns = new ArrayList<>();
         for (String n : norms) {
             ns.add(Normalization.parse(n));

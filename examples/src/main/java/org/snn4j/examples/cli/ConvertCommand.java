@@ -85,6 +85,8 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputTargets.file("--report", report);
+        OutputTargets.file("--plot", plot);
         String ds = dataset != null ? dataset : String.valueOf(Checkpoint.readMetadata(checkpoint).getOrDefault("dataset", "mnist"));
         Module ann = Checkpoint.loadModel(checkpoint);
         ImageData train = CompareData.load(ds, data, Split.TRAIN, calibration);

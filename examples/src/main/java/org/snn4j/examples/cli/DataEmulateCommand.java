@@ -44,6 +44,7 @@ final class DataEmulateCommand implements Callable<Integer> {
         if (trainCount < 1 || testCount < 1) {
             throw new IllegalArgumentException("--train-count and --test-count must be >= 1");
         }
+        OutputTargets.folder("--out", out);
         DataLocator locator = DataLocator.fromEnvironment(data);
         int n = write(locator, Split.TRAIN, trainCount) + write(locator, Split.TEST, testCount);
         System.out.println("wrote " + n + " recordings to " + out + " (load with --data " + out + ")");

@@ -31,11 +31,19 @@ final class DataFramesCommand implements Callable<Integer> {
         PlotOptions defaults = PlotOptions.defaults();
         PlotOptions o = new PlotOptions(0, frames, defaults.width(), 360);
         for (int i = 0; i < files.size(); i++) {
-            Path target = files.size() == 1 ? out : numbered(out, i + 1);
+            OutputTargets.file("--out", target(i));
+        }
+        for (int i = 0; i < files.size(); i++) {
+            Path target = target(i);
             PlotKinds.registry().get("frames").render(files.get(i), target, o);
             System.out.println("wrote " + target);
         }
         return 0;
+    }
+
+    /** The file the plot of {@code files.get(i)} is written to. */
+    private Path target(int i) {
+        return files.size() == 1 ? out : numbered(out, i + 1);
     }
 
     private static Path numbered(Path out, int n) {

@@ -41,6 +41,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputTargets.folder("--out", out);
         long start = System.nanoTime();
         String backend = NativeSelection.describe();
         System.out.println("snn4j demo (" + backend + ")");

@@ -21,7 +21,9 @@ import picocli.CommandLine.Option;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Evaluate a checkpoint on the held-out set of a preset's dataset.")
 final class EvalCommand implements Callable<Integer> {
-    @Option(names = "--checkpoint", required = true, description = "Checkpoint folder (model.json + weights.safetensors).")
+    @Option(names = "--checkpoint", required = true, description = "Checkpoint folder (model.json + weights.safetensors)."
+            + " A model.json declaring more than 200 million values is refused; raise the cap with"
+            + " SNN4J_JAVA_OPTS=-Dsnn4j.maxParameters=N.")
     Path checkpoint;
 
     @Option(names = "--preset", required = true, description = "The preset whose dataset and readout to use.")
@@ -37,9 +39,12 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long start = System.nanoTime();
         Preset p = Presets.REGISTRY.get(preset);
-        outputs.request();
-        Experiment ex = p.build(new PresetOptions(heldOut.data, null, null, 1, heldOut.limitTest));
+        outputs.checkTargets(heldOut.report);
         Module model = Checkpoint.loadModel(checkpoint);
+        Experiment ex = p.build(new PresetOptions(heldOut.data, null, null, 1, heldOut.limitTest));
+        if (ex.test().numSamples() == 0) {
+            throw new IllegalArgumentException("the test split of " + p.name() + " is empty (0 samples); check --data");
+        }
         double acc = Evaluator.accuracy(model, ex.objective(), ex.test());
         System.out.printf(Locale.ROOT, "%s on %s: test accuracy %.4f (%d samples)%n", checkpoint, p.name(), acc,
                 ex.test().numSamples());

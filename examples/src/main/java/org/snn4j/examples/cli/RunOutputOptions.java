@@ -42,6 +42,17 @@ final class RunOutputOptions {
     }
 
     /**
+     * Fails before any data is loaded or any epoch runs when {@code reportFile} (may be null) or the
+     * monitor file cannot be written (see {@link OutputTargets}); also validates {@code --monitor}.
+     */
+    void checkTargets(Path reportFile) throws IOException {
+        OutputTargets.file("--report", reportFile);
+        if (request() != null) {
+            OutputTargets.file(monitorOut != null ? "--monitor-out" : "--monitor", monitorFile(reportFile));
+        }
+    }
+
+    /**
      * Records the monitor (if asked), adds the model summary and the confusion matrix to
      * {@code report}, and writes the report with its plots (if {@code reportFile} is set).
      *
@@ -54,8 +65,7 @@ final class RunOutputOptions {
         MonitorRequest req = request();
         if (req != null) {
             rec = MonitorRecorder.record(model, objective, test, req);
-            Path out = monitorOut != null ? monitorOut : reportFile != null
-                    ? reportFile.resolveSibling(stem(reportFile) + "-monitor.safetensors") : Path.of("monitor.safetensors");
+            Path out = monitorFile(reportFile);
             MonitorFile.write(out, rec, Map.of("model", ModelSummary.of(model)));
             written.add(out);
             written.add(MonitorFile.sidecar(out));
@@ -66,6 +76,12 @@ final class RunOutputOptions {
             written.addAll(0, RunArtifacts.write(reportFile, report, rec));
         }
         return written;
+    }
+
+    /** Where the monitor file goes: {@code --monitor-out}, else beside the report, else the working folder. */
+    private Path monitorFile(Path reportFile) {
+        return monitorOut != null ? monitorOut : reportFile != null
+                ? reportFile.resolveSibling(stem(reportFile) + "-monitor.safetensors") : Path.of("monitor.safetensors");
     }
 
     private static String stem(Path f) {

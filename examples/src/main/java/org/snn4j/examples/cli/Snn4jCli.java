@@ -6,6 +6,7 @@ import org.snn4j.examples.presets.Presets;
 import org.snn4j.nativebuild.NativeSelection;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * The {@code snn4j} command line.
@@ -23,7 +24,8 @@ public final class Snn4jCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+    /** Print stack traces of errors (also with the environment variable SNN4J_DEBUG); one global flag. */
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Print the stack trace of an error (also: SNN4J_DEBUG=1).")
     boolean debug;
 
@@ -45,7 +47,24 @@ public final class Snn4jCli implements Runnable {
         cl.getSubcommands().get("train").getCommandSpec().usageMessage().footer(footer.toArray(new String[0]));
         cl.setExecutionExceptionHandler(CliErrors::execution);
         cl.setParameterExceptionHandler(CliErrors::parameter);
+        CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
+        cl.setExecutionStrategy(parseResult -> {
+            try {
+                return run.execute(parseResult);
+            } catch (OutOfMemoryError e) {
+                throw new CommandLine.ExecutionException(cl, CliErrors.message(e), new OutOfMemory(e));
+            }
+        });
         return cl;
+    }
+
+    /** An {@link OutOfMemoryError} carried as an exception to the error handler. */
+    static final class OutOfMemory extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        OutOfMemory(OutOfMemoryError e) {
+            super(CliErrors.message(e), e);
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.snn4j.examples.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,8 +51,13 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--checkpoint", description = "Write a checkpoint to this folder after every epoch.")
     Path checkpoint;
 
-    @Option(names = "--resume", description = "Resume from the checkpoint in this folder.")
+    @Option(names = "--resume", description = "Resume from the checkpoint in this folder; --epochs must go past its"
+            + " epochs and the recorded settings (lr, batch size, seed, model, limits) must match unless --override.")
     Path resume;
+
+    @Option(names = "--override", description = "On --resume, accept settings that differ from the checkpoint's "
+            + "(the report records both and the epoch of the change).")
+    boolean override;
 
     @Option(names = "--quiet", description = "No progress output.")
     boolean quiet;
@@ -66,11 +72,14 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long start = System.nanoTime();
         Preset p = Presets.REGISTRY.get(preset);
-        outputs.request();
+        OutputTargets.checkpoint("--checkpoint", checkpoint);
+        OutputTargets.file("--metrics", metrics);
+        outputs.checkTargets(heldOut.report);
         Experiment ex = p.build(new PresetOptions(heldOut.data, epochs, seed, limitTrain, heldOut.limitTest, lr, batchSize));
         String backend = NativeSelection.describe();
         System.out.println("snn4j train " + p.name() + " (" + backend + ")");
-        TrainerConfig cfg = new TrainerConfig(ex.epochs(), ex.seed(), ex.clipNorm(), checkpoint, resume, !quiet);
+        TrainerConfig cfg = new TrainerConfig(ex.epochs(), ex.seed(), ex.clipNorm(), checkpoint, resume, !quiet)
+                .withSettings(settings(p, ex), override);
         TrainingResult r;
         try (MetricsLog log = metrics == null ? null : new MetricsLog(metrics, System::nanoTime)) {
             List<TrainingListener> listeners = new ArrayList<>();
@@ -91,5 +100,19 @@ final class TrainCommand implements Callable<Integer> {
             System.out.println("wrote " + f);
         }
         return 0;
+    }
+
+    /**
+     * What a checkpoint records and a resume must keep: the preset, the limits and the whole
+     * configuration (model, optimiser with its learning rate, batch size, sample counts), except the
+     * number of epochs and the schedule text that names it.
+     */
+    private Map<String, Object> settings(Preset p, Experiment ex) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("preset", p.name());
+        s.putAll(ex.config());
+        s.remove("epochs");
+        s.remove("schedule");
+        return s;
     }
 }

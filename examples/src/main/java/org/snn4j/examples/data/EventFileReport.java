@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.snn4j.datasets.events.EventStats;
-import org.snn4j.datasets.events.Events;
 import org.snn4j.datasets.io.AeChipSensor;
 import org.snn4j.datasets.io.Aedat2Header;
 import org.snn4j.datasets.io.EventFormat;
+import org.snn4j.datasets.io.EventSummary;
 
 /**
  * What {@code snn4j data stats} and {@code data info} say about one event file: format, sensor
@@ -29,12 +29,12 @@ public record EventFileReport(Path file, EventFormat format, String chip, int wi
     /** TSV header of {@link #tsvRow()}. */
     public static final String TSV_HEADER = "file\tformat\tsensor\tevents\tON/OFF\tx\ty\tt_us\tsum_x\tsum_y\tsum_t";
 
-    /** Reads and summarises {@code file}. */
+    /** Reads and summarises {@code file}, streaming it (see {@link EventSummary}): any file size works. */
     public static EventFileReport read(Path file) throws IOException {
-        EventFormat fmt = EventFormat.detect(file);
-        Events e = fmt.reader().read(file);
-        int w = e.width();
-        int h = e.height();
+        EventSummary summary = EventSummary.of(file);
+        EventFormat fmt = summary.format();
+        int w = summary.width();
+        int h = summary.height();
         String chip = null;
         if (fmt == EventFormat.AEDAT2) {
             chip = Aedat2Header.read(file).aeChip().orElse(null);
@@ -44,7 +44,7 @@ public record EventFileReport(Path file, EventFormat format, String chip, int wi
                 h = s.height();
             }
         }
-        return new EventFileReport(file, fmt, chip, w, h, EventStats.of(e));
+        return new EventFileReport(file, fmt, chip, w, h, summary.stats());
     }
 
     /** One TSV row; ranges of an empty file are {@code -}. */

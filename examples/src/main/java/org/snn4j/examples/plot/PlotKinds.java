@@ -3,12 +3,12 @@ package org.snn4j.examples.plot;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jfree.chart.JFreeChart;
 import org.snn4j.autograd.registry.Registry;
 import org.snn4j.datasets.events.Events;
 import org.snn4j.datasets.io.EventFormat;
+import org.snn4j.datasets.io.InputFiles;
 import org.snn4j.examples.monitor.MonitorFile;
 import org.snn4j.examples.monitor.MonitorRecording;
 
@@ -84,12 +84,12 @@ public final class PlotKinds {
     }
 
     private static MonitorRecording monitor(Path in) throws IOException {
-        readable(in);
+        InputFiles.requireRegular(in);
         return MonitorFile.read(in);
     }
 
     private static JsonNode json(Path in) throws IOException {
-        readable(in);
+        InputFiles.requireRegular(in);
         try {
             return JSON.readTree(in.toFile());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -98,21 +98,10 @@ public final class PlotKinds {
     }
 
     private static Events events(Path in) throws IOException {
-        readable(in);
-        return EventFormat.readAny(in);
+        return EventFormat.readAny(in); // refuses a missing or non-regular file before reading (InputFiles)
     }
 
     private static String title(Path in) throws IOException {
         return "Events of " + in.getFileName() + " (" + EventFormat.detect(in) + ")";
-    }
-
-    /** One-line errors for a missing or unreadable INPUT. */
-    private static void readable(Path in) {
-        if (!Files.exists(in)) {
-            throw new IllegalArgumentException(in + ": no such file");
-        }
-        if (!Files.isRegularFile(in) || !Files.isReadable(in)) {
-            throw new IllegalArgumentException(in + ": not a readable file");
-        }
     }
 }

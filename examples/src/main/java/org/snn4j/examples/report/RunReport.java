@@ -3,6 +3,7 @@ package org.snn4j.examples.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.snn4j.autograd.train.EpochMetrics;
+import org.snn4j.autograd.train.SettingsChange;
 import org.snn4j.autograd.train.TrainingResult;
 
 /**
@@ -19,8 +21,10 @@ import org.snn4j.autograd.train.TrainingResult;
  *
  * <p>Fields: {@code testAccuracy} (0..1), {@code epochs} (per-epoch metrics), {@code trainSeconds},
  * {@code samplesPerSecond}, plus {@code preset}, {@code seed}, {@code config} (the full
- * configuration: the hyperparameters), {@code backend}, {@code machine} ({@link MachineInfo}) and
- * {@code createdAt}. Commands add {@code dataset}, {@code model} ({@link ModelSummary}),
+ * configuration: the hyperparameters, as of the last epoch), {@code backend}, {@code machine}
+ * ({@link MachineInfo}) and {@code createdAt}. A run resumed with {@code --override} adds
+ * {@code settingsChanges}: {@code [{fromEpoch, before, after}]}, the recorded and the new values of
+ * each changed setting. Commands add {@code dataset}, {@code model} ({@link ModelSummary}),
  * {@code confusion}, {@code timings} and {@code plots} ({@link RunArtifacts}). Written atomically;
  * {@link #writeWithMarkdown} also writes the {@link ReportMarkdown} twin.
  */
@@ -52,6 +56,17 @@ public final class RunReport {
             epochs.add(e);
         }
         r.put("epochs", epochs);
+        if (!result.settingsChanges().isEmpty()) {
+            List<Map<String, Object>> changes = new ArrayList<>();
+            for (SettingsChange c : result.settingsChanges()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("fromEpoch", c.epoch());
+                m.put("before", c.before());
+                m.put("after", c.after());
+                changes.add(m);
+            }
+            r.put("settingsChanges", changes);
+        }
         r.put("config", config);
         r.put("backend", backend);
         r.put("machine", MachineInfo.current());
@@ -74,12 +89,18 @@ public final class RunReport {
         if (abs.getParent() != null) {
             Files.createDirectories(abs.getParent());
         }
-        Path tmp = Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".tmp");
+        Path tmp = null;
         try {
+            tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
             JSON.writeValue(tmp.toFile(), report);
             Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            String why = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
+            throw new IOException(abs + ": could not write the report: " + why, e);
         } finally {
-            Files.deleteIfExists(tmp);
+            if (tmp != null) {
+                Files.deleteIfExists(tmp);
+            }
         }
     }
 }

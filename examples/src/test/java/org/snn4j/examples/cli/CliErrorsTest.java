@@ -11,8 +11,12 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.snn4j.autograd.checkpoint.Checkpoint;
+import org.snn4j.autograd.nn.LinearSpec;
 import picocli.CommandLine;
 
 /**
@@ -66,8 +70,10 @@ class CliErrorsTest {
     }
 
     @Test
-    void missingDatasetSaysWhereItLooked() {
-        assertOneLine(run("eval", "--preset", "nmnist-lif-mlp", "--checkpoint", "/nowhere/ckpt", "--data",
+    void missingDatasetSaysWhereItLooked(@TempDir Path dir) throws Exception {
+        Path ckpt = dir.resolve("ckpt"); // eval loads the checkpoint before the data, so it must be a real one
+        Checkpoint.save(ckpt, new LinearSpec(2, 2).build(new SplittableRandom(0)), null, null, Map.of());
+        assertOneLine(run("eval", "--preset", "nmnist-lif-mlp", "--checkpoint", ckpt.toString(), "--data",
                 "/nonexistent/nmnist"), "1", "dataset 'nmnist' not found", "Looked in: /nonexistent/nmnist: no such folder",
                 "Pass --data DIR");
     }
@@ -103,6 +109,18 @@ class CliErrorsTest {
         assertEquals("1", r[0]);
         assertTrue(r[2].lines().findFirst().orElse("").contains("no such file"), r[2]);
         assertTrue(r[2].contains("\tat "), "stack trace with --debug:\n" + r[2]);
+    }
+
+    @Test
+    void messagesNameTheCauseOnceAndOnOneLine() {
+        java.nio.file.AccessDeniedException denied = new java.nio.file.AccessDeniedException("/ro/ck");
+        assertEquals("could not write checkpoint /ro/ck: /ro/ck: permission denied", CliErrors.message(
+                new java.io.UncheckedIOException("could not write checkpoint /ro/ck: " + denied.getMessage(), denied)));
+        assertEquals("/ro/ck: permission denied", CliErrors.message(new java.io.UncheckedIOException(denied)));
+        assertEquals("/x: no such file", CliErrors.message(new java.nio.file.NoSuchFileException("/x", null, "no such file")));
+        assertEquals("a; b", CliErrors.message(new IllegalStateException("a\nb")));
+        assertTrue(CliErrors.message(new OutOfMemoryError("Java heap space")).startsWith(
+                "out of memory (Java heap space); give Java more heap, e.g. SNN4J_JAVA_OPTS=-Xmx4g"));
     }
 
     @Test

@@ -128,6 +128,7 @@ class SpikingLayerJsonTest {
         Path m = dir.resolve("old/model.json");
         String json = java.nio.file.Files.readString(m);
         assertTrue(json.contains("\"version\" : 2") && json.contains("\"lif-stbp\""), json);
+        java.nio.file.Files.delete(dir.resolve("old/manifest.json")); // version-1 checkpoints predate manifests
         java.nio.file.Files.writeString(m, json.replace("\"version\" : 2", "\"version\" : 1")
                 .replace("\"lif-stbp\"", "\"lif\""));
         assertEquals(spec, Checkpoint.readSpec(dir.resolve("old")), "a version-1 'lif' is STBP's LIF");
