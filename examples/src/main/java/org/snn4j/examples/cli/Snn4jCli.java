@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "snn4j", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Spiking neural networks on the JVM: train, evaluate, convert and inspect data.",
         subcommands = {TrainCommand.class, EvalCommand.class, ConvertCommand.class, CompareCommand.class,
-            PresetsCommand.class, DataCommand.class,
+            PresetsCommand.class, DataCommand.class, StdpCommand.class,
             DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Snn4jCli implements Runnable {
     @CommandLine.Spec

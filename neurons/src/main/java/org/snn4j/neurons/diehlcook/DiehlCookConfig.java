@@ -37,12 +37,14 @@ import org.snn4j.neurons.plasticity.TraceRule;
  * @param wInhExc      inhibitory → excitatory weight magnitude (mV drop), all but the partner
  * @param wInitMax     input weights start uniform in [0, wInitMax)
  * @param normTotal    per-neuron sum of input weights after normalisation
+ * @param oneSpikePerStep at most one excitatory spike per step (see {@link Simulation})
  * @param rule         the online STDP rule of the input weights
  */
 public record DiehlCookConfig(int inputs, int excitatory, double dtMs, double presentMs, double restMs,
                               double maxRateHz, double rateStepHz, int minSpikes, int maxRetries,
                               LifPopulation exc, LifPopulation inh, double thetaPlusMv, double tauThetaMs,
-                              double wExcInh, double wInhExc, double wInitMax, double normTotal, PlasticityRule rule) {
+                              double wExcInh, double wInhExc, double wInitMax, double normTotal, boolean oneSpikePerStep,
+                              PlasticityRule rule) {
 
     public DiehlCookConfig {
         check(inputs >= 1 && excitatory >= 1, "inputs and excitatory must be >= 1", inputs + ", " + excitatory);
@@ -77,6 +79,6 @@ public record DiehlCookConfig(int inputs, int excitatory, double dtMs, double pr
     /** The same network with another number of excitatory neurons. */
     public DiehlCookConfig withExcitatory(int n) {
         return new DiehlCookConfig(inputs, n, dtMs, presentMs, restMs, maxRateHz, rateStepHz, minSpikes, maxRetries,
-                exc, inh, thetaPlusMv, tauThetaMs, wExcInh, wInhExc, wInitMax, normTotal, rule);
+                exc, inh, thetaPlusMv, tauThetaMs, wExcInh, wInhExc, wInitMax, normTotal, oneSpikePerStep, rule);
     }
 }

@@ -13,6 +13,8 @@ import org.snn4j.neurons.plasticity.WeightDependence;
  * I_j   = Σ_i w_ij x_i(t) − w_ie · (Σ_k s_inh,k(t−1) − s_inh,j(t−1))
  * exc:  v ← rest + (v − rest)·e^(−dt/τ); v ← v + I unless refractory; spike if v ≥ v_th + θ_j
  *       θ ← θ·e^(−dt/τ_θ) (learning only), θ ← θ + θ⁺ on a spike (learning only)
+ *       oneSpikePerStep: of the neurons crossing threshold together (all reset, all raise θ) only
+ *       the one furthest above it emits a spike (BindsNET's {@code one_spike}, argmax instead of random)
  * inh:  the same with input w_ei · s_exc,j(t) and no θ
  * STDP (learning only): traces a_pre(x), a_post(s_exc) by the rule, then the path's updates
  * </pre>
@@ -77,6 +79,8 @@ final class Simulation {
         path.drive(w, input, count, current);
         LifPopulation e = c.exc();
         int fired = 0;
+        int winner = -1;
+        double margin = Double.NEGATIVE_INFINITY;
         for (int j = 0; j < vExc.length; j++) {
             vExc[j] = e.restMv() + (vExc[j] - e.restMv()) * dExc;
             if (learn) {
@@ -87,14 +91,23 @@ final class Simulation {
                 continue;
             }
             vExc[j] += current[j] - c.wInhExc() * (inhCount - (inhFired[j] ? 1 : 0));
-            if (vExc[j] >= e.thresholdMv() + theta[j]) {
+            double over = vExc[j] - (e.thresholdMv() + theta[j]);
+            if (over >= 0) {
                 vExc[j] = e.resetMv();
                 refExc[j] = refExcSteps;
                 if (learn) {
                     theta[j] += c.thetaPlusMv();
                 }
                 excSpikes[fired++] = j;
+                if (over > margin) {
+                    margin = over;
+                    winner = j;
+                }
             }
+        }
+        if (c.oneSpikePerStep() && fired > 1) {
+            excSpikes[0] = winner;
+            fired = 1;
         }
         stepInhibitory(fired);
         if (learn) {

@@ -48,6 +48,10 @@ public final class StdpLearner {
 
     /** One time step: {@code pre [B, ...]}, {@code post [B, ...]}; returns the Δw written as {@code −Δw}. */
     public INDArray step(INDArray pre, INDArray post) {
+        if (!(rule instanceof TraceRule)) {
+            throw new IllegalArgumentException("stdp-pair needs whole spike trains: call sequence() once per sequence, "
+                    + "or use stdp-trace for step-by-step learning");
+        }
         return sequence(withTime(pre), withTime(post));
     }
 
