@@ -13,6 +13,7 @@ import org.snn4j.autograd.nn.Module;
 import org.snn4j.autograd.nn.Parameter;
 import org.snn4j.autograd.ops.Convolution;
 import org.snn4j.autograd.ops.LinearAlgebra;
+import org.snn4j.autograd.ops.Shapes;
 
 /**
  * The weight of a layer whose output is linear in it ({@link Linear}: {@code y = x·Wᵀ};
@@ -42,11 +43,17 @@ public final class Synapse {
      */
     public static Synapse of(Module layer) {
         if (layer instanceof Linear lin) {
+            if (lin.bias() != null) {
+                throw new IllegalArgumentException("an STDP synapse has no bias: use Linear with bias false");
+            }
             return new Synapse(lin.weight(), 1, LinearAlgebra::matmulTransposed,
                     "Linear(" + lin.spec().in() + "->" + lin.spec().out() + ")");
         }
         if (layer instanceof Conv2d conv) {
             Conv2dSpec s = conv.spec();
+            if (conv.bias() != null) {
+                throw new IllegalArgumentException("an STDP synapse has no bias: use Conv2d with bias false");
+            }
             int[] st = {s.stride(), s.stride()};
             int[] pad = {s.padding(), s.padding()};
             int[] dil = {s.dilation(), s.dilation()};
@@ -55,6 +62,20 @@ public final class Synapse {
         }
         throw new IllegalArgumentException("STDP applies to Linear and Conv2d layers, got "
                 + layer.getClass().getSimpleName());
+    }
+
+    /**
+     * {@code y = M(x; W)} with the weight held constant (no gradient reaches {@code W}; the input
+     * still gets one), for layers trained by STDP only. Leading dimensions are kept.
+     */
+    public Tensor forwardFixed(Tensor x) {
+        long[] s = x.shape();
+        long[] folded = fold(x.value(), inputRank).shape();
+        Tensor y = map.apply(Shapes.reshape(x, folded), Tensor.constant(weight.value()));
+        long[] out = new long[s.length - inputRank + y.shape().length - 1];
+        System.arraycopy(s, 0, out, 0, s.length - inputRank);
+        System.arraycopy(y.shape(), 1, out, s.length - inputRank, y.shape().length - 1);
+        return Shapes.reshape(y, out);
     }
 
     /** The layer's weight parameter (the learner writes {@code −Δw} into its gradient). */
@@ -75,6 +96,10 @@ public final class Synapse {
         Tensor x = Tensor.constant(fold(pre, inputRank).castTo(DataType.DOUBLE));
         Tensor w = Tensor.variable(weight.value().castTo(DataType.DOUBLE));
         Tensor y = map.apply(x, w);
+        if (post.length() != y.value().length()) {
+            throw new IllegalArgumentException(name + " STDP: post spikes " + Arrays.toString(post.shape())
+                    + " do not match the layer output " + Arrays.toString(y.shape()));
+        }
         INDArray seed = post.castTo(DataType.DOUBLE).reshape('c', y.shape());
         y.backward(seed, false);
         return w.grad();
