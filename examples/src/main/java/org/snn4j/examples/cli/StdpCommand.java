@@ -65,8 +65,8 @@ final class StdpCommand implements Callable<Integer> {
             System.out.println(p.toJson());
             return 0;
         }
-        StdpDigits train = StdpDigits.load(data, Split.TRAIN, p.trainImages());
-        StdpDigits test = StdpDigits.load(data, Split.TEST, p.testImages());
+        StdpDigits train = StdpDigits.load(data, Split.TRAIN, p.trainImages(), p.seed());
+        StdpDigits test = StdpDigits.load(data, Split.TEST, p.testImages(), null);
         StdpRunner runner = new StdpRunner(p, line -> System.out.println(p.name() + ": " + line));
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("preset", p.name());

@@ -11,8 +11,8 @@ import org.snn4j.neurons.diehlcook.Presentation;
 import org.snn4j.neurons.diehlcook.SimulationMode;
 
 /**
- * Runs an {@link StdpPreset}: unsupervised training (event-driven), label assignment on a frozen
- * pass over the first training images, vote classification of the test images, and a same-sitting
+ * Runs an {@link StdpPreset}: unsupervised training (event-driven, a new seeded order each epoch),
+ * label assignment on a frozen pass over the first (already shuffled) training images, vote classification of the test images, and a same-sitting
  * speed comparison of the event-driven and dense simulations on a few training images (which also
  * checks that both give identical spikes).
  */
@@ -25,10 +25,17 @@ public final class StdpRunner {
         this.log = log;
     }
 
-    /** Samples/s of both simulation paths on the first {@code n} images, and whether their spikes agree. */
+    /**
+     * Samples/s of both simulation paths (training, after one warm-up sample each) on the first
+     * {@code n} images, and whether their spikes agree.
+     */
     public Map<String, Object> compareModes(StdpDigits train, int n) {
         Map<String, Object> r = new LinkedHashMap<>();
         int[][][] spikes = new int[2][][];
+        for (SimulationMode mode : SimulationMode.values()) { // JIT warm-up, not timed
+            new DiehlCookNetwork(preset.network(), preset.seed()).present(train.pixels()[0], true, mode,
+                    new SplittableRandom(0), false);
+        }
         for (SimulationMode mode : SimulationMode.values()) {
             DiehlCookNetwork net = new DiehlCookNetwork(preset.network(), preset.seed());
             SplittableRandom rng = new SplittableRandom(preset.seed() + 1);
@@ -55,10 +62,17 @@ public final class StdpRunner {
         Map<String, Object> r = new LinkedHashMap<>();
         long t0 = System.nanoTime();
         long retries = 0;
+        long trainSpikes = 0;
+        long testSpikes = 0;
         int total = preset.epochs() * train.size();
+        int[] order = java.util.stream.IntStream.range(0, train.size()).toArray();
         for (int e = 0, done = 0; e < preset.epochs(); e++) {
-            for (int i = 0; i < train.size(); i++, done++) {
-                retries += net.present(train.pixels()[i], true, SimulationMode.EVENT_DRIVEN, rng, false).retries();
+            StdpDigits.shuffle(order, preset.seed() + 100 + e);
+            for (int k = 0; k < train.size(); k++, done++) {
+                int i = order[k];
+                Presentation p = net.present(train.pixels()[i], true, SimulationMode.EVENT_DRIVEN, rng, false);
+                retries += p.retries();
+                trainSpikes += p.total();
                 if ((done + 1) % 1000 == 0 || done + 1 == total) {
                     double s = (System.nanoTime() - t0) / 1e9;
                     log.accept(String.format(java.util.Locale.ROOT, "train %d/%d  %.1f s  %.1f samples/s", done + 1, total, s,
@@ -81,6 +95,7 @@ public final class StdpRunner {
         for (int i = 0; i < test.size(); i++) {
             Presentation p = net.present(test.pixels()[i], false, SimulationMode.EVENT_DRIVEN, rng, false);
             int y = labels.classify(p.counts());
+            testSpikes += p.total();
             confusion[test.labels()[i]][y]++;
             correct += y == test.labels()[i] ? 1 : 0;
         }
@@ -96,6 +111,8 @@ public final class StdpRunner {
         r.put("testSeconds", testSec);
         r.put("samplesPerSecond", total / trainSec);
         r.put("meanTrainRetries", retries / (double) total);
+        r.put("meanTrainSpikes", trainSpikes / (double) total);
+        r.put("meanTestSpikes", testSpikes / (double) test.size());
         r.put("neuronsPerClass", labels.neuronsPerClass());
         r.put("confusion", confusion);
         return r;

@@ -1,6 +1,7 @@
 package org.snn4j.neurons.diehlcook;
 
 import org.snn4j.neurons.plasticity.PlasticityRule;
+import org.snn4j.neurons.plasticity.RewardStdp;
 import org.snn4j.neurons.plasticity.TraceRule;
 
 /**
@@ -57,7 +58,8 @@ public record DiehlCookConfig(int inputs, int excitatory, double dtMs, double pr
         check(thetaPlusMv >= 0 && tauThetaMs > 0, "needs thetaPlusMv >= 0, tauThetaMs > 0", thetaPlusMv + ", " + tauThetaMs);
         check(wExcInh >= 0 && wInhExc >= 0, "wExcInh and wInhExc are magnitudes >= 0", wExcInh + ", " + wInhExc);
         check(wInitMax > 0 && normTotal > 0, "wInitMax and normTotal must be > 0", wInitMax + ", " + normTotal);
-        check(rule instanceof TraceRule, "rule must be an online rule (stdp-trace or stdp-nearest)", String.valueOf(rule));
+        check(rule instanceof TraceRule && !(rule instanceof RewardStdp), "rule must be stdp-trace or stdp-nearest",
+                String.valueOf(rule));
     }
 
     private static void check(boolean ok, String what, String got) {
