@@ -28,10 +28,12 @@ public final class ReceptiveFields {
         int rows = (n + cols - 1) / cols;
         int tile = side * scale + 1;
         BufferedImage img = new BufferedImage(cols * tile + 1, rows * tile + 1, BufferedImage.TYPE_BYTE_GRAY);
-        java.awt.Graphics2D g = img.createGraphics();
-        g.setColor(new java.awt.Color(GAP, GAP, GAP));
-        g.fillRect(0, 0, img.getWidth(), img.getHeight());
-        g.dispose();
+        java.awt.image.WritableRaster r = img.getRaster();
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                r.setSample(x, y, 0, GAP);
+            }
+        }
         for (int j = 0; j < n; j++) {
             double max = 0;
             for (double[] row : weights) {
@@ -41,10 +43,9 @@ public final class ReceptiveFields {
             int y0 = (j / cols) * tile + 1;
             for (int p = 0; p < side * side; p++) {
                 int grey = max > 0 ? (int) Math.round(255 * weights[p][j] / max) : 0;
-                int rgb = (grey << 16) | (grey << 8) | grey;
                 for (int dy = 0; dy < scale; dy++) {
                     for (int dx = 0; dx < scale; dx++) {
-                        img.setRGB(x0 + (p % side) * scale + dx, y0 + (p / side) * scale + dy, rgb);
+                        r.setSample(x0 + (p % side) * scale + dx, y0 + (p / side) * scale + dy, 0, grey);
                     }
                 }
             }

@@ -30,12 +30,12 @@ class StdpPresetsTest {
     }
 
     @Test
-    void badJsonNamesTheSourceAndTheField() {
+    void badJsonNamesTheSourceAndTheMissingField() {
         String json = "{\"name\":\"x\",\"description\":\"d\",\"trainImages\":1,\"epochs\":1,\"labelImages\":1,"
                 + "\"testImages\":1,\"seed\":1,\"network\":{\"inputs\":784,\"bogus\":1}}";
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> StdpPreset.fromJson(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "my.json"));
-        assertTrue(e.getMessage().startsWith("my.json: ") && e.getMessage().contains("bogus"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("my.json: ") && e.getMessage().contains("'excitatory'"), e.getMessage());
     }
 
     @Test
