@@ -12,7 +12,7 @@ import org.snn4j.neurons.plasticity.TraceRule;
  * each excitatory neuron excites one inhibitory neuron ({@code wExcInh}), which inhibits every
  * other excitatory neuron ({@code wInhExc}). Before each training sample every neuron's input
  * weights are scaled to sum to {@code normTotal}; a sample is shown for {@code presentMs}, then
- * the network rests {@code restMs} without input; a presentation with fewer than
+ * the network rests {@code restMs} without input and settles to rest; a presentation with fewer than
  * {@code minSpikes} excitatory spikes is repeated with the rate raised by {@code rateStepHz}
  * (at most {@code maxRetries} times). JSON (see {@code FORMATS} in the report of issue 17):
  *

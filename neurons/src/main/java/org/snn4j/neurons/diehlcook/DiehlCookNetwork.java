@@ -10,7 +10,8 @@ import org.snn4j.neurons.encoding.PoissonProcessEncoder;
 /**
  * A Diehl &amp; Cook (2015) network ({@link DiehlCookConfig}) with its learned state: input weights
  * {@code w[i][j]} (input {@code i} → excitatory neuron {@code j}), adaptive thresholds θ, and the
- * membrane state carried from sample to sample (the rest period lets it settle).
+ * membrane state; after each presentation the network rests {@code restMs} without input and then
+ * settles to its resting state (potentials at rest, traces and refractory counters cleared).
  *
  * <p>Input spikes come from {@link PoissonProcessEncoder} (rate {@code pixel · maxRateHz}), so the
  * caller's generator fixes them; with the same seed and generator the {@link SimulationMode#EVENT_DRIVEN}
@@ -96,6 +97,7 @@ public final class DiehlCookNetwork {
             for (int t = 0; t < config.restSteps(); t++) {
                 sim.step(weights, theta, none, 0, learn, path);
             }
+            sim.settle();
             Presentation p = new Presentation(counts, retries, record ? Arrays.copyOf(log, logged) : none);
             if (p.total() >= config.minSpikes() || retries >= config.maxRetries()) {
                 return p;

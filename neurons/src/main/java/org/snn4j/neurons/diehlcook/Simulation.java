@@ -117,6 +117,23 @@ final class Simulation {
         return fired;
     }
 
+    /**
+     * Ends a rest: membrane potentials back to rest, refractory counters, traces and pending
+     * inhibition cleared (BindsNET's {@code reset_state_variables}; with current-based inhibition
+     * the potential has no floor, so a finite rest alone would carry one sample's inhibition into
+     * the next). θ and the weights are kept.
+     */
+    void settle() {
+        Arrays.fill(vExc, c.exc().restMv());
+        Arrays.fill(vInh, c.inh().restMv());
+        Arrays.fill(refExc, 0);
+        Arrays.fill(refInh, 0);
+        Arrays.fill(preTrace, 0);
+        Arrays.fill(postTrace, 0);
+        Arrays.fill(inhFired, false);
+        inhCount = 0;
+    }
+
     int[] excSpikes() {
         return excSpikes;
     }
