@@ -56,6 +56,41 @@ public final class StdpRunner {
         return r;
     }
 
+    /**
+     * A diagnostic, not the paper's read-out: the label of the neuron whose receptive field has the
+     * highest cosine similarity to each test image, i.e. how good the learned prototypes are
+     * regardless of the spiking competition.
+     */
+    static double prototypeAccuracy(double[][] w, LabelAssignment labels, StdpDigits test) {
+        int n = w[0].length;
+        double[] norm = new double[n];
+        for (double[] row : w) {
+            for (int j = 0; j < n; j++) {
+                norm[j] += row[j] * row[j];
+            }
+        }
+        int correct = 0;
+        for (int s = 0; s < test.size(); s++) {
+            double[] dot = new double[n];
+            float[] x = test.pixels()[s];
+            for (int i = 0; i < x.length; i++) {
+                if (x[i] != 0) {
+                    for (int j = 0; j < n; j++) {
+                        dot[j] += x[i] * w[i][j];
+                    }
+                }
+            }
+            int best = -1;
+            for (int j = 0; j < n; j++) {
+                if (labels.labels()[j] >= 0 && (best < 0 || dot[j] / Math.sqrt(norm[j]) > dot[best] / Math.sqrt(norm[best]))) {
+                    best = j;
+                }
+            }
+            correct += best >= 0 && labels.labels()[best] == test.labels()[s] ? 1 : 0;
+        }
+        return correct / (double) test.size();
+    }
+
     /** Trains, labels and tests; returns the report fields (without the mode comparison). */
     public Map<String, Object> run(StdpDigits train, StdpDigits test, DiehlCookNetwork net) {
         SplittableRandom rng = new SplittableRandom(preset.seed() + 1);
@@ -114,6 +149,10 @@ public final class StdpRunner {
         r.put("meanTrainSpikes", trainSpikes / (double) total);
         r.put("meanTestSpikes", testSpikes / (double) test.size());
         r.put("neuronsPerClass", labels.neuronsPerClass());
+        double[] theta = net.theta();
+        r.put("thetaMv", Map.of("min", Arrays.stream(theta).min().orElse(0), "mean", Arrays.stream(theta).average().orElse(0),
+                "max", Arrays.stream(theta).max().orElse(0)));
+        r.put("prototypeAccuracy", prototypeAccuracy(net.weights(), labels, test));
         r.put("confusion", confusion);
         return r;
     }
