@@ -17,6 +17,7 @@ import org.snn4j.neurons.diehlcook.SimulationMode;
  * checks that both give identical spikes).
  */
 public final class StdpRunner {
+    private static final int WARM_UP = 50;
     private final StdpPreset preset;
     private final Consumer<String> log;
 
@@ -26,15 +27,18 @@ public final class StdpRunner {
     }
 
     /**
-     * Samples/s of both simulation paths (training, after one warm-up sample each) on the first
-     * {@code n} images, and whether their spikes agree.
+     * Samples/s of both simulation paths (training, after warm-up samples: 50 event-driven, 1
+     * dense) on the first {@code n} images, and whether their spikes agree.
      */
     public Map<String, Object> compareModes(StdpDigits train, int n) {
         Map<String, Object> r = new LinkedHashMap<>();
         int[][][] spikes = new int[2][][];
         for (SimulationMode mode : SimulationMode.values()) { // JIT warm-up, not timed
-            new DiehlCookNetwork(preset.network(), preset.seed()).present(train.pixels()[0], true, mode,
-                    new SplittableRandom(0), false);
+            DiehlCookNetwork warm = new DiehlCookNetwork(preset.network(), preset.seed());
+            int samples = mode == SimulationMode.DENSE ? 1 : WARM_UP;
+            for (int i = 0; i < samples; i++) {
+                warm.present(train.pixels()[i % train.size()], true, mode, new SplittableRandom(i), false);
+            }
         }
         for (SimulationMode mode : SimulationMode.values()) {
             DiehlCookNetwork net = new DiehlCookNetwork(preset.network(), preset.seed());
