@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 @Command(name = "snn4j", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Spiking neural networks on the JVM: train, evaluate, convert, plot and inspect data.",
         subcommands = {TrainCommand.class, EvalCommand.class, ConvertCommand.class, CompareCommand.class,
-            PresetsCommand.class, DataCommand.class, PlotCommand.class, CompletionCommand.class,
+            PresetsCommand.class, DataCommand.class, StdpCommand.class, PlotCommand.class, CompletionCommand.class,
             DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Snn4jCli implements Runnable {
     @CommandLine.Spec
