@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.nn.Module;
 import org.snn4j.autograd.optim.GradClipping;
@@ -29,6 +30,7 @@ public final class Trainer {
     private final Objective objective;
     private final TrainerConfig config;
     private final Progress progress;
+    private Map<String, ?> metadata = Map.of();
 
     /**
      * @param schedule learning rate per epoch index (0-based), or null to keep the optimiser's rate
@@ -41,6 +43,15 @@ public final class Trainer {
         this.objective = objective;
         this.config = config;
         this.progress = new Progress(out, config.progress());
+    }
+
+    /**
+     * Free-form metadata written into every checkpoint's model.json (the experiment module stores
+     * the resolved config under {@code config}); returns this trainer.
+     */
+    public Trainer withMetadata(Map<String, ?> checkpointMetadata) {
+        this.metadata = Map.copyOf(checkpointMetadata);
+        return this;
     }
 
     /** The seed that epoch {@code epoch} (1-based) uses for shuffling and the model's layers. */
@@ -69,7 +80,7 @@ public final class Trainer {
                     m.learningRate(), m.seconds(), m.samplesPerSecond()));
             if (config.checkpointDir() != null) {
                 try {
-                    TrainerCheckpoint.save(config.checkpointDir(), model, optimizer, history);
+                    TrainerCheckpoint.save(config.checkpointDir(), model, optimizer, history, metadata);
                 } catch (IOException e) {
                     throw new UncheckedIOException("could not write checkpoint " + config.checkpointDir(), e);
                 }

@@ -24,6 +24,12 @@ final class TrainerCheckpoint {
     }
 
     static void save(Path dir, Module model, Optimizer optimizer, List<EpochMetrics> history) throws IOException {
+        save(dir, model, optimizer, history, Map.of());
+    }
+
+    /** As above, with free-form {@code metadata} stored in model.json (e.g. the experiment config). */
+    static void save(Path dir, Module model, Optimizer optimizer, List<EpochMetrics> history,
+                     Map<String, ?> metadata) throws IOException {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (EpochMetrics m : history) {
             Map<String, Object> r = new LinkedHashMap<>();
@@ -39,7 +45,7 @@ final class TrainerCheckpoint {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("epochsDone", history.size());
         state.put(HISTORY, rows);
-        Checkpoint.save(dir, model, optimizer, state, Map.of());
+        Checkpoint.save(dir, model, optimizer, state, metadata);
     }
 
     /** Loads weights and optimiser state into the given objects; returns the stored history. */

@@ -25,8 +25,8 @@ import org.snn4j.datasets.Split;
 import org.snn4j.examples.compare.CompareData;
 import org.snn4j.examples.plot.LinePlot;
 import org.snn4j.examples.plot.Series;
-import org.snn4j.examples.presets.ClassifierObjective;
-import org.snn4j.examples.presets.ImageData;
+import org.snn4j.losses.SoftmaxObjective;
+import org.snn4j.experiment.data.ImageData;
 import org.snn4j.examples.report.RunReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -88,7 +88,7 @@ final class ConvertCommand implements Callable<Integer> {
         Module ann = Checkpoint.loadModel(checkpoint);
         ImageData train = CompareData.load(ds, data, Split.TRAIN, calibration);
         ImageData test = CompareData.load(ds, data, Split.TEST, limitTest);
-        double annAcc = Evaluator.accuracy(ann, new ClassifierObjective(), source(test));
+        double annAcc = Evaluator.accuracy(ann, new SoftmaxObjective(), source(test));
         Normalization n = Normalization.parse(norm);
         SpikingNetwork snn = Conversion.convert(ann, CompareData.inputShape(ds), n, applyMode(mode), source(train),
                 calibration);

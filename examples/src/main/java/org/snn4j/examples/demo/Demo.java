@@ -14,7 +14,7 @@ import org.snn4j.autograd.optim.CosineAnnealing;
 import org.snn4j.autograd.train.Trainer;
 import org.snn4j.autograd.train.TrainerConfig;
 import org.snn4j.autograd.train.TrainingResult;
-import org.snn4j.examples.presets.SpikeCountObjective;
+import org.snn4j.losses.SpikeCountObjective;
 import org.snn4j.losses.CountCrossEntropy;
 import org.snn4j.neurons.layers.NeuronLayerSpec;
 import org.snn4j.neurons.layers.SnnMlp;

@@ -53,7 +53,7 @@ public final class MnistAnnMlp implements Preset {
         ImageData train = ImageData.load(false, o.dataDir(), Split.TRAIN, o.trainLimit());
         ImageData test = ImageData.load(false, o.dataDir(), Split.TEST, o.testLimit());
         Recipe r = new Recipe(model(), o.lrOr(LR), o.epochsOr(EPOCHS), o.batchOr(BATCH), o.seedOr(SEED));
-        return r.assemble(new ClassifierObjective(),
+        return r.assemble(new SoftmaxObjective(),
                 new InMemoryBatchSource(train.images(), train.labels(), r.batchSize(), true, new RandomShift(SHIFT)),
                 new InMemoryBatchSource(test.images(), test.labels(), 500, false), Map.of("augmentation", "random shift +-" + SHIFT + " px"));
     }

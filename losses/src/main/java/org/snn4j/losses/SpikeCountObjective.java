@@ -1,9 +1,7 @@
-package org.snn4j.examples.presets;
+package org.snn4j.losses;
 
 import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.train.Objective;
-import org.snn4j.losses.ClassificationLoss;
-import org.snn4j.losses.SpikeCountClassifier;
 
 /**
  * A spiking classifier's objective: any {@link ClassificationLoss} over the output spikes

@@ -1,4 +1,4 @@
-package org.snn4j.examples.presets;
+package org.snn4j.experiment.data;
 
 import java.util.SplittableRandom;
 import org.nd4j.linalg.api.ndarray.INDArray;

@@ -1,4 +1,4 @@
-package org.snn4j.examples.presets;
+package org.snn4j.experiment.data;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -8,12 +8,15 @@ import org.snn4j.datasets.DataLocator;
 import org.snn4j.datasets.EventDataset;
 import org.snn4j.datasets.NMnist;
 import org.snn4j.datasets.Split;
+import org.snn4j.datasets.events.Events;
+import org.snn4j.datasets.transforms.Downsample;
+import org.snn4j.datasets.transforms.FrameEncoder;
 import org.snn4j.datasets.transforms.Frames;
 import org.snn4j.datasets.transforms.ToFrames;
 
 /**
  * An N-MNIST split as polarity frames in memory: {@code [N, T, 2, 34, 34]} event counts per
- * time slice ({@link ToFrames#byTime}), batched time-major {@code [T, B, 2, 34, 34]}.
+ * time slice ({@link ToFrames#byTime}) or event-count slice, batched time-major {@code [T, B, 2, 34, 34]}.
  *
  * @param frames flattened frames
  * @param labels digit per recording
@@ -23,23 +26,40 @@ import org.snn4j.datasets.transforms.ToFrames;
  */
 public record EventFrames(float[] frames, int[] labels, int steps, int height, int width) {
 
-    /** Reads every recording of {@code split} and bins it into {@code steps} frames. */
+    /** Reads every recording of {@code split} and bins it into {@code steps} frames by time. */
     public static EventFrames nmnist(Path dataDir, Split split, int steps, Integer limit) throws IOException {
+        return nmnist(dataDir, split, ToFrames.byTime(steps), 1, limit);
+    }
+
+    /**
+     * Reads {@code limit} evenly spaced recordings of {@code split} (all when null), downsamples
+     * them by {@code factor} ({@link Downsample}; 1 = none) and frames them with {@code framing}.
+     */
+    public static EventFrames nmnist(Path dataDir, Split split, FrameEncoder framing, int factor, Integer limit)
+            throws IOException {
         EventDataset ds = NMnist.locate(DataLocator.fromEnvironment(dataDir)).split(split);
         int n = limit == null ? ds.size() : Math.min(limit, ds.size());
-        int h = ds.height();
-        int w = ds.width();
-        int len = steps * 2 * h * w;
-        float[] frames = new float[n * len];
+        Downsample down = factor > 1 ? new Downsample(factor) : null;
+        float[] frames = null;
         int[] labels = new int[n];
-        ToFrames toFrames = ToFrames.byTime(steps);
+        int[] shape = null;
+        int len = 0;
         for (int i = 0; i < n; i++) {
             int idx = (int) ((long) i * ds.size() / n);
-            Frames f = toFrames.encode(ds.get(idx).events());
+            Events ev = ds.get(idx).events();
+            Frames f = framing.encode(down == null ? ev : down.apply(ev, null));
+            if (frames == null) {
+                shape = f.shape();
+                len = f.length();
+                frames = new float[n * len];
+            }
             System.arraycopy(f.data(), 0, frames, i * len, len);
             labels[i] = ds.label(idx);
         }
-        return new EventFrames(frames, labels, steps, h, w);
+        if (frames == null) {
+            throw new IOException("no recordings in " + split + " of " + ds);
+        }
+        return new EventFrames(frames, labels, shape[0], shape[2], shape[3]);
     }
 
     public int size() {

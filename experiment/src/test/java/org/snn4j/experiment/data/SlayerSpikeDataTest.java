@@ -1,4 +1,4 @@
-package org.snn4j.examples.presets;
+package org.snn4j.experiment.data;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

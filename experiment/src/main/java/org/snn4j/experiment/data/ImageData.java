@@ -1,4 +1,4 @@
-package org.snn4j.examples.presets;
+package org.snn4j.experiment.data;
 
 import java.io.IOException;
 import java.nio.file.Path;
