@@ -1,4 +1,7 @@
 package org.snn4j.examples.presets;
+import org.snn4j.experiment.data.*;
+import org.snn4j.losses.SoftmaxObjective;
+import org.snn4j.losses.SpikeCountObjective;
 
 import java.io.IOException;
 import java.util.ArrayList;
