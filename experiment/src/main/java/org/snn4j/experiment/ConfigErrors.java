@@ -46,8 +46,8 @@ public final class ConfigErrors {
                 u.getKnownPropertyIds().forEach(k -> known.add(String.valueOf(k)));
             }
             known.remove("type");
-            return new ConfigException(path, "unknown key \"" + u.getPropertyName() + "\""
-                    + (known.isEmpty() ? "" : "; allowed: " + String.join(", ", known)));
+            java.util.Collections.sort(known);
+            return new ConfigException(path, "unknown key" + (known.isEmpty() ? "" : "; allowed: " + String.join(", ", known)));
         }
         if (e instanceof InvalidTypeIdException t) {
             String desc = t.getMessage();
@@ -59,7 +59,7 @@ public final class ConfigErrors {
             return new ConfigException(path, "expected " + describe(f.getTargetType()) + ", got " + quote(f.getValue()));
         }
         if (e instanceof ValueInstantiationException v && v.getCause() != null) {
-            return new ConfigException(path, firstLine(v.getCause().getMessage()));
+            return validation(path, v.getCause().getMessage());
         }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null
                 && !m.getOriginalMessage().contains("reportInputMismatch")) {
@@ -67,13 +67,32 @@ public final class ConfigErrors {
             if (msg.startsWith("Cannot deserialize") || msg.startsWith("Cannot coerce")) {
                 return new ConfigException(path, "expected " + describe(m.getTargetType()));
             }
-            return new ConfigException(path, msg);
+            return validation(path, msg);
         }
         Throwable cause = e.getCause();
         if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
-            return new ConfigException(path, firstLine(cause.getMessage()));
+            return validation(path, cause.getMessage());
         }
         return new ConfigException(path, firstLine(e.getOriginalMessage()));
+    }
+
+    private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile(
+            "^(?:[A-Za-z0-9-]+: )?(?:[A-Z][A-Za-z0-9]*\\.)?([a-z][A-Za-z0-9]*)( = \\S+)? must");
+
+    /**
+     * A record's validation message ({@code "AdamSpec.lr must be ..."}, {@code "lif: tauMs = 0.5 must
+     * be ..."}) for the object at {@code path}: the field it names is appended to the path.
+     */
+    public static ConfigException validation(String path, String message) {
+        String msg = firstLine(message);
+        java.util.regex.Matcher m = FIELD.matcher(msg);
+        if (m.find()) {
+            String field = m.group(1);
+            String tail = path.isEmpty() ? "" : path.substring(path.lastIndexOf('.') + 1);
+            String at = tail.equals(field) ? path : path.isEmpty() ? field : path + "." + field;
+            return new ConfigException(at, msg.substring(m.start(1)));
+        }
+        return new ConfigException(path, msg);
     }
 
     private static String describe(Class<?> type) {

@@ -132,6 +132,14 @@ public final class ConfigResolver {
             } else {
                 throw new ConfigException("data.frames.size", "expected [H, W], got " + s);
             }
+            int h = ds.shape().get(1);
+            int w = ds.shape().get(2);
+            int fh = size.get(0).intValue();
+            int factor = fh < 1 ? 0 : (h + fh - 1) / fh;
+            if (factor < 1 || (h + factor - 1) / factor != fh || (w + factor - 1) / factor != size.get(1).intValue()) {
+                throw new ConfigException("data.frames.size", size + " is not the sensor size [" + h + ", " + w
+                        + "] divided by an integer factor");
+            }
             f.put("binMs", ConfigTree.doubleOr(fr, "binMs", "data.frames", 1.0));
             out.put("T", steps);
             out.putNull("encoder");
@@ -192,12 +200,17 @@ public final class ConfigResolver {
         String type = ConfigTree.textOr(o, "type", "optimizer", "adam");
         ConfigTree.oneOf(type, "optimizer.type", OptimizerTypes.REGISTRY.names());
         double lr = ConfigTree.doubleOr(o, "lr", "optimizer", 1e-3);
-        Object dflt = switch (type) {
-            case "sgd" -> new SgdSpec(lr);
-            case "adamw" -> new AdamWSpec(lr);
-            case "nadam" -> new NadamSpec(lr);
-            default -> new AdamSpec(lr);
-        };
+        Object dflt;
+        try {
+            dflt = switch (type) {
+                case "sgd" -> new SgdSpec(lr);
+                case "adamw" -> new AdamWSpec(lr);
+                case "nadam" -> new NadamSpec(lr);
+                default -> new AdamSpec(lr);
+            };
+        } catch (IllegalArgumentException e) {
+            throw ConfigErrors.validation("optimizer", e.getMessage());
+        }
         ObjectNode d = LayerJson.mapper().valueToTree(dflt);
         ObjectNode merged = F.objectNode().put("type", type);
         merged.setAll(ConfigTree.merge(d, o));

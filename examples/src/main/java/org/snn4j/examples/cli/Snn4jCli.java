@@ -2,7 +2,8 @@ package org.snn4j.examples.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.snn4j.examples.presets.Presets;
+import org.snn4j.experiment.ConfigException;
+import org.snn4j.experiment.presets.Presets;
 import org.snn4j.nativebuild.NativeSelection;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,10 +37,15 @@ public final class Snn4jCli implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Snn4jCli());
         List<String> footer = new ArrayList<>(List.of("", "Presets (expected runtime on 2 cores):"));
-        new Presets.Descriptions().forEach(line -> footer.add(line.replace("%", "%%"))); // picocli formats footers
+        for (String name : Presets.names()) { // picocli formats footers
+            footer.add(String.format("  %-18s %s", name, Presets.description(name)).replace("%", "%%"));
+        }
         cl.getSubcommands().get("train").getCommandSpec().usageMessage().footer(footer.toArray(new String[0]));
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
             line.getErr().println("snn4j: " + ex.getMessage());
+            if (ex instanceof ConfigException) {
+                return 2; // a config error is a usage error: one line, no stack trace
+            }
             if (System.getenv("SNN4J_DEBUG") != null) {
                 ex.printStackTrace(line.getErr());
             }

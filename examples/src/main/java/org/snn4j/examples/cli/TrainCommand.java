@@ -1,45 +1,60 @@
 package org.snn4j.examples.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.snn4j.nativebuild.NativeSelection;
-import org.snn4j.autograd.train.Trainer;
-import org.snn4j.autograd.train.TrainerConfig;
-import org.snn4j.autograd.train.TrainingResult;
-import org.snn4j.examples.presets.Experiment;
-import org.snn4j.examples.presets.Preset;
-import org.snn4j.examples.presets.PresetOptions;
-import org.snn4j.examples.presets.Presets;
+import org.snn4j.experiment.Experiment;
+import org.snn4j.experiment.ExperimentResult;
 import org.snn4j.examples.report.RunReport;
+import org.snn4j.nativebuild.NativeSelection;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code snn4j train --preset NAME}: trains a preset and reports held-out accuracy. */
+/**
+ * {@code snn4j train --config FILE | --preset NAME [--set a.b=V ...]}: trains an experiment config
+ * (a config file, a run report or a checkpoint) and reports held-out accuracy. The shortcut options
+ * are {@code --set} edits: {@code --epochs} = {@code train.epochs}, {@code --seed} = {@code seed},
+ * {@code --lr} = {@code optimizer.lr}, {@code --batch-size} = {@code train.batchSize},
+ * {@code --limit-train/--limit-test} = {@code data.limitTrain/limitTest}, {@code --data} = {@code data.dir}.
+ */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Train a preset and evaluate it on the held-out set.")
+        description = "Train an experiment config or a preset and evaluate it on the held-out set.")
 final class TrainCommand implements Callable<Integer> {
-    @Option(names = "--preset", required = true, description = "Preset name (listed below).")
-    String preset;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    static final class Source {
+        @Option(names = "--config", description = "Experiment config JSON, a run report (its config) or a checkpoint.")
+        Path config;
+
+        @Option(names = "--preset", description = "Preset name (listed below).")
+        String preset;
+    }
+
+    @Option(names = "--set", description = "Edit the config before it is resolved: a.b.c=VALUE (repeatable).")
+    List<String> sets = new ArrayList<>();
 
     @Mixin
     HeldOutOptions heldOut = new HeldOutOptions();
 
-    @Option(names = "--epochs", description = "Override the preset's number of epochs.")
+    @Option(names = "--epochs", description = "Same as --set train.epochs=N.")
     Integer epochs;
 
-    @Option(names = "--seed", description = "Override the preset's seed.")
+    @Option(names = "--seed", description = "Same as --set seed=N.")
     Long seed;
 
-    @Option(names = "--lr", description = "Override the preset's (peak) learning rate.")
+    @Option(names = "--lr", description = "Same as --set optimizer.lr=X.")
     Double lr;
 
-    @Option(names = "--batch-size", description = "Override the preset's training batch size.")
+    @Option(names = "--batch-size", description = "Same as --set train.batchSize=N.")
     Integer batchSize;
 
-    @Option(names = "--limit-train", description = "Use only N evenly spaced training samples (smoke runs).")
+    @Option(names = "--limit-train", description = "Same as --set data.limitTrain=N (N evenly spaced samples).")
     Integer limitTrain;
 
     @Option(names = "--checkpoint", description = "Write a checkpoint to this folder after every epoch.")
@@ -53,20 +68,35 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Preset p = Presets.REGISTRY.get(preset);
-        Experiment ex = p.build(new PresetOptions(heldOut.data, epochs, seed, limitTrain, heldOut.limitTest, lr, batchSize));
+        List<String> edits = new ArrayList<>(heldOut.sets());
+        add(edits, "train.epochs", epochs);
+        add(edits, "seed", seed);
+        add(edits, "optimizer.lr", lr);
+        add(edits, "train.batchSize", batchSize);
+        add(edits, "data.limitTrain", limitTrain);
+        edits.addAll(sets);
+        Experiment ex = source.config != null ? Experiment.fromFile(source.config, edits)
+                : Experiment.preset(source.preset, edits);
+        String name = ex.config().name();
         String backend = NativeSelection.describe();
-        System.out.println("snn4j train " + p.name() + " (" + backend + ")");
-        TrainerConfig cfg = new TrainerConfig(ex.epochs(), ex.seed(), ex.clipNorm(), checkpoint, resume, !quiet);
-        Trainer trainer = new Trainer(ex.model(), ex.optimizer(), ex.schedule(), ex.objective(), cfg, System.out);
-        TrainingResult r = trainer.fit(ex.train(), ex.test());
+        System.out.println("snn4j train " + name + " (" + backend + ")");
+        ExperimentResult r = ex.output(System.out, !quiet).checkpoints(checkpoint, resume).run();
         System.out.printf(Locale.ROOT, "%s: test accuracy %.4f after %d epochs, %.1f s training, %.0f samples/s%n",
-                p.name(), r.testAccuracy(), r.epochs().size(), r.trainSeconds(), r.samplesPerSecond());
+                name, r.testAccuracy(), r.training().epochs().size(), r.training().trainSeconds(),
+                r.training().samplesPerSecond());
         if (heldOut.report != null) {
-            Map<String, Object> rep = RunReport.of(p.name(), ex.seed(), ex.config(), r, backend);
+            Map<String, Object> rep = RunReport.of(name, ex.config().seed(), r.config(), r.training(), backend);
+            rep.put("parameters", r.parameters());
+            rep.put("warnings", r.warnings());
             RunReport.write(heldOut.report, rep);
             System.out.println("report written to " + heldOut.report);
         }
         return 0;
+    }
+
+    static void add(List<String> edits, String path, Object value) {
+        if (value != null) {
+            edits.add(path + "=" + value);
+        }
     }
 }

@@ -70,7 +70,14 @@ public final class ModelResolver {
         if (!LayerTypes.REGISTRY.contains(type)) {
             throw new ConfigException(path + ".type", "\"" + type + "\" is not one of " + String.join(", ", typeNames()));
         }
-        LayerSpec template = LayerDefaults.template(type, user, path, in, steps);
+        LayerSpec template;
+        try {
+            template = LayerDefaults.template(type, user, path, in, steps);
+        } catch (ConfigException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw ConfigErrors.validation(path, e.getMessage());
+        }
         ObjectNode full = user.deepCopy();
         if (template != null) {
             ObjectNode d = (ObjectNode) LayerJson.toTree(template);
@@ -85,7 +92,7 @@ public final class ModelResolver {
         } catch (java.io.IOException e) {
             throw new ConfigException(path, e.getMessage());
         } catch (IllegalArgumentException e) {
-            throw new ConfigException(path, e.getMessage());
+            throw ConfigErrors.validation(path, e.getMessage());
         }
     }
 

@@ -1,7 +1,4 @@
-package org.snn4j.examples.presets;
-import org.snn4j.experiment.data.*;
-import org.snn4j.losses.SoftmaxObjective;
-import org.snn4j.losses.SpikeCountObjective;
+package org.snn4j.examples.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
