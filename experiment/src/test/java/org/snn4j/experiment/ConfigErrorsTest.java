@@ -54,7 +54,7 @@ class ConfigErrorsTest {
     @CsvSource(delimiter = '|', value = {
         "data.frames.by=tme    | data.frames.by: \"tme\" is not one of time, count, spikes",
         "data.frames.T=x       | data.frames.T: expected an integer, got \"x\"",
-        "data.frames.size=[5,6] | data.frames.size: [5, 6] is not the sensor size",
+        "data.frames.size=[5,6] | data.frames.size: [5,6] is not the sensor size",
         "data.encoder={}       | data.encoder: event data take \"frames\", not an encoder",
     })
     void eventFramesErrors(String edit, String expectedStart) {
