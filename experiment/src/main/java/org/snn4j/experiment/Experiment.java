@@ -68,6 +68,9 @@ public final class Experiment {
 
     /** A shipped preset, with {@code --set} edits. */
     public static Experiment preset(String name, List<String> sets) {
+        if (!Presets.REGISTRY.contains(name)) {
+            throw new ConfigException("--preset", "\"" + name + "\" is not one of " + String.join(", ", Presets.names()));
+        }
         return new Experiment(ConfigLoader.set(Presets.config(name), sets));
     }
 
@@ -110,6 +113,11 @@ public final class Experiment {
     /** The model (trained in place by {@link #run()}). */
     public Sequential model() {
         return model;
+    }
+
+    /** The optimiser (stepped by {@link #run()}). */
+    public Optimizer optimizer() {
+        return optimizer;
     }
 
     /** The training objective. */
