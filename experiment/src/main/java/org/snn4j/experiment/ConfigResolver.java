@@ -181,7 +181,7 @@ public final class ConfigResolver {
         return out;
     }
 
-    private static ObjectNode encoder(ObjectNode e) {
+    static ObjectNode encoder(ObjectNode e) {
         String type = ConfigTree.oneOf(ConfigTree.textOr(e, "type", "data.encoder", "direct"), "data.encoder.type",
                 EncoderTypes.REGISTRY.names());
         Object dflt = switch (type) {
@@ -196,7 +196,7 @@ public final class ConfigResolver {
         return merged;
     }
 
-    private static ObjectNode optimizer(ObjectNode o) {
+    static ObjectNode optimizer(ObjectNode o) {
         String type = ConfigTree.textOr(o, "type", "optimizer", "adam");
         ConfigTree.oneOf(type, "optimizer.type", OptimizerTypes.REGISTRY.names());
         double lr = ConfigTree.doubleOr(o, "lr", "optimizer", 1e-3);
@@ -218,7 +218,7 @@ public final class ConfigResolver {
         return merged;
     }
 
-    private static ObjectNode schedule(ObjectNode s, String path, double lr, int epochs) {
+    static ObjectNode schedule(ObjectNode s, String path, double lr, int epochs) {
         String type = ConfigTree.oneOf(ConfigTree.textOr(s, "type", path, "constant"), path + ".type",
                 ScheduleTypes.REGISTRY.names());
         ObjectNode d = F.objectNode().put("type", type);
