@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,7 @@ import org.snn4j.autograd.train.TrainerConfig;
 import org.snn4j.autograd.train.TrainingResult;
 import org.snn4j.experiment.config.ExperimentConfig;
 import org.snn4j.experiment.data.ExperimentData;
-import org.snn4j.experiment.model.FiringCheck;
+import org.snn4j.experiment.model.FiringWatch;
 import org.snn4j.experiment.model.ModelSummary;
 import org.snn4j.experiment.presets.Presets;
 
@@ -34,6 +33,9 @@ import org.snn4j.experiment.presets.Presets;
  * }</pre>
  */
 public final class Experiment {
+    /** Training batches the dead-network check watches before it warns. */
+    public static final int WATCHED_BATCHES = 5;
+
     private final ExperimentConfig config;
     private final ObjectNode tree;
     private final ModelSummary summary;
@@ -133,19 +135,25 @@ public final class Experiment {
         return data;
     }
 
-    /** Prints the summary, checks the first batch for dead layers, trains and evaluates. */
+    /**
+     * Prints the model summary, trains (warning after the first {@value #WATCHED_BATCHES} batches
+     * about spiking layers that never or always fire) and evaluates after every epoch.
+     */
     public ExperimentResult run() throws IOException {
         out.print(summary.table());
         ExperimentData d = data();
-        List<String> warnings = new ArrayList<>(FiringCheck.warnings(FiringCheck.rates(model,
-                d.firstTrainInput(config.seed()))));
-        warnings.forEach(out::println);
+        FiringWatch watch = new FiringWatch(objective, model, WATCHED_BATCHES, out);
         TrainerConfig tc = new TrainerConfig(config.train().epochs(), config.seed(), config.train().clipNorm(),
                 checkpointDir, resumeDir, progress);
-        Trainer trainer = new Trainer(model, optimizer, config.schedule(), objective, tc, out)
+        Trainer trainer = new Trainer(model, optimizer, config.schedule(), watch, tc, out)
                 .withMetadata(Map.of("config", configMap()));
-        TrainingResult r = trainer.fit(d.train(), d.test());
-        return new ExperimentResult(r, configMap(), summary.parameters(), warnings);
+        TrainingResult r;
+        try {
+            r = trainer.fit(d.train(), d.test());
+        } finally {
+            watch.finish();
+        }
+        return new ExperimentResult(r, configMap(), summary.parameters(), watch.warnings());
     }
 
     /** Accuracy of the current model on the test split. */

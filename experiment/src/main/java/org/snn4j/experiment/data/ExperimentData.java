@@ -3,8 +3,6 @@ package org.snn4j.experiment.data;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.SplittableRandom;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.snn4j.autograd.train.BatchSource;
 import org.snn4j.autograd.train.InMemoryBatchSource;
 import org.snn4j.datasets.Split;
@@ -82,10 +80,5 @@ public record ExperimentData(BatchSource train, BatchSource test) {
                     + w + "] divided by an integer factor");
         }
         return factor;
-    }
-
-    /** The first training batch (for the dead-network check), drawn with {@code seed}. */
-    public INDArray firstTrainInput(long seed) {
-        return train.batches(new SplittableRandom(seed).nextLong()).next().input();
     }
 }
