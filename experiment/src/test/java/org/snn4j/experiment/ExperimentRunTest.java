@@ -38,7 +38,8 @@ class ExperimentRunTest {
         Path file = RepoFiles.root().resolve("docs/quickstart/fmnist-small-csnn.json");
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8);
-        Experiment a = Experiment.fromFile(file, tiny(mnist)).output(out, false);
+        Path epochs = tmp.resolve("epochs");
+        Experiment a = Experiment.fromFile(file, tiny(mnist)).output(out, false).checkpoints(epochs, null);
         ExperimentResult ra = a.run();
         ExperimentResult rb = Experiment.fromFile(file, tiny(mnist)).output(out, false).run();
         assertEquals(2, ra.epochLosses().size());
@@ -58,6 +59,8 @@ class ExperimentRunTest {
         String printed = buf.toString(StandardCharsets.UTF_8);
         assertTrue(printed.contains("[4, B, 8, 28, 28]") && printed.contains("15,786"), printed);
 
+        assertEquals(cfg.toString(), ConfigLoader.mapper().valueToTree(Checkpoint.readMetadata(epochs).get("config"))
+                .toString(), "every epoch's checkpoint carries the resolved config");
         Path ckpt = tmp.resolve("ckpt");
         a.save(ckpt);
         assertEquals(cfg.toString(), ConfigLoader.mapper().valueToTree(Checkpoint.readMetadata(ckpt).get("config")).toString());
