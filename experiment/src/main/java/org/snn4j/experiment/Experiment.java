@@ -34,7 +34,7 @@ import org.snn4j.experiment.presets.Presets;
  */
 public final class Experiment {
     /** Training batches the dead-network check watches before it warns. */
-    public static final int WATCHED_BATCHES = 5;
+    public static final int WATCHED_BATCHES = 20;
 
     private final ExperimentConfig config;
     private final ObjectNode tree;

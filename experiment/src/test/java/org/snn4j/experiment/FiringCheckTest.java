@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A network that never fires is reported after the first training batches, one line per silent
+ * A network that never fires is reported after the first training batches (all 6 here: fewer than Experiment.WATCHED_BATCHES), one line per silent
  * layer naming it and the fixes; a healthy network gets no warning; watching changes no loss.
  */
 class FiringCheckTest {
@@ -30,7 +30,7 @@ class FiringCheckTest {
                 .output(new PrintStream(buf, true, StandardCharsets.UTF_8), false).run();
         List<String> w = dead.warnings();
         assertEquals(1, w.size(), w.toString()); // the output layer fires from its bias
-        assertEquals("warning: layer 2 lif never fired in the first 5 batches (rate 0.0000): add batch norm before"
+        assertEquals("warning: layer 2 lif never fired in the first 6 batches (rate 0.0000): add batch norm before"
                 + " it, lower its threshold, or raise the initial weight scale", w.get(0));
         assertTrue(buf.toString(StandardCharsets.UTF_8).contains(w.get(0)));
 
