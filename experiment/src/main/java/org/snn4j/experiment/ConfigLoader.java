@@ -16,7 +16,7 @@ import org.snn4j.autograd.nn.LayerJson;
 import org.snn4j.experiment.config.ExperimentConfig;
 
 /**
- * Reads experiment configs: JSON text or files (a config, a run report — its {@code config} — or a
+ * Reads experiment configs: JSON (or YAML: {@code .yaml}/{@code .yml} files) text or files (a config, a run report — its {@code config} — or a
  * checkpoint's {@code model.json} — its {@code metadata.config}), {@code --set a.b.c=VALUE} edits of
  * the tree, and the strict binding of a resolved tree to {@link ExperimentConfig}. Every user error
  * is a one-line {@link ConfigException} naming the JSON path.
@@ -24,6 +24,8 @@ import org.snn4j.experiment.config.ExperimentConfig;
 public final class ConfigLoader {
     private static final ObjectMapper MAPPER = LayerJson.mapper().copy()
             .disable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES);
+
+    private static final ObjectMapper YAML = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper();
 
     private ConfigLoader() {
     }
@@ -35,11 +37,20 @@ public final class ConfigLoader {
 
     /** Parses JSON text; a report or checkpoint file yields its embedded config. */
     public static ObjectNode parse(String json, String source) {
+        return parse(json, source, MAPPER);
+    }
+
+    /** Parses YAML text (the same tree as JSON: a config, report or checkpoint). */
+    public static ObjectNode parseYaml(String yaml, String source) {
+        return parse(yaml, source, YAML);
+    }
+
+    private static ObjectNode parse(String json, String source, ObjectMapper mapper) {
         JsonNode n;
         try {
-            n = MAPPER.readTree(json);
+            n = mapper.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new ConfigException("", source + " is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
+            throw new ConfigException("", source + " is not valid " + (mapper == YAML ? "YAML" : "JSON") + " (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + "): " + ConfigErrors.firstLine(e.getOriginalMessage()));
         }
         if (n == null || !n.isObject()) {
@@ -54,11 +65,13 @@ public final class ConfigLoader {
         return (ObjectNode) n;
     }
 
-    /** Reads a config, report or checkpoint file ({@code model.json}, or its folder). */
+    /** Reads a config (JSON, or YAML by extension), report or checkpoint file ({@code model.json}, or its folder). */
     public static ObjectNode read(Path file) throws IOException {
         Path f = Files.isDirectory(file) ? file.resolve("model.json") : file;
         try {
-            return parse(Files.readString(f), f.toString());
+            String name = f.getFileName().toString();
+            return name.endsWith(".yaml") || name.endsWith(".yml") ? parseYaml(Files.readString(f), f.toString())
+                    : parse(Files.readString(f), f.toString());
         } catch (NoSuchFileException e) {
             throw new ConfigException("", "no such file: " + f);
         }
