@@ -17,6 +17,7 @@ import org.snn4j.experiment.config.EncoderTypes;
 import org.snn4j.experiment.config.ExperimentConfig;
 import org.snn4j.experiment.config.FramesConfig;
 import org.snn4j.experiment.data.DatasetShape;
+import org.snn4j.experiment.data.LearnedEncoding;
 import org.snn4j.experiment.data.PoissonIntensity;
 import org.snn4j.experiment.model.ModelResolver;
 import org.snn4j.experiment.model.ModelSummary;
@@ -72,7 +73,16 @@ public final class ConfigResolver {
         }
         ObjectNode model = ConfigTree.object(raw.get("model"), "model");
         ConfigTree.onlyKeys(model, "model", List.of("layers"));
-        ModelSummary summary = ModelResolver.resolve(model.get("layers"), "model.layers", in, steps);
+        boolean learned = data.path("encoder").path("type").asText("").equals("learned");
+        JsonNode layerList = model.get("layers");
+        if (learned && layerList != null && layerList.isArray()
+                && !layerList.path(0).path("type").asText("").equals("learnable-encoder")) {
+            ArrayNode withEncoder = F.arrayNode();
+            withEncoder.addObject().put("type", "learnable-encoder");
+            withEncoder.addAll((ArrayNode) layerList);
+            layerList = withEncoder;
+        }
+        ModelSummary summary = ModelResolver.resolve(layerList, "model.layers", in, learned ? 0 : steps, steps);
         ArrayNode layers = out.putObject("model").putArray("layers");
         summary.layers().forEach(l -> layers.add(LayerJson.toTree(l)));
         out.set("loss", LossResolver.resolve(ConfigTree.object(raw.get("loss"), "loss"), steps > 0));
@@ -188,6 +198,7 @@ public final class ConfigResolver {
             case "poisson" -> new PoissonIntensity(1000, 1.0);
             case "bernoulli" -> new BernoulliEncoder();
             case "latency" -> LatencyEncoder.linear(0);
+            case "learned" -> new LearnedEncoding();
             default -> new DirectEncoder();
         };
         ObjectNode d = LayerJson.mapper().valueToTree(dflt);

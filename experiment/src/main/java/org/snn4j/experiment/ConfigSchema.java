@@ -51,7 +51,8 @@ public final class ConfigSchema {
         FIELDS.put("dataset", "dataset name: " + String.join(", ", DatasetShape.REGISTRY.names()) + " | required");
         FIELDS.put("dir", "the dataset's own folder | `$SNN4J_DATA/<dataset>`");
         FIELDS.put("T", "time steps; 0 = no time axis (ANN input `[B, C, H, W]`) | images with an encoder: 4; events: frames.T (10)");
-        FIELDS.put("encoder", "images: input coding `{\"type\": name, settings...}`, or \"none\" | direct");
+        FIELDS.put("encoder", "images: input coding `{\"type\": name, settings...}` (`learned`: a `learnable-encoder` layer, added"
+                + " first when missing, codes the images), or \"none\" | direct");
         FIELDS.put("frames", "event data: framing (below) | `{\"by\": \"time\"}`");
         FIELDS.put("limitTrain", "use n evenly spaced training samples, 0 = all | 0");
         FIELDS.put("limitTest", "use n evenly spaced test samples, 0 = all | 0");
@@ -152,7 +153,7 @@ public final class ConfigSchema {
         sb.append("shape reaching the layer (T for `bntt`, time-major for `flatten`); *required* fields have no\n");
         sb.append("default; types without a short form need every field (see model.json).\n\n");
         sb.append("| type | fields with defaults |\n|---|---|\n");
-        Set<String> inferred = Set.of("inChannels", "in", "numFeatures", "timeSteps", "startDim", "size");
+        Set<String> inferred = Set.of("inChannels", "in", "numFeatures", "timeSteps", "startDim", "size", "steps");
         Set<String> required = Set.of("out", "outChannels", "kernelSize");
         for (String type : ModelResolver.typeNames()) {
             boolean pool = type.endsWith("pool2d") || type.equals("slayer-pool");

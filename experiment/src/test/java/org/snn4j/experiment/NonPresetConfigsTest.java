@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * epochs, losses finite and repeatable): event frames by count (downsampled, tdBN, IF with
  * subtract reset and the rectangular surrogate, ALIF output, rate-CE, SGD with step decay); PLIF
  * with the sigmoid surrogate, BNTT, shared dropout, Bernoulli input and the TET loss (AdamW,
- * warm-up then cosine, clipping); SLAYER with learnable delays and the van Rossum loss.
+ * warm-up then cosine, clipping); SLAYER with learnable delays and the van Rossum loss; and the
+ * learned encoder (a learnable-encoder layer added in front, its conv sized from the images).
  */
 class NonPresetConfigsTest {
 
@@ -25,7 +26,8 @@ class NonPresetConfigsTest {
     @CsvSource({
         "nmnist-count-frames,     nmnist, /model/layers/2/firing/surrogate, rectangular",
         "mnist-plif-tet,          mnist,  /model/layers/3/firing/surrogate, sigmoid",
-        "nmnist-slayer-vanrossum, nmnist, /loss/type,                       van-rossum"})
+        "nmnist-slayer-vanrossum, nmnist, /loss/type,                       van-rossum",
+        "mnist-learned-encoder,   mnist,  /model/layers/0/type,             learnable-encoder"})
     void trainsFromItsConfigFile(String name, String dataset, String pointer, String expected) throws Exception {
         Path dir = dataset.equals("mnist") ? RepoFiles.sharedMnist() : RepoFiles.sharedNmnist();
         assumeTrue(dir != null, "shared " + dataset + " not found (set SNN4J_DATA)");

@@ -34,7 +34,7 @@ public record ExperimentData(BatchSource train, BatchSource test) {
             boolean fashion = data.dataset().equals("fashion-mnist");
             ImageData tr = ImageData.load(fashion, dir, Split.TRAIN, limitTrain);
             ImageData te = ImageData.load(fashion, dir, Split.TEST, limitTest);
-            if (data.encoder() == null) {
+            if (data.encoder() == null || data.encoder() instanceof LearnedEncoding) {
                 return new ExperimentData(
                         shift > 0 ? new InMemoryBatchSource(tr.images(), tr.labels(), batchSize, true, new RandomShift(shift))
                                 : new InMemoryBatchSource(tr.images(), tr.labels(), batchSize, true),

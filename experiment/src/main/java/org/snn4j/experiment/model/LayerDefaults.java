@@ -15,6 +15,7 @@ import org.snn4j.autograd.nn.MaxPool2dSpec;
 import org.snn4j.autograd.nn.ReLUSpec;
 import org.snn4j.experiment.ConfigException;
 import org.snn4j.experiment.ConfigTree;
+import org.snn4j.neurons.encoding.LearnableEncoderSpec;
 import org.snn4j.neurons.layers.BnttSpec;
 import org.snn4j.neurons.layers.NeuronLayerSpec;
 import org.snn4j.neurons.layers.RecurrentLifSpec;
@@ -41,7 +42,8 @@ import org.snn4j.neurons.slayer.layer.SlayerPoolSpec;
  * short constructor: pools {@code kernelSize} 2 and stride = kernel, convolutions stride 1, padding 0,
  * dilation 1, bias on; dropouts p = 0.5; batch norms eps 1e-5, momentum 0.1; neuron layers the
  * model's defaults ({@code Neurons.REGISTRY.get(name).defaults()}), 1 channel, fused path, spike
- * readout; SLAYER layers {@link SrmParameters#defaults()}.
+ * readout; SLAYER layers {@link SrmParameters#defaults()}; {@code learnable-encoder}: steps = T, conv
+ * 8 channels 3×3 padding 1 without bias (inChannels inferred), batch norm on, a default {@code lif}.
  */
 public final class LayerDefaults {
     private LayerDefaults() {
@@ -81,6 +83,8 @@ public final class LayerDefaults {
                     SrmParameters.defaults());
             case "slayer-delay" -> new SlayerDelaySpec(features, false, 0, 1, 1);
             case "slayer-flatten" -> new SlayerFlattenSpec();
+            case "learnable-encoder" -> new LearnableEncoderSpec(Math.max(1, steps),
+                    new Conv2dSpec(spatial(c, in, path), 8, 3, 1, 1, 1, false), true, NeuronLayerSpec.of("lif"));
             default -> null;
         };
     }

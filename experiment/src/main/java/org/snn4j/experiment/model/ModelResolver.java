@@ -18,6 +18,7 @@ import org.snn4j.autograd.nn.Module;
 import org.snn4j.experiment.ConfigErrors;
 import org.snn4j.experiment.ConfigException;
 import org.snn4j.experiment.ConfigTree;
+import org.snn4j.neurons.encoding.LearnableEncoderSpec;
 import org.snn4j.neurons.layers.SpikingLayerTypes;
 import org.snn4j.neurons.model.Neurons;
 import org.snn4j.neurons.surrogate.Surrogates;
@@ -37,16 +38,27 @@ public final class ModelResolver {
      * and T = {@code steps} (0: no time axis).
      */
     public static ModelSummary resolve(JsonNode layers, String path, long[] in, int steps) {
+        return resolve(layers, path, in, steps, steps);
+    }
+
+    /**
+     * As above, for input with {@code inputSteps} time steps (0: static images) and T = {@code steps}
+     * after a {@code learnable-encoder} layer.
+     */
+    public static ModelSummary resolve(JsonNode layers, String path, long[] in, int inputSteps, int steps) {
         if (layers == null || !layers.isArray() || layers.isEmpty()) {
             throw new ConfigException(path, "expected a non-empty list of layers");
         }
         List<ModelSummary.Row> rows = new ArrayList<>();
         long[] shape = in.clone();
+        int now = inputSteps;
         for (int i = 0; i < layers.size(); i++) {
             String p = path + "[" + i + "]";
-            LayerSpec spec = bind(ConfigTree.object(layers.get(i), p), p, shape, steps);
+            LayerSpec spec = bind(ConfigTree.object(layers.get(i), p), p, shape, now, steps);
             Module m = spec.build(new SplittableRandom(0));
-            long[] out = outputShape(m, shape, steps, p);
+            int after = spec instanceof LearnableEncoderSpec e ? e.steps() : now;
+            long[] out = outputShape(m, shape, now, after, p);
+            now = after;
             rows.add(new ModelSummary.Row(spec, out, m.parameterCount(), ModelSummary.isSpiking(spec)));
             shape = out;
         }
@@ -61,7 +73,7 @@ public final class ModelResolver {
         return new ArrayList<>(names);
     }
 
-    private static LayerSpec bind(ObjectNode user, String path, long[] in, int steps) {
+    private static LayerSpec bind(ObjectNode user, String path, long[] in, int steps, int modelSteps) {
         JsonNode t = user.get("type");
         if (t == null || !t.isTextual()) {
             throw new ConfigException(path + ".type", "required; one of " + String.join(", ", typeNames()));
@@ -72,7 +84,8 @@ public final class ModelResolver {
         }
         LayerSpec template;
         try {
-            template = LayerDefaults.template(type, user, path, in, steps);
+            template = LayerDefaults.template(type, user, path, in, steps == 0 && type.equals("learnable-encoder")
+                    ? modelSteps : steps);
         } catch (ConfigException e) {
             throw e;
         } catch (IllegalArgumentException e) {
@@ -110,7 +123,7 @@ public final class ModelResolver {
         new java.util.TreeMap<>(Surrogates.byName(name).hyperparameters()).forEach(hp::put);
     }
 
-    private static long[] outputShape(Module m, long[] in, int steps, String path) {
+    private static long[] outputShape(Module m, long[] in, int steps, int outSteps, String path) {
         long[] full = new long[in.length + (steps > 0 ? 2 : 1)];
         int k = 0;
         if (steps > 0) {
@@ -121,7 +134,7 @@ public final class ModelResolver {
         try {
             m.eval();
             long[] out = m.forward(Tensor.constant(Nd4j.zeros(DataType.FLOAT, full))).value().shape();
-            return Arrays.copyOfRange(out, steps > 0 ? 2 : 1, out.length);
+            return Arrays.copyOfRange(out, outSteps > 0 ? 2 : 1, out.length);
         } catch (RuntimeException e) {
             throw new ConfigException(path, "does not accept input " + shapeText(full, steps) + ": " + e.getMessage());
         }

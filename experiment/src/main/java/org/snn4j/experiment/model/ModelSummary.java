@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.snn4j.autograd.nn.LayerSpec;
 import org.snn4j.autograd.nn.SequentialSpec;
+import org.snn4j.neurons.encoding.LearnableEncoderSpec;
 import org.snn4j.neurons.layers.NeuronLayerSpec;
 import org.snn4j.neurons.slayer.layer.SlayerConvSpec;
 import org.snn4j.neurons.slayer.layer.SlayerDenseSpec;
@@ -45,7 +46,7 @@ public record ModelSummary(List<Row> rows, long[] input, int steps) {
     /** Whether a layer spec's output are spikes (neuron layers and SLAYER's SRM layers). */
     public static boolean isSpiking(LayerSpec spec) {
         return spec instanceof NeuronLayerSpec || spec instanceof SlayerDenseSpec || spec instanceof SlayerConvSpec
-                || spec instanceof SlayerPoolSpec;
+                || spec instanceof SlayerPoolSpec || spec instanceof LearnableEncoderSpec;
     }
 
     /** The layers as one sequential spec. */
