@@ -87,6 +87,7 @@ final class TrainCommand implements Callable<Integer> {
         if (heldOut.report != null) {
             Map<String, Object> rep = RunReport.of(name, ex.config().seed(), r.config(), r.training(), backend);
             rep.put("parameters", r.parameters());
+            rep.put("model", ex.summary().toReport());
             rep.put("warnings", r.warnings());
             RunReport.write(heldOut.report, rep);
             System.out.println("report written to " + heldOut.report);

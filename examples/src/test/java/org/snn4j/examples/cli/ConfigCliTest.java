@@ -102,6 +102,9 @@ class ConfigCliTest {
         assertEquals(cli, losses(tmp.resolve("r2.json")), "the run repeats from its report");
         JsonNode report = JSON.readTree(tmp.resolve("r2.json").toFile());
         assertEquals(15786, report.get("parameters").intValue());
+        assertEquals(7, report.at("/model/layers").size());
+        assertEquals("[4, B, 10]", report.at("/model/layers/6/output").textValue());
+        assertEquals(6282, report.at("/model/neurons").intValue());
         assertEquals(JSON.readTree(tmp.resolve("r1.json").toFile()).get("config"), report.get("config"));
     }
 
