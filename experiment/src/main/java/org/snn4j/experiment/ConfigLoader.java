@@ -62,6 +62,10 @@ public final class ConfigLoader {
         if (n.path("metadata").get("config") instanceof ObjectNode c && n.has("model")) {
             return c;
         }
+        if (n.has("model") && n.has("metadata")) {
+            throw new ConfigException("", source + " is a checkpoint without an experiment config (written by an"
+                    + " older snn4j or from Java without Experiment); train it from a config file instead");
+        }
         return (ObjectNode) n;
     }
 

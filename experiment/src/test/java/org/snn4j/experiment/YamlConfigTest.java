@@ -10,7 +10,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A {@code .yaml} config resolves to the same experiment as its JSON twin; YAML syntax errors are one line. */
+/**
+ * A {@code .yaml} config resolves to the same experiment as its JSON twin; YAML syntax errors and
+ * checkpoints without a config are one-line errors.
+ */
 class YamlConfigTest {
 
     @Test
@@ -40,5 +43,14 @@ class YamlConfigTest {
         ConfigException e = assertThrows(ConfigException.class, () -> Experiment.fromFile(yaml, List.of()));
         assertTrue(e.getMessage().contains("is not valid YAML (line "), e.getMessage());
         assertTrue(!e.getMessage().contains("\n"), e.getMessage());
+    }
+
+    @Test
+    void aCheckpointWithoutConfigIsAOneLineError(@TempDir Path tmp) throws Exception {
+        Path model = tmp.resolve("model.json");
+        Files.writeString(model, "{\"format\": \"snn4j-model\", \"version\": 2, \"model\": {}, \"metadata\": {}}");
+        ConfigException e = assertThrows(ConfigException.class, () -> Experiment.fromFile(tmp, List.of()));
+        assertTrue(e.getMessage().endsWith("is a checkpoint without an experiment config (written by an older snn4j"
+                + " or from Java without Experiment); train it from a config file instead"), e.getMessage());
     }
 }
