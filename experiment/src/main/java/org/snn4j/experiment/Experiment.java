@@ -1,5 +1,6 @@
 package org.snn4j.experiment;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -130,16 +131,22 @@ public final class Experiment {
 
     /**
      * What a checkpoint records and a resume must keep: the resolved config without the number of
-     * epochs, the schedule's lengths derived from it ({@code tMax}, {@code stepSize}) and the data
-     * folder; so a changed learning rate, seed, batch size, model or limit fails a resume unless
+     * epochs, the schedule's lengths derived from it ({@code tMax}, {@code stepSize}), the schedule's
+     * copy of {@code optimizer.lr} and the data folder; so a changed learning rate, seed, batch size, model or limit fails a resume unless
      * overridden.
      */
     public Map<String, Object> settings() {
         ObjectNode s = ConfigLoader.toTree(config);
         ((ObjectNode) s.get("train")).remove("epochs");
         ((ObjectNode) s.get("data")).remove("dir");
+        JsonNode lr = s.path("optimizer").path("lr");
         for (ObjectNode sch = (ObjectNode) s.get("schedule"); sch != null; sch = (ObjectNode) sch.get("after")) {
             sch.remove(List.of("tMax", "stepSize"));
+            for (String rate : List.of("lr", "baseLr")) {
+                if (sch.path(rate).equals(lr)) {
+                    sch.remove(rate); // the resolver's copy of optimizer.lr: recorded once, there
+                }
+            }
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> m = ConfigLoader.mapper().convertValue(s, LinkedHashMap.class);
