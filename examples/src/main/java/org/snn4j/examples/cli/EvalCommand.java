@@ -31,16 +31,7 @@ final class EvalCommand implements Callable<Integer> {
     Path checkpoint;
 
     @ArgGroup(exclusive = true)
-    Source source;
-
-    static final class Source {
-        @Option(names = "--config", description = "The experiment config whose data and readout to use"
-                + " (default: the checkpoint's own).")
-        Path config;
-
-        @Option(names = "--preset", description = "The preset whose data and readout to use.")
-        String preset;
-    }
+    ExperimentSource source;
 
     @Mixin
     HeldOutOptions heldOut = new HeldOutOptions();
@@ -54,9 +45,7 @@ final class EvalCommand implements Callable<Integer> {
         outputs.checkTargets(heldOut.report);
         List<String> edits = new ArrayList<>(heldOut.sets());
         edits.add("data.limitTrain=1");
-        Experiment ex = source == null ? Experiment.fromFile(checkpoint, edits)
-                : source.config != null ? Experiment.fromFile(source.config, edits)
-                : Experiment.preset(source.preset, edits);
+        Experiment ex = ExperimentSource.load(source, checkpoint, edits);
         Module model = Checkpoint.loadModel(checkpoint);
         String name = ex.config().name();
         BatchSource test = ex.data().test();

@@ -30,16 +30,7 @@ import picocli.CommandLine.Option;
         description = "Train an experiment config or a preset and evaluate it on the held-out set.")
 final class TrainCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
-    Source source;
-
-    static final class Source {
-        @Option(names = "--config", description = "Experiment config (JSON or YAML), a run report (its config) or a"
-                + " checkpoint folder.")
-        Path config;
-
-        @Option(names = "--preset", description = "Preset name (listed below).")
-        String preset;
-    }
+    ExperimentSource source;
 
     @Option(names = "--set", paramLabel = "a.b.c=VALUE",
             description = "Edit the config before it is resolved (repeatable).")
@@ -96,8 +87,7 @@ final class TrainCommand implements Callable<Integer> {
         OutputTargets.checkpoint("--checkpoint", checkpoint);
         OutputTargets.file("--metrics", metrics);
         outputs.checkTargets(heldOut.report);
-        Experiment ex = source.config != null ? Experiment.fromFile(source.config, edits)
-                : Experiment.preset(source.preset, edits);
+        Experiment ex = ExperimentSource.load(source, null, edits);
         String name = ex.config().name();
         String backend = NativeSelection.describe();
         System.out.println("snn4j train " + name + " (" + backend + ")");
