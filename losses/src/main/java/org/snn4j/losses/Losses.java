@@ -21,6 +21,7 @@ import org.snn4j.autograd.temporal.ExponentialKernel;
  *   <tr><td>membrane-ce-max</td><td>{@code new MembraneCrossEntropy(MAX)}</td><td>labels</td></tr>
  *   <tr><td>tet</td><td>{@code new Tet(1e-3, 1)} (the authors' defaults)</td><td>labels</td></tr>
  *   <tr><td>num-spikes</td><td>{@code NumSpikes.wholeSequence(4, 1)}</td><td>labels</td></tr>
+ *   <tr><td>van-rossum</td><td>{@code new VanRossumLabels(5, 1, 5, 0)}</td><td>labels</td></tr>
  *   <tr><td>spike-time</td><td>{@code new SpikeTime(new ExponentialKernel(5, 1), 1)}</td><td>spike trains</td></tr>
  * </table>
  */
@@ -34,6 +35,7 @@ public final class Losses {
             new MembraneCrossEntropy(MembraneReadout.MAX),
             new Tet(1e-3, 1),
             NumSpikes.wholeSequence(4, 1),
+            new VanRossumLabels(5, 1, 5, 0),
             new SpikeTime(new ExponentialKernel(5, 1), 1));
 
     private Losses() {

@@ -107,7 +107,7 @@ class LossesRegistryTest {
             assertSame(l, Losses.REGISTRY.get(l.name()));
         }
         assertEquals(Set.of("count-ce", "rate-ce", "rate-mse", "membrane-ce-mean", "membrane-ce-max", "tet",
-                "num-spikes", "spike-time"), names);
+                "num-spikes", "van-rossum", "spike-time"), names);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Losses.REGISTRY.get("nope"));
         assertTrue(e.getMessage().startsWith("unknown loss 'nope'; known: count-ce, rate-ce"), e.getMessage());
     }

@@ -35,6 +35,7 @@ public final class Trainer {
     private final Objective objective;
     private final TrainerConfig config;
     private final TrainingListener listener;
+    private Map<String, ?> metadata = Map.of();
 
     /**
      * Prints one line per epoch to {@code out} when {@code config.progress()} is set.
@@ -56,6 +57,15 @@ public final class Trainer {
         this.objective = objective;
         this.config = config;
         this.listener = listener;
+    }
+
+    /**
+     * Free-form metadata written into every checkpoint's model.json (the experiment module stores
+     * the resolved config under {@code config}); returns this trainer.
+     */
+    public Trainer withMetadata(Map<String, ?> checkpointMetadata) {
+        this.metadata = Map.copyOf(checkpointMetadata);
+        return this;
     }
 
     /** The seed that epoch {@code epoch} (1-based) uses for shuffling and the model's layers. */
@@ -105,7 +115,8 @@ public final class Trainer {
             listener.onEpoch(m, config.epochs());
             if (config.checkpointDir() != null) {
                 try {
-                    TrainerCheckpoint.save(config.checkpointDir(), model, optimizer, history, settings, changes);
+                    TrainerCheckpoint.save(config.checkpointDir(), model, optimizer, history, settings, changes,
+                            metadata);
                 } catch (IOException e) {
                     throw new UncheckedIOException("could not write checkpoint " + config.checkpointDir() + ": "
                             + e.getMessage(), e);

@@ -39,7 +39,8 @@ final class TrainerCheckpoint {
     }
 
     static void save(Path dir, Module model, Optimizer optimizer, List<EpochMetrics> history,
-                     Map<String, Object> settings, List<SettingsChange> changes) throws IOException {
+                     Map<String, Object> settings, List<SettingsChange> changes,
+                     Map<String, ?> metadata) throws IOException {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (EpochMetrics m : history) {
             Map<String, Object> r = new LinkedHashMap<>();
@@ -57,7 +58,7 @@ final class TrainerCheckpoint {
         state.put(HISTORY, rows);
         state.put(SETTINGS, plain(settings));
         state.put(CHANGES, changes);
-        Checkpoint.save(dir, model, optimizer, state, Map.of());
+        Checkpoint.save(dir, model, optimizer, state, metadata);
     }
 
     /** Reads {@code trainer.json} of {@code dir} without touching the model. */

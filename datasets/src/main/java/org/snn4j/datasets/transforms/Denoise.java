@@ -9,7 +9,7 @@ import org.snn4j.datasets.events.EventsBuilder;
  * Nearest-neighbour background-activity filter (the filter Tonic calls {@code Denoise}).
  *
  * <p>Events are visited in order. Event i at pixel (x, y), time t is kept iff some neighbouring
- * pixel (x', y') ≠ (x, y) had an event (kept or not) at time t' with t − t' < {@code filterTimeUs}.
+ * pixel (x', y') ≠ (x, y) had an event (kept or not) at time t' with t − t' &lt; {@code filterTimeUs}.
  * The neighbourhood is the 4 edge neighbours, plus the 4 diagonal ones when {@code diagonals}.
  * Isolated noise events have no such support and are removed; edges of moving objects keep
  * each other. The input must be sorted by time (all readers produce sorted streams).

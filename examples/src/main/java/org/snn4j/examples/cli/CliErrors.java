@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.Locale;
 import org.snn4j.autograd.train.TrainingDivergedException;
+import org.snn4j.experiment.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -16,7 +17,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * One-line errors for the command line: {@code snn4j: what (where); how to fix}, exit code 2 for a
- * bad flag or value and 1 for a failed run. File-system errors name the path and the cause
+ * bad flag or value (including an experiment config error, which names its JSON path) and 1 for a
+ * failed run. File-system errors name the path and the cause
  * (Java's own messages are often the bare path), out-of-memory errors name the
  * {@code SNN4J_JAVA_OPTS} setting, and nothing spans lines. A stack trace is printed only with
  * {@code --debug} (or {@code SNN4J_DEBUG}).
@@ -44,7 +46,8 @@ final class CliErrors {
     }
 
     /**
-     * A run that failed: one line from the exception; exit 1. Errors of unexpected types (likely
+     * A run that failed: one line from the exception; exit 1 (2 for a {@link ConfigException}, a usage
+     * error). Errors of unexpected types (likely
      * bugs) add a second line pointing to {@code --debug}.
      */
     static int execution(Exception ex, CommandLine line, ParseResult parsed) {
@@ -56,7 +59,7 @@ final class CliErrors {
             err.println("snn4j: run again with --debug for the stack trace");
         }
         err.flush();
-        return 1;
+        return ex instanceof ConfigException ? 2 : 1;
     }
 
     /** Failures whose one line says all the user needs: bad input, file-system errors, divergence, memory. */

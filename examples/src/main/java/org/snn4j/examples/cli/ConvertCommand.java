@@ -26,8 +26,8 @@ import org.snn4j.examples.compare.CompareData;
 import org.snn4j.examples.plot.ChartFile;
 import org.snn4j.examples.plot.Line;
 import org.snn4j.examples.plot.LineChart;
-import org.snn4j.examples.presets.ClassifierObjective;
-import org.snn4j.examples.presets.ImageData;
+import org.snn4j.experiment.data.ImageData;
+import org.snn4j.losses.SoftmaxObjective;
 import org.snn4j.examples.report.RunReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -91,7 +91,7 @@ final class ConvertCommand implements Callable<Integer> {
         Module ann = Checkpoint.loadModel(checkpoint);
         ImageData train = CompareData.load(ds, data, Split.TRAIN, calibration);
         ImageData test = CompareData.load(ds, data, Split.TEST, limitTest);
-        double annAcc = Evaluator.accuracy(ann, new ClassifierObjective(), source(test));
+        double annAcc = Evaluator.accuracy(ann, new SoftmaxObjective(), source(test));
         Normalization n = Normalization.parse(norm);
         SpikingNetwork snn = Conversion.convert(ann, CompareData.inputShape(ds), n, applyMode(mode), source(train),
                 calibration);

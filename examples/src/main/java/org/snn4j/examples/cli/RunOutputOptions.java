@@ -53,7 +53,8 @@ final class RunOutputOptions {
     }
 
     /**
-     * Records the monitor (if asked), adds the model summary and the confusion matrix to
+     * Records the monitor (if asked), adds the model summary (unless the command put a richer one) and
+     * the confusion matrix to
      * {@code report}, and writes the report with its plots (if {@code reportFile} is set).
      *
      * @return the files written
@@ -71,7 +72,7 @@ final class RunOutputOptions {
             written.add(MonitorFile.sidecar(out));
         }
         if (reportFile != null) {
-            report.put("model", ModelSummary.of(model));
+            report.putIfAbsent("model", ModelSummary.of(model));
             report.put("confusion", ConfusionMatrix.of(model, objective, test).counts());
             written.addAll(0, RunArtifacts.write(reportFile, report, rec));
         }

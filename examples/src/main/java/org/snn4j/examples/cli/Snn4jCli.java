@@ -2,7 +2,7 @@ package org.snn4j.examples.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.snn4j.examples.presets.Presets;
+import org.snn4j.experiment.presets.Presets;
 import org.snn4j.nativebuild.NativeSelection;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,7 +43,9 @@ public final class Snn4jCli implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Snn4jCli());
         List<String> footer = new ArrayList<>(List.of("", "Presets (expected runtime on 2 cores):"));
-        new Presets.Descriptions().forEach(line -> footer.add(line.replace("%", "%%"))); // picocli formats footers
+        for (String name : Presets.names()) { // picocli formats footers
+            footer.add(String.format("  %-18s %s", name, Presets.description(name)).replace("%", "%%"));
+        }
         cl.getSubcommands().get("train").getCommandSpec().usageMessage().footer(footer.toArray(new String[0]));
         cl.setExecutionExceptionHandler(CliErrors::execution);
         cl.setParameterExceptionHandler(CliErrors::parameter);

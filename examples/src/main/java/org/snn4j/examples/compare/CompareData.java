@@ -12,7 +12,7 @@ import org.snn4j.datasets.Mnist;
 import org.snn4j.datasets.NMnist;
 import org.snn4j.datasets.Split;
 import org.snn4j.datasets.events.Events;
-import org.snn4j.examples.presets.ImageData;
+import org.snn4j.experiment.data.ImageData;
 
 /**
  * The images {@code snn4j compare} works on, in [0, 1] as {@code [N, C, H, W]}: MNIST and

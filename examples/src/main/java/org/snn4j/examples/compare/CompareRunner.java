@@ -21,8 +21,8 @@ import org.snn4j.conversion.ttfs.LcTtfs;
 import org.snn4j.conversion.ttfs.TtfsNetwork;
 import org.snn4j.conversion.ttfs.TtfsSimulator;
 import org.snn4j.datasets.Split;
-import org.snn4j.examples.presets.ClassifierObjective;
-import org.snn4j.examples.presets.ImageData;
+import org.snn4j.losses.SoftmaxObjective;
+import org.snn4j.experiment.data.ImageData;
 import org.snn4j.neurons.layers.NeuronLayerSpec;
 
 /**
@@ -42,7 +42,7 @@ public final class CompareRunner {
         ImageData test = CompareData.load(o.dataset(), o.dataDir(), Split.TEST, o.limitTest());
         out.printf(Locale.ROOT, "snn4j compare on %s: %d train / %d test samples%n", o.dataset(), train.size(), test.size());
         Stages.Trained ann = o.annCheckpoint() != null ? Stages.loadAnn(o.annCheckpoint(), test)
-                : Stages.trainAnn(ComparisonNets.cnn(shape, o.zeroBias()), new ClassifierObjective(), train, test,
+                : Stages.trainAnn(ComparisonNets.cnn(shape, o.zeroBias()), new SoftmaxObjective(), train, test,
                         o.epochs(), o.learningRate(), o.shiftPx(), o.seed(), out);
         if (o.annCheckpoint() == null) {
             Stages.saveAnn(o.out().resolve("ann-checkpoint"), ann.model(), o.dataset(), shape);

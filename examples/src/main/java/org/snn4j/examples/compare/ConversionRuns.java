@@ -17,7 +17,7 @@ import org.snn4j.conversion.sim.LayerDiagnostics;
 import org.snn4j.neurons.model.Readout;
 import org.snn4j.conversion.sim.SimulationConfig;
 import org.snn4j.conversion.sim.SimulationResult;
-import org.snn4j.examples.presets.ImageData;
+import org.snn4j.experiment.data.ImageData;
 
 /** Converts an ANN with one normalisation and simulates the accuracy-vs-T curve on the test set. */
 final class ConversionRuns {

@@ -3,7 +3,7 @@ package org.snn4j.examples.compare;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.snn4j.datasets.Split;
-import org.snn4j.examples.presets.ImageData;
+import org.snn4j.experiment.data.ImageData;
 
 /** Loads one split of a dataset as images for {@code snn4j compare}; an entry of {@link CompareData#SOURCES}. */
 @FunctionalInterface

@@ -15,7 +15,7 @@ import org.snn4j.neurons.model.Readout;
 import org.snn4j.conversion.sim.SimulationConfig;
 import org.snn4j.conversion.sim.SimulationResult;
 import org.snn4j.datasets.Split;
-import org.snn4j.examples.presets.ImageData;
+import org.snn4j.experiment.data.ImageData;
 
 /**
  * A profiling main, not a test: converts an ANN checkpoint with percentile:99.9 and prints the

@@ -23,9 +23,9 @@ import org.snn4j.autograd.train.TrainerConfig;
 import org.snn4j.autograd.train.TrainingResult;
 import org.snn4j.conversion.hybrid.FinalMembraneObjective;
 import org.snn4j.conversion.hybrid.HybridNetworks;
-import org.snn4j.examples.presets.ClassifierObjective;
-import org.snn4j.examples.presets.ImageData;
-import org.snn4j.examples.presets.RandomShift;
+import org.snn4j.losses.SoftmaxObjective;
+import org.snn4j.experiment.data.ImageData;
+import org.snn4j.experiment.data.RandomShift;
 
 /** Training and evaluation steps shared by the methods of {@code snn4j compare}. */
 final class Stages {
@@ -53,7 +53,7 @@ final class Stages {
     /** Loads an ANN checkpoint and measures its test accuracy. */
     static Trained loadAnn(Path dir, ImageData test) throws IOException {
         Module net = Checkpoint.loadModel(dir);
-        return new Trained(net, Evaluator.accuracy(net, new ClassifierObjective(), source(test, false)), 0);
+        return new Trained(net, Evaluator.accuracy(net, new SoftmaxObjective(), source(test, false)), 0);
     }
 
     /** Saves the ANN with the dataset in its metadata, so {@code snn4j convert} needs no --dataset. */

@@ -17,7 +17,7 @@ import org.snn4j.autograd.train.InMemoryBatchSource;
 import org.snn4j.autograd.train.TrainingListener;
 import org.snn4j.autograd.train.TrainingResult;
 import org.snn4j.examples.progress.TrainingProgress;
-import org.snn4j.examples.presets.SpikeCountObjective;
+import org.snn4j.losses.SpikeCountObjective;
 import org.snn4j.losses.CountCrossEntropy;
 import org.snn4j.neurons.layers.NeuronLayerSpec;
 import org.snn4j.neurons.layers.SnnMlp;

@@ -24,8 +24,10 @@ import org.snn4j.autograd.train.TrainingResult;
  * configuration: the hyperparameters, as of the last epoch), {@code backend}, {@code machine}
  * ({@link MachineInfo}) and {@code createdAt}. A run resumed with {@code --override} adds
  * {@code settingsChanges}: {@code [{fromEpoch, before, after}]}, the recorded and the new values of
- * each changed setting. Commands add {@code dataset}, {@code model} ({@link ModelSummary}),
- * {@code confusion}, {@code timings} and {@code plots} ({@link RunArtifacts}). Written atomically;
+ * each changed setting. Commands add {@code dataset}, {@code model} ({@code train}: the experiment's
+ * summary with output shapes and neurons; {@code eval}: {@link ModelSummary} of the loaded model),
+ * {@code confusion}, {@code timings} and {@code plots} ({@link RunArtifacts}); {@code train} also
+ * {@code parameters} and {@code warnings} (dead-network check). Written atomically;
  * {@link #writeWithMarkdown} also writes the {@link ReportMarkdown} twin.
  */
 public final class RunReport {

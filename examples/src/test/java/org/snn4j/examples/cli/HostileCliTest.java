@@ -90,10 +90,17 @@ class HostileCliTest {
                 "--limit-test", "24");
         assertEquals(0, eval.code(), eval.all());
         assertTrue(eval.out().contains(ck + " on mnist-ann-mlp: test accuracy "), eval.all());
+        Run own = run("eval", "--checkpoint", ck.toString(), "--data", mnist().toString(), "--limit-test", "24");
+        assertEquals(0, own.code(), own.all());
+        assertEquals(eval.out(), own.out(), "the checkpoint's own config (metadata.config) names the same data");
 
         String notPast = errorLine(run(train("--epochs", "1", "--resume", ck.toString())));
         assertEquals("snn4j: --epochs 1 does not go past the 1 epochs already in checkpoint " + ck
                 + "; pass --epochs 2 or more to continue", notPast);
+
+        Run fromCk = run("train", "--config", ck.toString(), "--data", mnist().toString(), "--epochs", "2", "--quiet",
+                "--resume", ck.toString());
+        assertEquals(0, fromCk.code(), "the checkpoint's config continues it unchanged: " + fromCk.all());
 
         String changed = errorLine(run(train("--epochs", "2", "--lr", "0.25", "--resume", ck.toString())));
         assertTrue(changed.startsWith("snn4j: resuming " + ck + " would change settings the checkpoint recorded: "

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.snn4j.datasets.Split;
-import org.snn4j.examples.presets.ImageData;
+import org.snn4j.experiment.data.ImageData;
 
 /** N-MNIST recordings become per-polarity event-count images scaled to a maximum of 1. */
 class CompareDataTest {

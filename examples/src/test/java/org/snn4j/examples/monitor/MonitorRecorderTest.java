@@ -12,7 +12,7 @@ import org.snn4j.autograd.nn.Module;
 import org.snn4j.autograd.train.BatchSource;
 import org.snn4j.examples.demo.Demo;
 import org.snn4j.examples.demo.DemoData;
-import org.snn4j.examples.presets.SpikeCountObjective;
+import org.snn4j.losses.SpikeCountObjective;
 import org.snn4j.losses.CountCrossEntropy;
 
 /** What the recorder writes agrees with itself: spikes are the threshold crossings of the traced membrane. */
