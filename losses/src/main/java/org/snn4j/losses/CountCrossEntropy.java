@@ -28,8 +28,7 @@ public record CountCrossEntropy(boolean asRate) implements ClassificationLoss {
 
     @Override
     public Tensor loss(Tensor output, int[] labels) {
-        LossInputs.requireTimeMajor(name(), output);
-        LossInputs.requireLabels(name(), labels, output.size(1), output.size(2));
+        LossInputs.requireClassified(name(), output, labels);
         Tensor counts = Reductions.sum(output, false, 0);
         Tensor logits = asRate ? Arithmetic.div(counts, output.size(0)) : counts;
         return LossFunctions.crossEntropy(logits, labels);

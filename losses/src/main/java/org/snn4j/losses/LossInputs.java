@@ -23,6 +23,17 @@ final class LossInputs {
         }
     }
 
+    /**
+     * Requires a time-major {@code [T, B, C]} output and {@code B} labels in {@code [0, C)}; returns
+     * {@code {T, B, C}}.
+     */
+    static long[] requireClassified(String loss, Tensor output, int[] labels) {
+        requireTimeMajor(loss, output);
+        long[] s = output.shape();
+        requireLabels(loss, labels, s[1], s[2]);
+        return s;
+    }
+
     /** Requires {@code B} labels, each in {@code [0, C)}. */
     static void requireLabels(String loss, int[] labels, long batch, long classes) {
         if (labels == null || labels.length != batch) {

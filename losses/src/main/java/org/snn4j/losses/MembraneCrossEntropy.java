@@ -33,8 +33,7 @@ public record MembraneCrossEntropy(MembraneReadout readout) implements Classific
 
     @Override
     public Tensor loss(Tensor output, int[] labels) {
-        LossInputs.requireTimeMajor(name(), output);
-        LossInputs.requireLabels(name(), labels, output.size(1), output.size(2));
+        LossInputs.requireClassified(name(), output, labels);
         Tensor logits = readout == MembraneReadout.MEAN
                 ? Reductions.mean(output, false, 0)
                 : Reductions.max(output, false, 0);

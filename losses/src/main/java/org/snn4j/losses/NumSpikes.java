@@ -106,10 +106,9 @@ public record NumSpikes(int startStep, int stopStep, double trueCount, double fa
 
     @Override
     public Tensor loss(Tensor output, int[] labels) {
-        LossInputs.requireTimeMajor(name(), output);
-        long steps = output.size(0);
-        long classes = output.size(2);
-        LossInputs.requireLabels(name(), labels, output.size(1), classes);
+        long[] dims = LossInputs.requireClassified(name(), output, labels);
+        long steps = dims[0];
+        long classes = dims[2];
         long stop = stopStep == TO_END ? steps : stopStep;
         if (stop > steps) {
             throw new IllegalArgumentException(name() + ": window [" + startStep + ", " + stopStep

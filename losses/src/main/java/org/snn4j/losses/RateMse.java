@@ -40,8 +40,7 @@ public record RateMse(double correctRate, double incorrectRate) implements Class
 
     @Override
     public Tensor loss(Tensor output, int[] labels) {
-        LossInputs.requireTimeMajor(name(), output);
-        LossInputs.requireLabels(name(), labels, output.size(1), output.size(2));
+        LossInputs.requireClassified(name(), output, labels);
         Tensor rates = Arithmetic.div(Reductions.sum(output, false, 0), output.size(0));
         Tensor target = Tensor.constant(LossInputs.classTargets(labels, output.size(2), correctRate, incorrectRate,
                 output.dataType()));

@@ -49,11 +49,10 @@ public record Tet(double lambda, double phi) implements ClassificationLoss {
 
     @Override
     public Tensor loss(Tensor output, int[] labels) {
-        LossInputs.requireTimeMajor(name(), output);
-        long steps = output.size(0);
-        long batch = output.size(1);
-        long classes = output.size(2);
-        LossInputs.requireLabels(name(), labels, batch, classes);
+        long[] shape = LossInputs.requireClassified(name(), output, labels);
+        long steps = shape[0];
+        long batch = shape[1];
+        long classes = shape[2];
         int[] repeated = new int[Math.toIntExact(steps * batch)];
         for (int i = 0; i < repeated.length; i++) {
             repeated[i] = labels[(int) (i % batch)];

@@ -43,11 +43,10 @@ public record VanRossumLabels(double tauMs, double tsMs, int trueInterval, int f
 
     @Override
     public Tensor loss(Tensor output, int[] labels) {
-        LossInputs.requireTimeMajor(name(), output);
-        long steps = output.size(0);
-        long batch = output.size(1);
-        long classes = output.size(2);
-        LossInputs.requireLabels(name(), labels, batch, classes);
+        long[] shape = LossInputs.requireClassified(name(), output, labels);
+        long steps = shape[0];
+        long batch = shape[1];
+        long classes = shape[2];
         INDArray target = Nd4j.zeros(output.value().dataType(), steps, batch, classes);
         for (int b = 0; b < batch; b++) {
             for (int c = 0; c < classes; c++) {
