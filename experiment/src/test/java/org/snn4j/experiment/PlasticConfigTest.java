@@ -2,6 +2,7 @@ package org.snn4j.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -13,11 +14,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.snn4j.autograd.nn.LinearSpec;
 import org.snn4j.autograd.nn.Module;
 import org.snn4j.neurons.plasticity.PlasticLayer;
+import org.snn4j.neurons.plasticity.PlasticLayerSpec;
 
 /**
- * A config mixing an STDP-trained layer ({@code plastic}: linear synapse + LIF, trace STDP) with a
+ * A config mixing an STDP-trained layer ({@code plastic} in its short form: linear synapse sized from
+ * the input, bias off, LIF, trace STDP) with a
  * surrogate-gradient readout (linear + LIF, rate cross-entropy, SGD with learning rate 1 so the
  * plastic weight moves by the plain rule) trains from the config file alone: the plastic weight moves
  * by the rule and only by it (with zero STDP amplitudes it stays exactly as initialised although
@@ -43,11 +47,26 @@ class PlasticConfigTest {
         assertTrue(frozen.get("readout") > 1e-4, "the readout still learns: " + frozen);
     }
 
+    @Test
+    void shortFormErrorsNameTheField() throws Exception {
+        String json = Files.readString(Path.of(PlasticConfigTest.class.getResource("/configs/mnist-stdp-readout.json").toURI()));
+        ConfigException type = assertThrows(ConfigException.class, () -> Experiment.fromJson(
+                json.replace("\"type\": \"linear\", \"out\": 32", "\"type\": \"relu\"")));
+        assertTrue(type.getMessage().startsWith("model.layers[1].synapse.type: \"relu\" is not one of linear, conv2d"),
+                type.getMessage());
+        ConfigException out = assertThrows(ConfigException.class, () -> Experiment.fromJson(
+                json.replace("\"type\": \"linear\", \"out\": 32", "\"type\": \"linear\"")));
+        assertTrue(out.getMessage().startsWith("model.layers[1].synapse.out"), out.getMessage());
+    }
+
     /** Trains two tiny epochs; the largest absolute change of the plastic and of the readout weights. */
     private static Map<String, Double> train(String json, Path dir) throws Exception {
         Experiment e = Experiment.fromJson(json, "data.dir=" + dir).output(new PrintStream(new ByteArrayOutputStream()), false);
         Module plastic = e.model().get(1);
         assertInstanceOf(PlasticLayer.class, plastic, "layer 1 is the plastic layer");
+        PlasticLayerSpec spec = (PlasticLayerSpec) plastic.spec();
+        assertEquals(new LinearSpec(784, 32, false), spec.synapse(), "in inferred, bias off");
+        assertEquals(1.0, spec.dtMs());
         Map<String, INDArray> before = new LinkedHashMap<>();
         e.model().namedParameters().forEach((n, p) -> before.put(n, p.value().dup()));
         ExperimentResult r = e.run();
