@@ -26,7 +26,7 @@ import org.snn4j.examples.plot.PlotOptions;
 /**
  * Runs every {@code ./snn4j} command of {@code docs/tutorial.md} in order, with tiny limits added
  * (fewer samples and epochs; nothing else changes), then renders every plot kind from what that
- * real run wrote, in PNG and SVG.
+ * real run wrote (plus a tiny {@code snn4j stdp} run for {@code fields}), in PNG and SVG.
  */
 class TutorialTest {
     /** Per command: flag → value set (replaced when the tutorial gives it) to keep the run tiny. */
@@ -62,6 +62,11 @@ class TutorialTest {
         List<String> metrics = Files.readAllLines(runs.resolve("nmnist/metrics.jsonl"));
         assertTrue(metrics.get(metrics.size() - 1).contains("\"type\":\"epoch\""), metrics.toString());
 
+        // fields reads the weights of an stdp run, which the ten-command tutorial does not make: a tiny one here
+        Path stdp = runs.resolve("stdp/report.json");
+        String stdpOut = run(new String[] {"stdp", "--preset", "mnist-stdp-100", "--train-limit", "12", "--test-limit", "6",
+            "--compare-samples", "0", "--report", stdp.toString()});
+        assertTrue(stdpOut.startsWith("0\n"), "stdp failed:\n" + stdpOut);
         Map<String, Path> inputs = Map.of("raster", runs.resolve("nmnist/report-monitor.safetensors"),
                 "membrane", runs.resolve("nmnist/report-monitor.json"),
                 "rates", runs.resolve("demo/demo-monitor.safetensors"),
@@ -69,7 +74,8 @@ class TutorialTest {
                 "confusion", runs.resolve("nmnist/eval.json"),
                 "frames", data.resolve("nmnist/Test/0/00004.bin"),
                 "gif", data.resolve("aedat4-dvxplorer-sample/sample.aedat4"),
-                "accuracy-vs-t", runs.resolve("convert.json"));
+                "accuracy-vs-t", runs.resolve("convert.json"),
+                "fields", runs.resolve("stdp/report.weights.safetensors"));
         assertEquals(PlotKinds.registry().names().size(), inputs.size(), "every kind is covered");
         Path plots = tmp.resolve("plots");
         for (String kind : PlotKinds.registry().names()) {

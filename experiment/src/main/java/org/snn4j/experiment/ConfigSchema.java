@@ -162,6 +162,9 @@ public final class ConfigSchema {
             if (!pool) {
                 user.put("kernelSize", 3);
             }
+            if (type.equals("plastic")) {
+                user.putObject("synapse").put("out", 3);
+            }
             LayerSpec t = LayerDefaults.template(type, user, "", new long[] {4, 8, 8}, 4);
             if (t == null) {
                 sb.append("| `").append(type).append("` | no short form |\n");
@@ -173,6 +176,9 @@ public final class ConfigSchema {
                 Map.Entry<String, JsonNode> e = it.next();
                 if (e.getKey().equals("type")) {
                     continue;
+                }
+                if (type.equals("plastic") && e.getValue() instanceof ObjectNode synapse && e.getKey().equals("synapse")) {
+                    synapse.put("in", "*inferred*").put("out", "*required*");
                 }
                 boolean rec = type.equals("recurrent-lif") && e.getKey().equals("size");
                 String v = pool && e.getKey().equals("stride") ? "= kernelSize"

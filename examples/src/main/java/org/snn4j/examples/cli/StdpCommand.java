@@ -8,7 +8,9 @@ import java.util.concurrent.Callable;
 import org.snn4j.autograd.nn.LayerJson;
 import org.snn4j.datasets.Split;
 import org.snn4j.examples.report.RunReport;
-import org.snn4j.examples.stdp.ReceptiveFields;
+import org.snn4j.examples.plot.ChartFile;
+import org.snn4j.examples.plot.ReceptiveFieldChart;
+import org.snn4j.examples.stdp.FieldWeights;
 import org.snn4j.examples.stdp.StdpDigits;
 import org.snn4j.examples.stdp.StdpPreset;
 import org.snn4j.examples.stdp.StdpPresets;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code snn4j stdp}: unsupervised STDP training of the Diehl &amp; Cook (2015) network on MNIST,
- * label assignment, vote classification; report JSON and receptive-field PNG.
+ * label assignment, vote classification; report JSON, the learned weights beside it
+ * ({@code report.weights.safetensors}, drawn by {@code snn4j plot fields}) and the receptive-field grid.
  */
 @Command(name = "stdp", mixinStandardHelpOptions = true,
         description = "Unsupervised STDP (Diehl & Cook 2015) on MNIST: train, label, test; report and receptive fields.")
@@ -43,10 +46,11 @@ final class StdpCommand implements Callable<Integer> {
             description = "Images timed with both the event-driven and the dense simulation (0: skip).")
     int compareSamples;
 
-    @Option(names = "--report", description = "Write the report JSON here.")
+    @Option(names = "--report", description = "Write the report JSON here, and the learned weights beside it"
+            + " (REPORT.weights.safetensors, for snn4j plot fields).")
     Path report;
 
-    @Option(names = "--fields", description = "Write the receptive fields as a PNG grid here.")
+    @Option(names = "--fields", description = "Write the receptive fields as a grid here (.png or .svg).")
     Path fields;
 
     @Option(names = "--print-config", description = "Print the preset JSON and exit.")
@@ -77,11 +81,17 @@ final class StdpCommand implements Callable<Integer> {
         r.put("seed", p.seed());
         r.put("config", LayerJson.mapper().readTree(p.toJson()));
         r.put("createdAt", Instant.now().toString());
+        FieldWeights w = new FieldWeights(net.weights(), StdpDigits.SIDE);
         if (report != null) {
+            Path weights = FieldWeights.besideReport(report);
+            r.put("weights", weights.getFileName().toString());
             RunReport.write(report, r);
+            w.write(weights);
         }
         if (fields != null) {
-            ReceptiveFields.write(net.weights(), 28, 2, fields);
+            int width = 60 * ReceptiveFieldChart.columns(w.weights()[0].length) + 20;
+            ChartFile.write(ReceptiveFieldChart.of(w.weights(), w.side(), "Receptive fields, " + p.name(), width), fields,
+                    width, ReceptiveFieldChart.height(width, w.weights()[0].length));
         }
         return 0;
     }

@@ -11,6 +11,7 @@ import org.snn4j.datasets.io.EventFormat;
 import org.snn4j.datasets.io.InputFiles;
 import org.snn4j.examples.monitor.MonitorFile;
 import org.snn4j.examples.monitor.MonitorRecording;
+import org.snn4j.examples.stdp.FieldWeights;
 
 /**
  * The plot kinds of {@code snn4j plot KIND INPUT --out FILE.png|svg}, by name.
@@ -25,9 +26,8 @@ import org.snn4j.examples.monitor.MonitorRecording;
  * frames         event file (.bin, .aedat, .aedat4)     event frames in equal time windows
  * gif            event file                             the same frames as an animated GIF (.gif)
  * accuracy-vs-t  convert/compare report                 accuracy against T
+ * fields         stdp weights (stdp --report)           STDP receptive fields as a grid
  * </pre>
- * STDP receptive fields are not a kind yet: snn4j has no STDP learning rule (TODO once it exists:
- * a {@code receptive-fields} kind drawing each output neuron's weights as an input-shaped image).
  */
 public final class PlotKinds {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -48,7 +48,9 @@ public final class PlotKinds {
                     PlotKinds::frames))
             .register("gif", new PlotKind(EVENTS, "animated GIF of the event frames (--out FILE.gif)", PlotKinds::gif))
             .register("accuracy-vs-t", new PlotKind("convert or compare report (JSON)", "accuracy against T",
-                    (in, out, o) -> save(AccuracyVsTChart.of(json(in), in.toString()), out, o)));
+                    (in, out, o) -> save(AccuracyVsTChart.of(json(in), in.toString()), out, o)))
+            .register("fields", new PlotKind("stdp weights (REPORT.weights.safetensors from snn4j stdp --report)",
+                    "STDP receptive fields as a grid (the height follows the width)", PlotKinds::fields));
 
     private PlotKinds() {
     }
@@ -81,6 +83,15 @@ public final class PlotKinds {
         int width = Math.min(o.width(), 480);
         RecordingGif.write(e, o.frames(), title(in), out, width, Math.max(PlotOptions.MIN_HEIGHT,
                 (width - 80) * e.height() / e.width() + 110), 250);
+    }
+
+    /** Square pixels: the height follows the width and the grid's rows. */
+    private static void fields(Path in, Path out, PlotOptions o) throws IOException {
+        InputFiles.requireRegular(in);
+        FieldWeights w = FieldWeights.read(in);
+        int n = w.weights()[0].length;
+        ChartFile.write(ReceptiveFieldChart.of(w.weights(), w.side(), "Receptive fields of " + in.getFileName(), o.width()), out,
+                o.width(), ReceptiveFieldChart.height(o.width(), n));
     }
 
     private static MonitorRecording monitor(Path in) throws IOException {

@@ -15,6 +15,8 @@ import org.snn4j.datasets.io.LabeledImages;
  * @param labels {@code [n]}
  */
 public record StdpDigits(float[][] pixels, int[] labels) {
+    /** The image side of MNIST. */
+    public static final int SIDE = 28;
 
     /**
      * {@code limit} images of a split from {@code dataDir} or {@code $SNN4J_DATA}: the first ones, or,

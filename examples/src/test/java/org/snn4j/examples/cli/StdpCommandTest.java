@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.snn4j.examples.plot.ReceptiveFieldChart;
+import org.snn4j.examples.stdp.FieldWeights;
 import org.snn4j.examples.stdp.StdpPresets;
 import picocli.CommandLine;
 
@@ -53,9 +55,9 @@ class StdpCommandTest {
         Path config = dir.resolve("tiny.json");
         json.writeValue(config.toFile(), preset);
         Path report = dir.resolve("r/report.json");
-        Path png = dir.resolve("fields.png");
+        Path svg = dir.resolve("fields.svg");
         String[] r = run("stdp", "--config", config.toString(), "--train-limit", "12", "--test-limit", "6",
-                "--compare-samples", "2", "--report", report.toString(), "--fields", png.toString());
+                "--compare-samples", "2", "--report", report.toString(), "--fields", svg.toString());
         assertEquals("0", r[0], r[1]);
         JsonNode rep = json.readTree(report.toFile());
         double acc = rep.get("testAccuracy").asDouble();
@@ -63,6 +65,47 @@ class StdpCommandTest {
         assertEquals(6, rep.get("testSamples").asInt());
         assertTrue(rep.get("identicalSpikes").asBoolean(), "event-driven and dense agree");
         assertTrue(rep.get("denseSamplesPerSecond").asDouble() > 0);
-        assertEquals(3 * 57 + 1, javax.imageio.ImageIO.read(png.toFile()).getWidth(), "3 × 3 tiles of 28·2 + 1 pixels");
+        assertTrue(Files.readString(svg).contains("<svg"), "--fields wrote SVG");
+
+        Path weights = dir.resolve("r/report.weights.safetensors");
+        assertEquals("report.weights.safetensors", rep.get("weights").asText());
+        FieldWeights w = FieldWeights.read(weights);
+        assertEquals(28, w.side());
+        assertEquals(784, w.weights().length);
+        assertEquals(9, w.weights()[0].length);
+        Path png = dir.resolve("plot/fields.png");
+        Path plotSvg = dir.resolve("plot/fields.svg");
+        assertEquals("0", run("plot", "fields", weights.toString(), "--out", png.toString())[0]);
+        assertEquals("0", run("plot", "fields", weights.toString(), "--out", plotSvg.toString())[0]);
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(png.toFile());
+        assertEquals(900, img.getWidth());
+        assertEquals(ReceptiveFieldChart.height(900, 9), img.getHeight(), "square pixels for a 3 × 3 grid");
+        assertTrue(greyLevels(img) > 20, "the learned weights show as many grey levels");
+        String text = Files.readString(plotSvg);
+        assertTrue(text.contains("<svg") && text.contains("Receptive fields"), "SVG with its title");
+    }
+
+    @Test
+    void plotFieldsRefusesAnotherSafetensorsFile() throws Exception {
+        Path f = dir.resolve("other.safetensors");
+        org.snn4j.autograd.checkpoint.SafeTensors.write(f, java.util.Map.of("x",
+                org.nd4j.linalg.factory.Nd4j.zeros(org.nd4j.linalg.api.buffer.DataType.FLOAT, 3)), java.util.Map.of());
+        String[] r = run("plot", "fields", f.toString(), "--out", dir.resolve("x.png").toString());
+        assertEquals("1", r[0]);
+        assertTrue(r[1].contains("not an snn4j stdp weights file"), r[1]);
+    }
+
+    /** Distinct grey values (r = g = b) in the image. */
+    private static int greyLevels(java.awt.image.BufferedImage img) {
+        java.util.Set<Integer> levels = new java.util.HashSet<>();
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                int rgb = img.getRGB(x, y) & 0xffffff;
+                if ((rgb >> 16) == (rgb & 0xff) && ((rgb >> 8) & 0xff) == (rgb & 0xff)) {
+                    levels.add(rgb & 0xff);
+                }
+            }
+        }
+        return levels.size();
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -36,21 +35,5 @@ class StdpPresetsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> StdpPreset.fromJson(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "my.json"));
         assertTrue(e.getMessage().startsWith("my.json: ") && e.getMessage().contains("'excitatory'"), e.getMessage());
-    }
-
-    @Test
-    void receptiveFieldsAreTilesScaledToTheirMaximum() {
-        double[][] w = new double[4][5];
-        for (int j = 0; j < 5; j++) {
-            w[j % 4][j] = 2.0;
-            w[(j + 1) % 4][j] = 1.0;
-        }
-        BufferedImage img = ReceptiveFields.render(w, 2, 3);
-        // 5 neurons → 3 × 2 grid of 2·3-pixel tiles with 1-pixel gaps
-        assertEquals(3 * 7 + 1, img.getWidth());
-        assertEquals(2 * 7 + 1, img.getHeight());
-        assertEquals(255, img.getRaster().getSample(1, 1, 0), "neuron 0, pixel (0,0): its maximum is white");
-        assertEquals(128, img.getRaster().getSample(1 + 3, 1, 0), "neuron 0, pixel (0,1): half the maximum");
-        assertEquals(0, img.getRaster().getSample(1, 1 + 3, 0), "neuron 0, pixel (1,0): no weight");
     }
 }

@@ -8,6 +8,7 @@ import org.snn4j.autograd.nn.BatchNorm2dSpec;
 import org.snn4j.autograd.nn.Conv2dSpec;
 import org.snn4j.autograd.nn.DropoutSpec;
 import org.snn4j.autograd.nn.FlattenSpec;
+import org.snn4j.autograd.nn.LayerJson;
 import org.snn4j.autograd.nn.LayerSpec;
 import org.snn4j.autograd.nn.LayerTypes;
 import org.snn4j.autograd.nn.LinearSpec;
@@ -23,6 +24,10 @@ import org.snn4j.neurons.layers.SharedDropoutSpec;
 import org.snn4j.neurons.layers.SpikingLayerTypes;
 import org.snn4j.neurons.layers.TdBatchNormSpec;
 import org.snn4j.neurons.model.Neurons;
+import org.snn4j.neurons.plasticity.AdditiveHardBound;
+import org.snn4j.neurons.plasticity.PlasticLayerSpec;
+import org.snn4j.neurons.plasticity.StdpWindow;
+import org.snn4j.neurons.plasticity.TraceStdp;
 import org.snn4j.neurons.slayer.SrmParameters;
 import org.snn4j.neurons.slayer.layer.SlayerConvSpec;
 import org.snn4j.neurons.slayer.layer.SlayerDelaySpec;
@@ -45,7 +50,9 @@ import org.snn4j.neurons.slayer.layer.SlayerSrmSpec;
  * model's defaults ({@code Neurons.REGISTRY.get(name).defaults()}), 1 channel, fused path, spike
  * readout (so {@code srm}, SLAYER's spike response model, is {@link SrmParameters#defaults()}); SLAYER
  * layers and the legacy {@code slayer-srm} neuron layer {@link SrmParameters#defaults()}; {@code learnable-encoder}: steps = T, conv
- * 8 channels 3×3 padding 1 without bias (inChannels inferred), batch norm on, a default {@code lif}.
+ * 8 channels 3×3 padding 1 without bias (inChannels inferred), batch norm on, a default {@code lif};
+ * {@code plastic} see {@link #template} (a {@code linear} or {@code conv2d} synapse without bias, sizes
+ * inferred as above, a default {@code lif}, trace STDP after Song, Miller &amp; Abbott 2000).
  */
 public final class LayerDefaults {
     private LayerDefaults() {
@@ -88,8 +95,38 @@ public final class LayerDefaults {
             case "slayer-flatten" -> new SlayerFlattenSpec();
             case "learnable-encoder" -> new LearnableEncoderSpec(Math.max(1, steps),
                     new Conv2dSpec(spatial(c, in, path), 8, 3, 1, 1, 1, false), true, NeuronLayerSpec.of("lif"));
+            case "plastic" -> plastic(user, path, in, steps);
             default -> null;
         };
+    }
+
+    /**
+     * {@code plastic}: the synapse's short form without bias ({@code linear} by default, {@code in} or
+     * {@code inChannels} inferred, {@code out}/{@code outChannels}, {@code kernelSize} required), the
+     * neuron's short form ({@code lif} by default), dtMs 1, and the rule {@code stdp-trace} with the
+     * window of Song, Miller &amp; Abbott (2000): A+ = 0.005, A− = −1.05·A+, τ± = 20 ms, additive bounds
+     * [−1, 1]. Fields the user gives replace these (objects field by field).
+     */
+    private static LayerSpec plastic(ObjectNode user, String path, long[] in, int steps) {
+        ObjectNode synapse = user.has("synapse") ? ConfigTree.object(user.get("synapse"), path + ".synapse")
+                : LayerJson.mapper().createObjectNode();
+        ObjectNode neuron = user.has("neuron") ? ConfigTree.object(user.get("neuron"), path + ".neuron")
+                : LayerJson.mapper().createObjectNode();
+        String synapseType = ConfigTree.textOr(synapse, "type", path + ".synapse", "linear");
+        LayerSpec s = switch (LayerTypes.REGISTRY.contains(synapseType) ? LayerTypes.REGISTRY.canonical(synapseType) : "") {
+            case "linear" -> new LinearSpec((int) Arrays.stream(in).reduce(1, (a, b) -> a * b),
+                    ConfigTree.requiredInt(synapse, "out", path + ".synapse"), false);
+            case "conv2d" -> new Conv2dSpec(spatial((int) in[0], in, path), ConfigTree.requiredInt(synapse, "outChannels",
+                    path + ".synapse"), ConfigTree.requiredInt(synapse, "kernelSize", path + ".synapse"), 1, 0, 1, false);
+            default -> throw new ConfigException(path + ".synapse.type", "\"" + synapseType + "\" is not one of linear, conv2d");
+        };
+        String neuronType = ConfigTree.textOr(neuron, "type", path + ".neuron", "lif");
+        LayerSpec n = LayerTypes.REGISTRY.contains(neuronType) ? template(neuronType, neuron, path + ".neuron", in, steps) : null;
+        if (n == null) {
+            throw new ConfigException(path + ".neuron.type", "\"" + neuronType + "\" is not a neuron layer type");
+        }
+        StdpWindow window = new StdpWindow(0.005, -0.00525, 20, 20);
+        return new PlasticLayerSpec(s, n, new TraceStdp(window, new AdditiveHardBound(-1, 1)), 1.0);
     }
 
     private static int spatial(int c, long[] in, String path) {
