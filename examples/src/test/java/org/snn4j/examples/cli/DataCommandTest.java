@@ -47,4 +47,20 @@ class DataCommandTest {
         assertEquals(3 * 300 + 60, img.getWidth(), "three 300-pixel panels");
         assertEquals(300 + 170, img.getHeight(), "square sensor: panel height = width, plus title and legend");
     }
+
+    @Test
+    void cifar10DvsLayoutLoadsThroughCifar10Dvs(@TempDir Path tmp) throws Exception {
+        Path mnist = sharedData().resolve("mnist");
+        Path out = tmp.resolve("cifar");
+        int code = Snn4jCli.commandLine().execute("data", "emulate", "--layout", "cifar10-dvs", "--data", mnist.toString(),
+                "--train-count", "12", "--test-count", "8", "--out", out.toString());
+        assertEquals(0, code);
+        // 20 evenly spaced training images hold every digit, so all ten class folders exist
+        var all = org.snn4j.datasets.Cifar10Dvs.at(out).all();
+        assertEquals(20, all.size());
+        assertTrue(Files.isRegularFile(out.resolve("airplane/cifar10_airplane_0.aedat")), "digit 0 is class airplane");
+        var sample = all.get(0);
+        assertEquals(128, sample.events().width());
+        assertTrue(sample.events().size() > 1000, "an emulated recording has events: " + sample.events().size());
+    }
 }
