@@ -126,6 +126,9 @@ public final class ConfigResolver {
             ConfigTree.onlyKeys(fr, "data.frames", List.of("by", "T", "size", "binMs"));
             String by = ConfigTree.oneOf(ConfigTree.textOr(fr, "by", "data.frames", "time"), "data.frames.by",
                     FramesConfig.MODES);
+            if (ds.streamed() && by.equals("spikes")) {
+                throw new ConfigException("data.frames.by", "spikes is only implemented for nmnist; use time or count");
+            }
             int steps = ConfigTree.intOr(fr, "T", "data.frames", ConfigTree.intOr(d, "T", "data", 10));
             int dataT = ConfigTree.intOr(d, "T", "data", steps);
             if (dataT != steps) {

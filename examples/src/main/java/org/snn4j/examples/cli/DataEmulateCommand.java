@@ -21,12 +21,16 @@ import picocli.CommandLine.Option;
  * ({@code <class>/cifar10_<class>_<k>.aedat}, AEDAT 2.0, 128×128 upright, digit d named after
  * CIFAR-10 class d) from {@code train-count + test-count} evenly spaced training images, which the
  * {@code cifar10dvs-*} presets load; the split (TET: per class k &lt; 100 test) is made when loading.
+ * {@code --layout dvs-gesture} writes a DVS128 Gesture stand-in (AEDAT 3.1): the training images
+ * one after another as user 1, the test images as user 24, each a labelled interval (class
+ * digit + 1), which the {@code dvs-gesture-plif} preset loads.
  */
 @Command(name = "emulate", mixinStandardHelpOptions = true,
-        description = "Emulate DVS recordings of static images into an N-MNIST or CIFAR10-DVS folder.")
+        description = "Emulate DVS recordings of static images into an N-MNIST, CIFAR10-DVS or DVS128 Gesture folder.")
 final class DataEmulateCommand implements Callable<Integer> {
     @Option(names = "--layout", defaultValue = "nmnist",
-            description = "nmnist (34x34 .bin, Train/Test) or cifar10-dvs (128x128 AEDAT 2.0 class folders) (default ${DEFAULT-VALUE}).")
+            description = "nmnist (34x34 .bin, Train/Test), cifar10-dvs (128x128 AEDAT 2.0 class folders) or dvs-gesture"
+                    + " (128x128 AEDAT 3.1 with label CSVs, one train and one test user) (default ${DEFAULT-VALUE}).")
     String layout;
 
     @Option(names = "--images", defaultValue = "mnist", description = "mnist or fashion-mnist (default ${DEFAULT-VALUE}).")
@@ -60,7 +64,11 @@ final class DataEmulateCommand implements Callable<Integer> {
                     load(locator, Split.TRAIN, Integer.MAX_VALUE).spread(trainCount + testCount),
                     out, EmulationPreset.cifar10Dvs(), seed, 2,
                     ProgressBar.console("emulate cifar10-dvs", trainCount + testCount, false));
-            default -> throw new IllegalArgumentException("--layout must be nmnist or cifar10-dvs, got '" + layout + "'");
+            case "dvs-gesture" -> EmulatedDatasets.writeDvsGestureLayout(
+                    load(locator, Split.TRAIN, Integer.MAX_VALUE).spread(trainCount + testCount), trainCount, out,
+                    EmulationPreset.cifar10Dvs(), seed);
+            default -> throw new IllegalArgumentException("--layout must be nmnist, cifar10-dvs or dvs-gesture, got '"
+                    + layout + "'");
         };
         System.out.println("wrote " + n + " recordings to " + out + " (load with --data " + out + ")");
         return 0;

@@ -63,4 +63,18 @@ class DataCommandTest {
         assertEquals(128, sample.events().width());
         assertTrue(sample.events().size() > 1000, "an emulated recording has events: " + sample.events().size());
     }
+
+    @Test
+    void dvsGestureLayoutLoadsThroughDvsGesture(@TempDir Path tmp) throws Exception {
+        Path mnist = sharedData().resolve("mnist");
+        Path out = tmp.resolve("gesture");
+        int code = Snn4jCli.commandLine().execute("data", "emulate", "--layout", "dvs-gesture", "--data", mnist.toString(),
+                "--train-count", "3", "--test-count", "2", "--out", out.toString());
+        assertEquals(0, code);
+        var gesture = org.snn4j.datasets.DvsGesture.at(out);
+        assertEquals(3, gesture.split(Split.TRAIN).size());
+        var test = gesture.split(Split.TEST);
+        assertEquals(2, test.size());
+        assertTrue(test.get(1).events().size() > 1000, "a labelled interval holds its recording's events");
+    }
 }

@@ -97,4 +97,19 @@ class EventPresetsTest {
         assertEquals(20, tet.data().test().numSamples());
         assertEquals(0, tet.data().train().numSamples());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "cifar10dvs-small | data.orientation=upside  | data.orientation: \"upside\" is not one of jaer-upright, jaer-bottom-left, spikingjelly",
+        "cifar10dvs-small | data.split=half          | data.split: \"half\" is not one of tet, random",
+        "cifar10dvs-small | data.trainRatio=1.5      | data.trainRatio: must be in [0, 1], got 1.5",
+        "cifar10dvs-small | data.frames.size=[200,48] | data.frames.size: [200,48] must be at least [1, 1] and at most the sensor size [128, 128]",
+        "cifar10dvs-small | data.frames.by=spikes    | data.frames.by: spikes is only implemented for nmnist; use time or count",
+        "nmnist-lif-cnn   | data.split=tet           | data.split: only cifar10-dvs takes split",
+    })
+    void badDataSettingsAreOneLineErrors(String preset, String edit, String message) {
+        org.snn4j.experiment.ConfigException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.snn4j.experiment.ConfigException.class, () -> Experiment.preset(preset, List.of(edit)));
+        assertEquals(message, e.getMessage());
+    }
 }
