@@ -192,7 +192,9 @@ public final class ConfigResolver {
             out.put("trainRatio", ratio);
         } else {
             for (String k : List.of("orientation", "split", "trainRatio")) {
-                if (d.has(k)) {
+                // a resolved config carries null, null, 0.0 here: accept those back
+                JsonNode v = d.get(k);
+                if (v != null && !v.isNull() && !(v.isNumber() && v.doubleValue() == 0)) {
                     throw new ConfigException("data." + k, "only cifar10-dvs takes " + k);
                 }
             }
