@@ -17,6 +17,7 @@ import org.snn4j.experiment.config.EncoderTypes;
 import org.snn4j.experiment.config.ExperimentConfig;
 import org.snn4j.experiment.config.FramesConfig;
 import org.snn4j.experiment.data.DatasetShape;
+import org.snn4j.experiment.data.EventSplits;
 import org.snn4j.experiment.data.LearnedEncoding;
 import org.snn4j.experiment.data.PoissonIntensity;
 import org.snn4j.experiment.model.ModelResolver;
@@ -34,7 +35,7 @@ public final class ConfigResolver {
     static final List<String> TOP = List.of("formatVersion", "name", "description", "seed", "data", "model", "loss",
             "optimizer", "schedule", "train");
     static final List<String> DATA = List.of("dataset", "dir", "T", "encoder", "frames", "limitTrain", "limitTest",
-            "augment");
+            "augment", "orientation", "split", "trainRatio");
     static final List<String> TRAIN = List.of("epochs", "batchSize", "testBatch", "clipNorm");
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
@@ -125,6 +126,9 @@ public final class ConfigResolver {
             ConfigTree.onlyKeys(fr, "data.frames", List.of("by", "T", "size", "binMs"));
             String by = ConfigTree.oneOf(ConfigTree.textOr(fr, "by", "data.frames", "time"), "data.frames.by",
                     FramesConfig.MODES);
+            if (ds.streamed() && by.equals("spikes")) {
+                throw new ConfigException("data.frames.by", "spikes is only implemented for nmnist; use time or count");
+            }
             int steps = ConfigTree.intOr(fr, "T", "data.frames", ConfigTree.intOr(d, "T", "data", 10));
             int dataT = ConfigTree.intOr(d, "T", "data", steps);
             if (dataT != steps) {
@@ -145,8 +149,14 @@ public final class ConfigResolver {
             int h = ds.shape().get(1);
             int w = ds.shape().get(2);
             int fh = size.get(0).intValue();
+            int fw = size.get(1).intValue();
             int factor = fh < 1 ? 0 : (h + fh - 1) / fh;
-            if (factor < 1 || (h + factor - 1) / factor != fh || (w + factor - 1) / factor != size.get(1).intValue()) {
+            if (ds.streamed()) {
+                if (fh < 1 || fw < 1 || fh > h || fw > w) {
+                    throw new ConfigException("data.frames.size", size + " must be at least [1, 1] and at most the sensor size ["
+                            + h + ", " + w + "]");
+                }
+            } else if (factor < 1 || (h + factor - 1) / factor != fh || (w + factor - 1) / factor != fw) {
                 throw new ConfigException("data.frames.size", size + " is not the sensor size [" + h + ", " + w
                         + "] divided by an integer factor");
             }
@@ -170,6 +180,27 @@ public final class ConfigResolver {
                 out.set("encoder", encoder(ConfigTree.object(e, "data.encoder")));
             }
             out.putNull("frames");
+        }
+        if (name.equals("cifar10-dvs")) {
+            out.put("orientation", ConfigTree.oneOf(ConfigTree.textOr(d, "orientation", "data", "jaer-upright"),
+                    "data.orientation", EventSplits.orientations()));
+            out.put("split", ConfigTree.oneOf(ConfigTree.textOr(d, "split", "data", "tet"), "data.split", EventSplits.SPLITS));
+            double ratio = ConfigTree.doubleOr(d, "trainRatio", "data", 0.9);
+            if (!(ratio >= 0 && ratio <= 1)) {
+                throw new ConfigException("data.trainRatio", "must be in [0, 1], got " + ratio);
+            }
+            out.put("trainRatio", ratio);
+        } else {
+            for (String k : List.of("orientation", "split", "trainRatio")) {
+                // a resolved config carries null, null, 0.0 here: accept those back
+                JsonNode v = d.get(k);
+                if (v != null && !v.isNull() && !(v.isNumber() && v.doubleValue() == 0)) {
+                    throw new ConfigException("data." + k, "only cifar10-dvs takes " + k);
+                }
+            }
+            out.putNull("orientation");
+            out.putNull("split");
+            out.put("trainRatio", 0.0);
         }
         out.put("limitTrain", ConfigTree.intOr(d, "limitTrain", "data", 0));
         out.put("limitTest", ConfigTree.intOr(d, "limitTest", "data", 0));

@@ -22,6 +22,7 @@ import org.snn4j.experiment.config.ExperimentConfig;
 import org.snn4j.experiment.config.FramesConfig;
 import org.snn4j.experiment.config.TrainConfig;
 import org.snn4j.experiment.data.DatasetShape;
+import org.snn4j.experiment.data.EventSplits;
 import org.snn4j.experiment.model.LayerDefaults;
 import org.snn4j.experiment.model.ModelResolver;
 import org.snn4j.neurons.model.ResetMode;
@@ -57,10 +58,16 @@ public final class ConfigSchema {
         FIELDS.put("limitTrain", "use n evenly spaced training samples, 0 = all | 0");
         FIELDS.put("limitTest", "use n evenly spaced test samples, 0 = all | 0");
         FIELDS.put("augment", "training augmentations, list of `{\"type\": ...}` | []");
+        FIELDS.put("orientation", "cifar10-dvs only: AEDAT 2.0 address to (x, y): `" + String.join("`, `", EventSplits.orientations())
+                + "` | jaer-upright");
+        FIELDS.put("split", "cifar10-dvs only: `tet` (per class recordings 0-99 test, the rest train; 9,000/1,000) or `random`"
+                + " (per class seeded shuffle with the experiment seed, trainRatio trains) | tet");
+        FIELDS.put("trainRatio", "cifar10-dvs random split: fraction of each class that trains | 0.9");
         FIELDS.put("FramesConfig.T", "number of frames or bins | data.T, else 10");
         FIELDS.put("by", "`" + String.join("`, `", FramesConfig.MODES) + "`: equal-duration slices (event counts),"
                 + " equal-event-count slices, binary bins of binMs from t = 0 (SLAYER) | time");
-        FIELDS.put("size", "[H, W]: the sensor size or the sensor size divided by an integer (events downsampled) | sensor size");
+        FIELDS.put("size", "[H, W]: N-MNIST: the sensor size or the sensor size divided by an integer (events downsampled);"
+                + " streamed datasets (cifar10-dvs, dvs-gesture): any size up to the sensor (events binned by area) | sensor size");
         FIELDS.put("binMs", "bin width for `spikes`, ms | 1.0");
         FIELDS.put("type", "augmentation: `" + String.join("`, `", AugmentConfig.TYPES)
                 + "` (random integer offset per sample on both spatial axes, zero fill) | shift");

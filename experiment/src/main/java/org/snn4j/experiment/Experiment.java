@@ -176,7 +176,8 @@ public final class Experiment {
     /** The data, loaded on first call. */
     public ExperimentData data() throws IOException {
         if (data == null) {
-            data = ExperimentData.load(config.data(), config.train().batchSize(), config.train().testBatch());
+            data = ExperimentData.load(config.data(), config.train().batchSize(), config.train().testBatch(),
+                    config.seed());
         }
         return data;
     }

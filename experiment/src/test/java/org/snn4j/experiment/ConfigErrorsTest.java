@@ -34,7 +34,7 @@ class ConfigErrorsTest {
         "schedule.type=cosin               | schedule.type: \"cosin\" is not one of constant, step, cosine, warmup",
         "data.encoder.type=rate            | data.encoder.type: \"rate\" is not one of direct, poisson, bernoulli, latency",
         "model.layers[2].firing.surrogate=tanh | model.layers[2].firing.surrogate: \"tanh\" is not one of ",
-        "data.dataset=cifar                | data.dataset: \"cifar\" is not one of mnist, fashion-mnist, nmnist",
+        "data.dataset=cifar                | data.dataset: \"cifar\" is not one of mnist, fashion-mnist, nmnist, cifar10-dvs, dvs-gesture",
         // out-of-range values
         "model.layers[2].tauMs=0.5         | model.layers[2].tauMs: tauMs = 0.5 must be in [dtMs = 1.0, +inf)",
         "train.batchSize=0                 | train.batchSize: batchSize must be >= 1, got 0",

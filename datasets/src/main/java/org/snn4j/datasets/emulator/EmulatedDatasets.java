@@ -2,15 +2,19 @@ package org.snn4j.datasets.emulator;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import org.snn4j.datasets.Cifar10Dvs;
+import org.snn4j.datasets.DvsGesture;
 import org.snn4j.datasets.NMnist;
 import org.snn4j.datasets.Split;
 import org.snn4j.datasets.cache.ProgressBar;
 import org.snn4j.datasets.events.Events;
+import org.snn4j.datasets.events.EventsBuilder;
+import org.snn4j.datasets.io.Aedat31Writer;
 import org.snn4j.datasets.io.LabeledImages;
 import org.snn4j.datasets.loader.ParallelWorkers;
 
@@ -58,6 +62,46 @@ public final class EmulatedDatasets {
             String cls = Cifar10Dvs.CLASS_NAMES.get(images.label(i));
             return out.resolve(cls).resolve("cifar10_" + cls + "_" + perClass[i] + ".aedat");
         });
+    }
+
+    /**
+     * Writes a DVS128 Gesture tree ({@link DvsGesture}'s layout, AEDAT 3.1 through
+     * {@link Aedat31Writer}): images {@code [0, trainImages)} are recorded one after another into
+     * {@code user01_natural.aedat} (a training user), the rest into {@code user24_natural.aedat}
+     * (a test user), each recording starting {@code 1 s + k·(duration + 10 ms)}; every image is one
+     * row of the {@code _labels.csv} with gesture class {@code label mod 11 + 1}. A stand-in for
+     * the real dataset in tests and measurements. The preset's sensor must be 128×128.
+     *
+     * @return the number of labelled samples written
+     */
+    public static int writeDvsGestureLayout(LabeledImages images, int trainImages, Path out, EmulationPreset preset,
+                                            long seed) throws IOException {
+        if (trainImages < 0 || trainImages > images.size()) {
+            throw new IllegalArgumentException("trainImages must be in 0.." + images.size() + ", got " + trainImages);
+        }
+        Files.createDirectories(out);
+        gestureUser(images, 0, trainImages, out.resolve("user01_natural"), preset, seed);
+        gestureUser(images, trainImages, images.size(), out.resolve("user24_natural"), preset, seed);
+        return images.size();
+    }
+
+    private static void gestureUser(LabeledImages images, int from, int to, Path stem, EmulationPreset preset, long seed)
+            throws IOException {
+        long step = preset.config().durationUs() + 10_000;
+        EventsBuilder all = new EventsBuilder(
+                preset.config().width(), preset.config().height(), 1024);
+        StringBuilder csv = new StringBuilder("class,startTime_usec,endTime_usec\r\n");
+        for (int i = from; i < to; i++) {
+            long start = 1_000_000 + (i - from) * step;
+            Events e = emulate(images, i, preset, seed);
+            for (int k = 0; k < e.size(); k++) {
+                all.add(e.x(k), e.y(k), start + e.t(k), e.p(k));
+            }
+            csv.append(images.label(i) % DvsGesture.CLASS_NAMES.size() + 1).append(',').append(start).append(',')
+                    .append(start + preset.config().durationUs()).append("\r\n");
+        }
+        Files.write(stem.resolveSibling(stem.getFileName() + ".aedat"), new Aedat31Writer().encode(all.build()));
+        Files.writeString(stem.resolveSibling(stem.getFileName() + "_labels.csv"), csv);
     }
 
     /** Records image {@code index} of {@code images} with its per-sample generator. */

@@ -104,6 +104,28 @@ public final class LabeledImages {
         return new LabeledImages(p, Arrays.copyOfRange(labels, from, to), channels, height, width);
     }
 
+    /**
+     * {@code count} evenly spaced images (index {@code ⌊i·N/count⌋}, i = 0..count-1) as a new set;
+     * all of them when {@code count >= N}. Keeps every class of a class-sorted file.
+     */
+    public LabeledImages spread(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("count must be >= 1, got " + count);
+        }
+        if (count >= size()) {
+            return this;
+        }
+        int n = imageBytes();
+        byte[] p = new byte[Math.multiplyExact(count, n)];
+        byte[] l = new byte[count];
+        for (int i = 0; i < count; i++) {
+            int src = (int) ((long) i * size() / count);
+            System.arraycopy(pixels, src * n, p, i * n, n);
+            l[i] = labels[src];
+        }
+        return new LabeledImages(p, l, channels, height, width);
+    }
+
     /** All images as float32 {@code [N, C, H, W]} holding {@code pixel * scale} (e.g. 1/255). */
     public INDArray toINDArray(float scale) {
         float[] out = new float[pixels.length];

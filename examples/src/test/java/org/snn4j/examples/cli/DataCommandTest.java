@@ -47,4 +47,34 @@ class DataCommandTest {
         assertEquals(3 * 300 + 60, img.getWidth(), "three 300-pixel panels");
         assertEquals(300 + 170, img.getHeight(), "square sensor: panel height = width, plus title and legend");
     }
+
+    @Test
+    void cifar10DvsLayoutLoadsThroughCifar10Dvs(@TempDir Path tmp) throws Exception {
+        Path mnist = sharedData().resolve("mnist");
+        Path out = tmp.resolve("cifar");
+        int code = Snn4jCli.commandLine().execute("data", "emulate", "--layout", "cifar10-dvs", "--data", mnist.toString(),
+                "--train-count", "12", "--test-count", "8", "--out", out.toString());
+        assertEquals(0, code);
+        // 20 evenly spaced training images hold every digit, so all ten class folders exist
+        var all = org.snn4j.datasets.Cifar10Dvs.at(out).all();
+        assertEquals(20, all.size());
+        assertTrue(Files.isRegularFile(out.resolve("airplane/cifar10_airplane_0.aedat")), "digit 0 is class airplane");
+        var sample = all.get(0);
+        assertEquals(128, sample.events().width());
+        assertTrue(sample.events().size() > 1000, "an emulated recording has events: " + sample.events().size());
+    }
+
+    @Test
+    void dvsGestureLayoutLoadsThroughDvsGesture(@TempDir Path tmp) throws Exception {
+        Path mnist = sharedData().resolve("mnist");
+        Path out = tmp.resolve("gesture");
+        int code = Snn4jCli.commandLine().execute("data", "emulate", "--layout", "dvs-gesture", "--data", mnist.toString(),
+                "--train-count", "3", "--test-count", "2", "--out", out.toString());
+        assertEquals(0, code);
+        var gesture = org.snn4j.datasets.DvsGesture.at(out);
+        assertEquals(3, gesture.split(Split.TRAIN).size());
+        var test = gesture.split(Split.TEST);
+        assertEquals(2, test.size());
+        assertTrue(test.get(1).events().size() > 1000, "a labelled interval holds its recording's events");
+    }
 }

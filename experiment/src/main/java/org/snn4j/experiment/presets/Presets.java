@@ -18,7 +18,7 @@ public final class Presets {
     /** Preset name → resource path, in the order {@code snn4j presets} lists them. */
     public static final Registry<String> REGISTRY = byName("mnist-ann-mlp", "mnist-ann-cnn", "mnist-lif-mlp",
             "mnist-lif-cnn", "nmnist-lif-mlp", "nmnist-lif-cnn", "nmnist-slayer-mlp", "nmnist-slayer-cnn",
-            "fmnist-lif-cnn");
+            "fmnist-lif-cnn", "cifar10dvs-small", "cifar10dvs-vgg", "dvs-gesture-plif");
 
     private Presets() {
     }
