@@ -1,13 +1,11 @@
 package org.snn4j.autograd;
 
-import java.lang.ref.Reference;
-import java.nio.DoubleBuffer;
-import java.nio.FloatBuffer;
 import java.util.Arrays;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.shape.Shape;
 import org.nd4j.linalg.factory.Nd4j;
+import org.snn4j.autograd.backend.NativeArrays;
 
 /**
  * NumPy broadcasting, handled once for the whole engine.
@@ -78,13 +76,13 @@ public final class Broadcasting {
         boolean isFloat = a.dataType() == DataType.FLOAT;
         double[] src = isFloat ? null : new double[n];
         float[] srcF = isFloat ? new float[n] : null;
+        NativeArrays in = NativeArrays.of(a);
         if (isFloat) {
-            a.data().asNioFloat().get(0, srcF, 0, n);
+            in.get(0, srcF, 0, n);
         } else {
-            a.data().asNioDouble().get(0, src, 0, n);
+            in.get(0, src, 0, n);
         }
-        FloatBuffer of = isFloat ? out.data().asNioFloat() : null;
-        DoubleBuffer od = isFloat ? null : out.data().asNioDouble();
+        NativeArrays ov = NativeArrays.of(out);
         float[] rowF = isFloat ? new float[inner] : null;
         double[] row = isFloat ? null : new double[inner];
         long[] idx = new long[rank];
@@ -96,14 +94,14 @@ public final class Broadcasting {
                 } else {
                     System.arraycopy(srcF, base, rowF, 0, inner);
                 }
-                of.put((int) (o * inner), rowF, 0, inner);
+                ov.put((int) (o * inner), rowF, 0, inner);
             } else {
                 if (fill) {
                     Arrays.fill(row, src[base]);
                 } else {
                     System.arraycopy(src, base, row, 0, inner);
                 }
-                od.put((int) (o * inner), row, 0, inner);
+                ov.put((int) (o * inner), row, 0, inner);
             }
             for (int d = rank - 2; d >= 0; d--) {
                 base += (int) srcStride[d];
@@ -114,8 +112,6 @@ public final class Broadcasting {
                 idx[d] = 0;
             }
         }
-        Reference.reachabilityFence(a);
-        Reference.reachabilityFence(out);
         return out;
     }
 
@@ -134,30 +130,28 @@ public final class Broadcasting {
         }
         int rows = (int) z.size(0);
         int cols = (int) z.size(1);
+        NativeArrays zv = NativeArrays.of(z);
         if (z.dataType() == DataType.FLOAT) {
             float[] b = row.dup('c').data().asFloat();
             float[] r = new float[cols];
-            FloatBuffer zb = z.data().asNioFloat();
             for (int i = 0; i < rows; i++) {
-                zb.get(i * cols, r, 0, cols);
+                zv.get(i * cols, r, 0, cols);
                 for (int c = 0; c < cols; c++) {
                     r[c] += b[c];
                 }
-                zb.put(i * cols, r, 0, cols);
+                zv.put(i * cols, r, 0, cols);
             }
         } else {
             double[] b = row.dup('c').data().asDouble();
             double[] r = new double[cols];
-            DoubleBuffer zb = z.data().asNioDouble();
             for (int i = 0; i < rows; i++) {
-                zb.get(i * cols, r, 0, cols);
+                zv.get(i * cols, r, 0, cols);
                 for (int c = 0; c < cols; c++) {
                     r[c] += b[c];
                 }
-                zb.put(i * cols, r, 0, cols);
+                zv.put(i * cols, r, 0, cols);
             }
         }
-        Reference.reachabilityFence(z);
         return z;
     }
 
@@ -220,26 +214,24 @@ public final class Broadcasting {
         int rows = (int) rowsL;
         int cols = (int) (g.length() / rowsL);
         double[] acc = new double[cols];
+        NativeArrays gv = NativeArrays.of(g);
         if (g.dataType() == DataType.FLOAT) {
-            FloatBuffer b = g.data().asNioFloat();
             float[] row = new float[cols];
             for (int r = 0; r < rows; r++) {
-                b.get(r * cols, row, 0, cols);
+                gv.get(r * cols, row, 0, cols);
                 for (int c = 0; c < cols; c++) {
                     acc[c] += row[c];
                 }
             }
         } else {
-            DoubleBuffer b = g.data().asNioDouble();
             double[] row = new double[cols];
             for (int r = 0; r < rows; r++) {
-                b.get(r * cols, row, 0, cols);
+                gv.get(r * cols, row, 0, cols);
                 for (int c = 0; c < cols; c++) {
                     acc[c] += row[c];
                 }
             }
         }
-        Reference.reachabilityFence(g);
         return Nd4j.createFromArray(acc).castTo(g.dataType());
     }
 

@@ -1,11 +1,9 @@
 package org.snn4j.autograd.optim;
 
-import java.lang.ref.Reference;
-import java.nio.DoubleBuffer;
-import java.nio.FloatBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.shape.Shape;
+import org.snn4j.autograd.backend.NativeArrays;
 
 /**
  * One pass over a parameter, its gradient and two moment slots, element by element, in place: the
@@ -54,14 +52,13 @@ final class FusedUpdate {
         writeBack(p, param);
         writeBack(mw, m);
         writeBack(vw, v);
-        Reference.reachabilityFence(grad);
     }
 
     private static void floats(INDArray pa, INDArray ga, INDArray ma, INDArray va, FloatRule rule) {
-        FloatBuffer pb = pa.data().asNioFloat();
-        FloatBuffer gb = ga.data().asNioFloat();
-        FloatBuffer mb = ma.data().asNioFloat();
-        FloatBuffer vb = va.data().asNioFloat();
+        NativeArrays pb = NativeArrays.of(pa);
+        NativeArrays gb = NativeArrays.of(ga);
+        NativeArrays mb = NativeArrays.of(ma);
+        NativeArrays vb = NativeArrays.of(va);
         int len = (int) pa.length();
         int c = Math.min(CHUNK, len);
         float[] p = new float[c];
@@ -79,17 +76,13 @@ final class FusedUpdate {
             mb.put(at, m, 0, n);
             vb.put(at, v, 0, n);
         }
-        Reference.reachabilityFence(pa);
-        Reference.reachabilityFence(ga);
-        Reference.reachabilityFence(ma);
-        Reference.reachabilityFence(va);
     }
 
     private static void doubles(INDArray pa, INDArray ga, INDArray ma, INDArray va, DoubleRule rule) {
-        DoubleBuffer pb = pa.data().asNioDouble();
-        DoubleBuffer gb = ga.data().asNioDouble();
-        DoubleBuffer mb = ma.data().asNioDouble();
-        DoubleBuffer vb = va.data().asNioDouble();
+        NativeArrays pb = NativeArrays.of(pa);
+        NativeArrays gb = NativeArrays.of(ga);
+        NativeArrays mb = NativeArrays.of(ma);
+        NativeArrays vb = NativeArrays.of(va);
         int len = (int) pa.length();
         int c = Math.min(CHUNK, len);
         double[] p = new double[c];
@@ -107,10 +100,6 @@ final class FusedUpdate {
             mb.put(at, m, 0, n);
             vb.put(at, v, 0, n);
         }
-        Reference.reachabilityFence(pa);
-        Reference.reachabilityFence(ga);
-        Reference.reachabilityFence(ma);
-        Reference.reachabilityFence(va);
     }
 
     /** {@code a} itself when it is dense and of {@code type}, else a dense copy. */
