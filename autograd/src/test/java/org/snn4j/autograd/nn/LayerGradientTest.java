@@ -17,6 +17,7 @@ import org.snn4j.autograd.Graph;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.check.CheckOptions;
 import org.snn4j.autograd.check.GradientChecker;
+import org.snn4j.autograd.check.ParameterGradients;
 import org.snn4j.autograd.check.RandomArrays;
 
 /**

@@ -1,4 +1,4 @@
-package org.snn4j.autograd.nn;
+package org.snn4j.autograd.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,22 +8,29 @@ import java.util.SplittableRandom;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.snn4j.autograd.GradMode;
 import org.snn4j.autograd.Tensor;
-import org.snn4j.autograd.check.RandomArrays;
+import org.snn4j.autograd.nn.Module;
+import org.snn4j.autograd.nn.Parameter;
 
 /**
  * Central-difference check of a float64 module's parameter gradients, the parameter-side
  * counterpart of the shared {@code GradientChecker} (which differentiates inputs): the loss is
  * {@code L = Σ r ⊙ module(x)} with seeded weights r, the model is re-seeded before every forward
  * (so dropout masks repeat), and up to 16 seeded entries per parameter are compared with
- * relative tolerance 1e-5 and absolute floor 1e-8.
+ * a relative tolerance (1e-5 by default) and absolute floor 1e-8.
  */
-final class ParameterGradients {
+public final class ParameterGradients {
     private static final double H = 1e-6;
 
     private ParameterGradients() {
     }
 
-    static void assertMatchFiniteDifferences(Module m, INDArray x) {
+    /** Up to 16 entries per parameter, relative tolerance 1e-5. */
+    public static void assertMatchFiniteDifferences(Module m, INDArray x) {
+        assertMatchFiniteDifferences(m, x, 16, 1e-5);
+    }
+
+    /** Up to {@code entries} seeded entries per parameter, relative tolerance {@code rtol} (absolute floor 1e-8). */
+    public static void assertMatchFiniteDifferences(Module m, INDArray x, int entries, double rtol) {
         Tensor y0 = forward(m, x, true);
         INDArray r = RandomArrays.uniform(7, -1, 1, y0.shape());
         m.zeroGrad();
@@ -33,8 +40,8 @@ final class ParameterGradients {
             INDArray v = e.getValue().value();
             INDArray analytic = e.getValue().grad();
             assertTrue(analytic != null, e.getKey() + " got no gradient");
-            for (int k = 0; k < Math.min(16, v.length()); k++) {
-                long j = v.length() <= 16 ? k : pick.nextLong(v.length());
+            for (int k = 0; k < Math.min(entries, v.length()); k++) {
+                long j = v.length() <= entries ? k : pick.nextLong(v.length());
                 double orig = v.getDouble(j);
                 v.putScalar(j, orig + H);
                 double plus = loss(m, x, r);
@@ -45,7 +52,7 @@ final class ParameterGradients {
                 double a = analytic.getDouble(j);
                 double err = Math.abs(a - numeric);
                 if (err > 1e-8) {
-                    assertEquals(0, err / Math.max(Math.abs(a), Math.abs(numeric)), 1e-5,
+                    assertEquals(0, err / Math.max(Math.abs(a), Math.abs(numeric)), rtol,
                             e.getKey() + "[" + j + "]: analytic " + a + " numeric " + numeric);
                 }
             }
