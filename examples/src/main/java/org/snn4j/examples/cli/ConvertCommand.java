@@ -92,6 +92,9 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         OutputTargets.file("--report", report);
         OutputTargets.file("--plot", plot);
+        if (dataset != null) {
+            DataOptions.dataset(dataset); // a bad name fails before the checkpoint is read
+        }
         DataOptions d = CheckpointData.resolve(Checkpoint.readMetadata(checkpoint), dataset, data.data,
                 DataOptions.parseSize(data.size), data.orientation, data.split, data.trainRatio, seed);
         String ds = d.dataset();

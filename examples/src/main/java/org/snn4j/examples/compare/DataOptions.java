@@ -33,10 +33,7 @@ public record DataOptions(String dataset, Path dir, List<Integer> size, String o
 
     /** Validates every field against the dataset and fills the defaults. */
     public DataOptions {
-        if (dataset == null || !CompareData.DATASETS.contains(dataset)) {
-            throw new IllegalArgumentException("--dataset: " + CompareData.DATASETS.unknownMessage(dataset));
-        }
-        CompareDataset d = CompareData.DATASETS.get(dataset);
+        CompareDataset d = dataset(dataset);
         size = checkSize(d, size == null ? d.defaultSize() : size);
         if (dataset.equals(Cifar10Dvs.NAME)) {
             orientation = oneOf("--orientation", orientation == null ? DEFAULT_ORIENTATION : orientation,
@@ -56,6 +53,14 @@ public record DataOptions(String dataset, Path dir, List<Integer> size, String o
     /** The defaults of {@code dataset}. */
     public static DataOptions of(String dataset, Path dir) {
         return new DataOptions(dataset, dir, null, null, null, null, 0);
+    }
+
+    /** The entry of {@code name}; one line listing the names when there is none. */
+    public static CompareDataset dataset(String name) {
+        if (name == null || !CompareData.DATASETS.contains(name)) {
+            throw new IllegalArgumentException("--dataset: " + CompareData.DATASETS.unknownMessage(name));
+        }
+        return CompareData.DATASETS.get(name);
     }
 
     /** {@code H,W} (or {@code HxW}, or one number for a square) as {@code [H, W]}; null stays null. */
