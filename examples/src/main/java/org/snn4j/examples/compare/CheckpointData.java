@@ -38,11 +38,22 @@ public final class CheckpointData {
                 split != null ? split : text(saved.get("split")),
                 trainRatio != null ? trainRatio : saved.get("trainRatio") instanceof Number r ? r.doubleValue() : null,
                 saved.get("seed") instanceof Number n ? n.longValue() : seed);
-        if (shape != null && !Arrays.equals(shape, o.inputShape())) {
-            throw new IllegalArgumentException("--size: the checkpoint was trained on " + Arrays.toString(shape)
-                    + " images, the data options give " + Arrays.toString(o.inputShape()));
+        if (same) {
+            checkShape(meta, o);
         }
         return o;
+    }
+
+    /**
+     * Throws if the checkpoint records an {@code inputShape} other than the images of {@code data}
+     * (a checkpoint without one passes).
+     */
+    public static void checkShape(Map<String, Object> meta, DataOptions data) {
+        long[] shape = shape(meta.get("inputShape"));
+        if (shape != null && !Arrays.equals(shape, data.inputShape())) {
+            throw new IllegalArgumentException("--size: the checkpoint was trained on " + Arrays.toString(shape)
+                    + " images, the data options give " + Arrays.toString(data.inputShape()));
+        }
     }
 
     /** The dataset a checkpoint names: {@code dataset}, else {@code config.data.dataset}, else null. */

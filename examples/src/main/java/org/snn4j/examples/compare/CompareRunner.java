@@ -37,6 +37,9 @@ public final class CompareRunner {
     /** Runs the whole comparison; returns the report. */
     public static CompareReport run(CompareOptions o, String command, PrintStream out) throws IOException {
         long t0 = System.nanoTime();
+        if (o.annCheckpoint() != null) {
+            CheckpointData.checkShape(org.snn4j.autograd.checkpoint.Checkpoint.readMetadata(o.annCheckpoint()), o.data());
+        }
         long[] shape = o.data().inputShape();
         int classes = o.data().entry().classes();
         ImageData train = CompareData.load(o.data(), Split.TRAIN, o.limitTrain());

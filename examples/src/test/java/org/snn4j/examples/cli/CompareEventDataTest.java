@@ -109,6 +109,10 @@ class CompareEventDataTest {
         assertEquals("1", bad[0]);
         assertEquals("snn4j: --size: the checkpoint was trained on [2, 24, 24] images, the data options give [2, 32, 32]",
                 bad[2].strip());
+        String[] reuse = run("compare", "--dataset", "cifar10-dvs", "--data", cifar.toString(), "--ann-checkpoint",
+                out.resolve("ann-checkpoint").toString(), "--out", tmp.resolve("reuse").toString());
+        assertEquals("snn4j: --size: the checkpoint was trained on [2, 24, 24] images, the data options give [2, 48, 48]",
+                reuse[2].strip(), "checked before any data is read");
     }
 
     @Test
