@@ -6,22 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.snn4j.autograd.checkpoint.Checkpoint;
 import org.snn4j.examples.compare.EmulatedTrees;
-import picocli.CommandLine;
 
 /**
  * {@code snn4j compare} and {@code snn4j convert} end to end on event data: tiny DVS-emulated
@@ -32,32 +25,9 @@ import picocli.CommandLine;
 class CompareEventDataTest {
     @TempDir
     static Path tmp;
-    static Path cifar;
-    static Path gesture;
 
-    @BeforeAll
-    static void writeTrees() throws Exception {
-        cifar = EmulatedTrees.cifar10Dvs(tmp.resolve("cifar10-dvs"));
-        gesture = EmulatedTrees.dvsGesture(tmp.resolve("dvs-gesture"));
-    }
-
-    /** {exit code, stdout, stderr}. */
-    static String[] run(String... args) {
-        CommandLine cl = Snn4jCli.commandLine();
-        StringWriter err = new StringWriter();
-        StringWriter usage = new StringWriter();
-        cl.setErr(new PrintWriter(err));
-        cl.setOut(new PrintWriter(usage));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream saved = System.out;
-        int code;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            code = cl.execute(args);
-        } finally {
-            System.setOut(saved);
-        }
-        return new String[] {Integer.toString(code), out.toString(StandardCharsets.UTF_8) + usage, err.toString()};
+    private static String[] run(String... args) {
+        return CliErrorsTest.run(args);
     }
 
     /** A comparison with one epoch of everything at T = 2 and 4. */
@@ -90,8 +60,9 @@ class CompareEventDataTest {
 
     @Test
     void compareAndConvertOnCifar10Dvs() throws Exception {
+        String cifar = EmulatedTrees.cifar10Dvs().toString();
         Path out = tmp.resolve("cmp-cifar");
-        JsonNode report = compare(out, "--dataset", "cifar10-dvs", "--data", cifar.toString(), "--split", "random",
+        JsonNode report = compare(out, "--dataset", "cifar10-dvs", "--data", cifar, "--split", "random",
                 "--train-ratio", "0.5", "--size", "24,24");
         assertEquals("cifar10-dvs", report.get("dataset").asText());
         assertEquals(10, report.get("setup").get("trainSamples").asInt());
@@ -99,17 +70,18 @@ class CompareEventDataTest {
         Map<String, Object> meta = Checkpoint.readMetadata(out.resolve("ann-checkpoint"));
         assertEquals(List.of(2, 24, 24), meta.get("inputShape"));
         // no --dataset, --size or --split: all from the checkpoint
-        JsonNode c = convert(out.resolve("ann-checkpoint"), tmp.resolve("convert-cifar.json"), "--data", cifar.toString());
+        JsonNode c = convert(out.resolve("ann-checkpoint"), tmp.resolve("convert-cifar.json"), "--data",
+                cifar);
         assertEquals("cifar10-dvs", c.get("dataset").asText());
         assertEquals("random", c.get("data").get("split").asText());
         assertEquals(10, c.get("testSamples").asInt());
         assertEquals(2, c.get("accuracyByT").size());
-        String[] bad = run("convert", "--checkpoint", out.resolve("ann-checkpoint").toString(), "--data", cifar.toString(),
+        String[] bad = run("convert", "--checkpoint", out.resolve("ann-checkpoint").toString(), "--data", cifar,
                 "--size", "32,32");
         assertEquals("1", bad[0]);
         assertEquals("snn4j: --size: the checkpoint was trained on [2, 24, 24] images, the data options give [2, 32, 32]",
                 bad[2].strip());
-        String[] reuse = run("compare", "--dataset", "cifar10-dvs", "--data", cifar.toString(), "--ann-checkpoint",
+        String[] reuse = run("compare", "--dataset", "cifar10-dvs", "--data", cifar, "--ann-checkpoint",
                 out.resolve("ann-checkpoint").toString(), "--out", tmp.resolve("reuse").toString());
         assertEquals("snn4j: --size: the checkpoint was trained on [2, 24, 24] images, the data options give [2, 48, 48]",
                 reuse[2].strip(), "checked before any data is read");
@@ -117,7 +89,8 @@ class CompareEventDataTest {
 
     @Test
     void compareOnDvsGesture() throws Exception {
-        JsonNode report = compare(tmp.resolve("cmp-gesture"), "--dataset", "dvs-gesture", "--data", gesture.toString());
+        JsonNode report = compare(tmp.resolve("cmp-gesture"), "--dataset", "dvs-gesture", "--data",
+                EmulatedTrees.dvsGesture().toString());
         assertEquals(EmulatedTrees.GESTURE_TRAIN, report.get("setup").get("trainSamples").asInt());
         assertEquals("conv16c5-avgpool2-conv32c5-avgpool2-fc11 on 2x32x32", report.get("setup").get("architecture").asText());
     }

@@ -9,9 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.snn4j.datasets.Split;
 import org.snn4j.experiment.data.DatasetShape;
 import org.snn4j.experiment.data.ImageData;
@@ -21,16 +19,6 @@ import org.snn4j.experiment.data.ImageData;
  * per-polarity event-count images scaled to a maximum of 1, at the chosen size.
  */
 class CompareDataTest {
-    @TempDir
-    static Path tmp;
-    static Path cifar;
-    static Path gesture;
-
-    @BeforeAll
-    static void writeTrees() throws Exception {
-        cifar = EmulatedTrees.cifar10Dvs(tmp.resolve("cifar10-dvs"));
-        gesture = EmulatedTrees.dvsGesture(tmp.resolve("dvs-gesture"));
-    }
 
     @Test
     void everyPipelineDatasetIsAComparisonDataset() {
@@ -63,7 +51,7 @@ class CompareDataTest {
 
     @Test
     void cifar10DvsRecordingsBecomeRateImagesAtTheDefaultSize() throws Exception {
-        DataOptions o = new DataOptions("cifar10-dvs", cifar, null, null, "random", 0.5, 7);
+        DataOptions o = new DataOptions("cifar10-dvs", EmulatedTrees.cifar10Dvs(), null, null, "random", 0.5, 7);
         assertArrayEquals(new long[] {2, 48, 48}, o.inputShape());
         ImageData train = CompareData.load(o, Split.TRAIN, null);
         ImageData test = CompareData.load(o, Split.TEST, 4);
@@ -76,6 +64,7 @@ class CompareDataTest {
 
     @Test
     void resizingKeepsEveryEvent() throws Exception {
+        Path cifar = EmulatedTrees.cifar10Dvs();
         DataOptions full = new DataOptions("cifar10-dvs", cifar, List.of(128, 128), null, "random", 0.5, 7);
         DataOptions small = new DataOptions("cifar10-dvs", cifar, List.of(16, 16), null, "random", 0.5, 7);
         var events = full.entry().recordings().split(full, Split.TEST).get(0).events();
@@ -91,7 +80,7 @@ class CompareDataTest {
 
     @Test
     void gestureHasElevenClassesAndItsUserSplit() throws Exception {
-        DataOptions o = DataOptions.of("dvs-gesture", gesture);
+        DataOptions o = DataOptions.of("dvs-gesture", EmulatedTrees.dvsGesture());
         assertEquals(11, o.entry().classes());
         assertArrayEquals(new long[] {2, 32, 32}, o.inputShape());
         assertEquals(EmulatedTrees.GESTURE_TRAIN, CompareData.load(o, Split.TRAIN, null).size());

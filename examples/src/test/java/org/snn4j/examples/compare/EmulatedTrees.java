@@ -1,6 +1,10 @@
 package org.snn4j.examples.compare;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.util.SplittableRandom;
 import org.snn4j.datasets.cache.ProgressBar;
 import org.snn4j.datasets.emulator.EmulatedDatasets;
@@ -18,19 +22,49 @@ public final class EmulatedTrees {
     /** Gesture: the first 12 images are the training user's, the other 8 the test user's. */
     public static final int GESTURE_TRAIN = 12;
 
+    private static Path root;
+    private static Path cifar;
+    private static Path gesture;
+
     private EmulatedTrees() {
     }
 
-    /** Writes {@code <dir>/<class>/cifar10_<class>_<k>.aedat}, two recordings per class; returns {@code dir}. */
-    public static Path cifar10Dvs(Path dir) throws Exception {
-        EmulatedDatasets.writeCifar10DvsLayout(images(), dir, preset(), 1, 2, ProgressBar.silent());
-        return dir;
+    /**
+     * The CIFAR10-DVS tree {@code <class>/cifar10_<class>_<k>.aedat}, two recordings per class,
+     * written once per test JVM into a temporary folder that is deleted at exit.
+     */
+    public static synchronized Path cifar10Dvs() throws Exception {
+        if (cifar == null) {
+            cifar = root().resolve("cifar10-dvs");
+            EmulatedDatasets.writeCifar10DvsLayout(images(), cifar, preset(), 1, 2, ProgressBar.silent());
+        }
+        return cifar;
     }
 
-    /** Writes a DVS128 Gesture tree (user01 trains, user24 tests); returns {@code dir}. */
-    public static Path dvsGesture(Path dir) throws Exception {
-        EmulatedDatasets.writeDvsGestureLayout(images(), GESTURE_TRAIN, dir, preset(), 1);
-        return dir;
+    /** The DVS128 Gesture tree (user01 trains, user24 tests), written once per test JVM. */
+    public static synchronized Path dvsGesture() throws Exception {
+        if (gesture == null) {
+            gesture = root().resolve("dvs-gesture");
+            EmulatedDatasets.writeDvsGestureLayout(images(), GESTURE_TRAIN, gesture, preset(), 1);
+        }
+        return gesture;
+    }
+
+    private static Path root() throws IOException {
+        if (root == null) {
+            root = Files.createTempDirectory("snn4j-emulated");
+            Path dir = root;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
+        }
+        return root;
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // best effort: a leftover temporary folder
+        }
     }
 
     private static LabeledImages images() {
