@@ -20,8 +20,8 @@ final class EventDataFlags {
             + "(default: jaer-upright).")
     String orientation;
 
-    @Option(names = "--split", description = "cifar10-dvs: tet (per class recordings 0-99 test) | random "
-            + "(seeded by --seed, stratified) (default: tet).")
+    @Option(names = "--split", description = "cifar10-dvs: tet (per class recordings 0-99 test, 9,000/1,000) | random "
+            + "(stratified, seeded; compare: by --seed, convert: as the checkpoint records) (default: tet).")
     String split;
 
     @Option(names = "--train-ratio", description = "cifar10-dvs random split: fraction of each class that trains "
