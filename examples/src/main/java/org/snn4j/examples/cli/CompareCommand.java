@@ -9,7 +9,9 @@ import org.snn4j.neurons.model.Readout;
 import org.snn4j.conversion.sim.SimulationConfig;
 import org.snn4j.examples.compare.CompareOptions;
 import org.snn4j.examples.compare.CompareRunner;
+import org.snn4j.examples.compare.DataOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -20,16 +22,19 @@ import picocli.CommandLine.Spec;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compare ANN-to-SNN conversion (each normalisation), a directly trained SNN, the hybrid "
             + "(conversion + BPTT fine-tuning) and LC-TTFS on one dataset.",
-            "Example: snn4j compare --dataset fashion-mnist --limit-train 10000 --out runs/compare-fmnist"})
+            "Example: snn4j compare --dataset fashion-mnist --limit-train 10000 --out runs/compare-fmnist",
+            "Event data: snn4j compare --dataset cifar10-dvs --size 48,48 --split random --limit-train 2000 --out runs/c"})
 final class CompareCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--dataset", required = true, description = "mnist | fashion-mnist | nmnist.")
+    @Option(names = "--dataset", required = true, completionCandidates = CompareDatasetNames.class,
+            description = "${COMPLETION-CANDIDATES} (event data: the events of each recording accumulated per polarity "
+                + "into one image).")
     String dataset;
 
-    @Option(names = "--data", description = "The dataset's own root folder (default: $SNN4J_DATA/<dataset>).")
-    Path data;
+    @Mixin
+    EventDataFlags data;
 
     @Option(names = "--ann-checkpoint", description = "Load this trained ANN instead of training one.")
     Path annCheckpoint;
@@ -94,7 +99,9 @@ final class CompareCommand implements Callable<Integer> {
             case "membrane" -> Readout.MEMBRANE;
             default -> throw new IllegalArgumentException("--readout must be count or membrane, got '" + readout + "'");
         };
-        CompareOptions o = new CompareOptions(dataset, data, annCheckpoint, out, limitTrain, limitTest, epochs, lr, snnEpochs,
+        DataOptions d = new DataOptions(dataset, data.data, DataOptions.parseSize(data.size), data.orientation, data.split,
+                data.trainRatio, seed);
+        CompareOptions o = new CompareOptions(d, annCheckpoint, out, limitTrain, limitTest, epochs, lr, snnEpochs,
                 hybridEpochs, trainTimesteps, SimulationConfig.parseTimesteps(timesteps), ns, ro, calibration, zeroBias,
                 shift, seed);
         String command = "snn4j " + String.join(" ", spec.commandLine().getParseResult().originalArgs());

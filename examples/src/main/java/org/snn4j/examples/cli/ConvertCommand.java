@@ -22,7 +22,9 @@ import org.snn4j.neurons.model.ResetMode;
 import org.snn4j.conversion.sim.SimulationConfig;
 import org.snn4j.conversion.sim.SimulationResult;
 import org.snn4j.datasets.Split;
+import org.snn4j.examples.compare.CheckpointData;
 import org.snn4j.examples.compare.CompareData;
+import org.snn4j.examples.compare.DataOptions;
 import org.snn4j.examples.plot.ChartFile;
 import org.snn4j.examples.plot.Line;
 import org.snn4j.examples.plot.LineChart;
@@ -30,6 +32,7 @@ import org.snn4j.experiment.data.ImageData;
 import org.snn4j.losses.SoftmaxObjective;
 import org.snn4j.examples.report.RunReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -53,11 +56,12 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--timesteps", defaultValue = "16,32,64,128", description = "T values, comma-separated.")
     String timesteps;
 
-    @Option(names = "--dataset", description = "mnist | fashion-mnist (default: the checkpoint's metadata, else mnist).")
+    @Option(names = "--dataset", completionCandidates = CompareDatasetNames.class,
+            description = "${COMPLETION-CANDIDATES} (default: the checkpoint's metadata, else mnist).")
     String dataset;
 
-    @Option(names = "--data", description = "The dataset's own root folder (default: $SNN4J_DATA/<dataset>).")
-    Path data;
+    @Mixin
+    EventDataFlags data;
 
     @Option(names = "--calibration", defaultValue = "1000", description = "Training samples for data-based norms.")
     int calibration;
@@ -74,7 +78,8 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--readout", defaultValue = "count", description = "count (output spikes) | membrane.")
     String readout;
 
-    @Option(names = "--seed", defaultValue = "0", description = "Seed of the Poisson input.")
+    @Option(names = "--seed", defaultValue = "0",
+            description = "Seed of the Poisson input (and of a random split the checkpoint does not record).")
     long seed;
 
     @Option(names = "--report", description = "Write a JSON report to this file.")
@@ -87,18 +92,23 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         OutputTargets.file("--report", report);
         OutputTargets.file("--plot", plot);
-        String ds = dataset != null ? dataset : String.valueOf(Checkpoint.readMetadata(checkpoint).getOrDefault("dataset", "mnist"));
+        if (dataset != null) {
+            DataOptions.dataset(dataset); // a bad name fails before the checkpoint is read
+        }
+        DataOptions d = CheckpointData.resolve(Checkpoint.readMetadata(checkpoint), dataset, data.data,
+                DataOptions.parseSize(data.size), data.orientation, data.split, data.trainRatio, seed);
+        String ds = d.dataset();
         Module ann = Checkpoint.loadModel(checkpoint);
-        ImageData train = CompareData.load(ds, data, Split.TRAIN, calibration);
-        ImageData test = CompareData.load(ds, data, Split.TEST, limitTest);
+        ImageData train = CompareData.load(d, Split.TRAIN, calibration);
+        ImageData test = CompareData.load(d, Split.TEST, limitTest);
         double annAcc = Evaluator.accuracy(ann, new SoftmaxObjective(), source(test));
         Normalization n = Normalization.parse(norm);
-        SpikingNetwork snn = Conversion.convert(ann, CompareData.inputShape(ds), n, applyMode(mode), source(train),
+        SpikingNetwork snn = Conversion.convert(ann, d.inputShape(), n, applyMode(mode), source(train),
                 calibration);
         SimulationResult r = IfSimulator.run(snn, source(test), simulation());
         print(ds, test.size(), annAcc, snn, r);
         if (report != null) {
-            RunReport.write(report, json(ds, test.size(), annAcc, snn, r));
+            RunReport.write(report, json(d, test.size(), annAcc, snn, r));
             System.out.println("report written to " + report);
         }
         if (plot != null) {
@@ -155,10 +165,11 @@ final class ConvertCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "simulated in %.1f s%n", r.seconds());
     }
 
-    private Map<String, Object> json(String ds, int samples, double annAcc, SpikingNetwork snn, SimulationResult r) {
+    private Map<String, Object> json(DataOptions opts, int samples, double annAcc, SpikingNetwork snn, SimulationResult r) {
         Map<String, Object> j = new LinkedHashMap<>();
         j.put("checkpoint", checkpoint.toString());
-        j.put("dataset", ds);
+        j.put("dataset", opts.dataset());
+        j.put("data", opts.metadata());
         j.put("testSamples", samples);
         j.put("annAccuracy", annAcc);
         j.put("conversion", snn.label());

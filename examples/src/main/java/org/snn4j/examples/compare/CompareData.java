@@ -1,70 +1,44 @@
 package org.snn4j.examples.compare;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.factory.Nd4j;
+import java.util.List;
 import org.snn4j.autograd.registry.Registry;
+import org.snn4j.datasets.Cifar10Dvs;
 import org.snn4j.datasets.DataLocator;
-import org.snn4j.datasets.EventDataset;
+import org.snn4j.datasets.DvsGesture;
 import org.snn4j.datasets.FashionMnist;
 import org.snn4j.datasets.Mnist;
 import org.snn4j.datasets.NMnist;
 import org.snn4j.datasets.Split;
-import org.snn4j.datasets.events.Events;
+import org.snn4j.experiment.data.EventSplits;
 import org.snn4j.experiment.data.ImageData;
 
 /**
- * The images {@code snn4j compare} works on, in [0, 1] as {@code [N, C, H, W]}: MNIST and
- * Fashion-MNIST pixels / 255, or for N-MNIST the event counts per polarity accumulated over the
- * whole recording ({@code [2, 34, 34]}), divided by the sample's largest count (a rate image an
- * ANN can be trained on and a converted SNN can take as constant current).
+ * The datasets of {@code snn4j compare} and {@code snn4j convert}, one per dataset the training
+ * pipeline serves: MNIST and Fashion-MNIST pixels / 255 ({@code [1, 28, 28]}), and the event
+ * datasets as accumulated rate images {@code [2, H, W]} ({@link EventImages}): N-MNIST at its
+ * 34×34, CIFAR10-DVS (orientation, TET or seeded random split, {@link EventSplits}) at 48×48 (the
+ * size of the TET recipe, Deng et al., ICLR 2022) and DVS128 Gesture (user split, 11 classes) at
+ * 32×32 unless {@code --size} says otherwise.
  */
 public final class CompareData {
     /** Dataset name ({@code --dataset}) → how to load it as images. */
-    public static final Registry<ImageSource> SOURCES = new Registry<ImageSource>("compare dataset")
-            .register(Mnist.NAME, (dir, split, limit) -> ImageData.load(false, dir, split, limit))
-            .register(FashionMnist.NAME, (dir, split, limit) -> ImageData.load(true, dir, split, limit))
-            .register(NMnist.NAME, CompareData::nmnist);
+    public static final Registry<CompareDataset> DATASETS = new Registry<CompareDataset>("compare dataset")
+            .register(Mnist.NAME, CompareDataset.images(Mnist.NAME, Mnist.CLASS_NAMES.size()))
+            .register(FashionMnist.NAME, CompareDataset.images(FashionMnist.NAME, FashionMnist.CLASS_NAMES.size()))
+            .register(NMnist.NAME, CompareDataset.events(NMnist.NAME, NMnist.CLASS_NAMES.size(),
+                    List.of(NMnist.HEIGHT, NMnist.WIDTH),
+                    (data, split) -> NMnist.locate(DataLocator.fromEnvironment(data.dir())).split(split)))
+            .register(Cifar10Dvs.NAME, CompareDataset.events(Cifar10Dvs.NAME, Cifar10Dvs.CLASS_NAMES.size(),
+                    List.of(48, 48), (data, split) -> EventSplits.split(data.dataConfig(), split, data.seed())))
+            .register(DvsGesture.NAME, CompareDataset.events(DvsGesture.NAME, DvsGesture.CLASS_NAMES.size(),
+                    List.of(32, 32), (data, split) -> EventSplits.split(data.dataConfig(), split, data.seed())));
 
     private CompareData() {
     }
 
-    /** One split of {@code dataset}, at most {@code limit} evenly spaced samples. */
-    public static ImageData load(String dataset, Path dir, Split split, Integer limit) throws IOException {
-        return SOURCES.get(dataset).load(dir, split, limit);
-    }
-
-    private static ImageData nmnist(Path dir, Split split, Integer limit) throws IOException {
-        EventDataset ds = NMnist.locate(DataLocator.fromEnvironment(dir)).split(split);
-        int n = limit == null ? ds.size() : Math.min(limit, ds.size());
-        int w = ds.width();
-        int h = ds.height();
-        float[] pixels = new float[n * 2 * h * w];
-        int[] labels = new int[n];
-        for (int i = 0; i < n; i++) {
-            int index = (int) ((long) i * ds.size() / n);
-            Events e = ds.get(index).events();
-            labels[i] = ds.label(index);
-            accumulate(e, pixels, i * 2 * h * w, w, h);
-        }
-        return new ImageData(Nd4j.createFromArray(pixels).reshape(n, 2, h, w).castTo(DataType.FLOAT), labels);
-    }
-
-    private static void accumulate(Events e, float[] out, int offset, int w, int h) {
-        float max = 0;
-        for (int k = 0; k < e.size(); k++) {
-            int idx = offset + e.p(k) * h * w + e.y(k) * w + e.x(k);
-            out[idx] += 1;
-            max = Math.max(max, out[idx]);
-        }
-        for (int k = offset; k < offset + 2 * h * w && max > 0; k++) {
-            out[k] /= max;
-        }
-    }
-
-    /** The per-sample shape of a dataset's images. */
-    public static long[] inputShape(String dataset) {
-        return dataset.equals("nmnist") ? new long[] {2, NMnist.HEIGHT, NMnist.WIDTH} : new long[] {1, 28, 28};
+    /** One split of the data, at most {@code limit} evenly spaced samples (null: all). */
+    public static ImageData load(DataOptions data, Split split, Integer limit) throws IOException {
+        return data.entry().load(data, split, limit);
     }
 }

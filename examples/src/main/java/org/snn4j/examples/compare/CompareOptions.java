@@ -9,8 +9,7 @@ import org.snn4j.neurons.model.Readout;
 /**
  * Settings of {@code snn4j compare}.
  *
- * @param dataset          {@code mnist}, {@code fashion-mnist} or {@code nmnist}
- * @param dataDir          the dataset's folder, or null for {@code $SNN4J_DATA/<dataset>}
+ * @param data             the dataset, its folder and (event data) the image size and split
  * @param annCheckpoint    a trained ANN checkpoint to load instead of training, or null
  * @param out              output folder (report.json, report.md, accuracy-vs-t.png, ...)
  * @param limitTrain       at most this many training samples (null: all)
@@ -28,14 +27,19 @@ import org.snn4j.neurons.model.Readout;
  * @param shiftPx          ANN training augmentation: random shifts of at most this many pixels, ≥ 0
  * @param seed             master seed
  */
-public record CompareOptions(String dataset, Path dataDir, Path annCheckpoint, Path out, Integer limitTrain,
+public record CompareOptions(DataOptions data, Path annCheckpoint, Path out, Integer limitTrain,
                              Integer limitTest, int epochs, double learningRate, int snnEpochs, int hybridEpochs, int trainTimesteps,
                              int[] timesteps, List<Normalization> norms, Readout readout, int calibration,
                              boolean zeroBias, int shiftPx, long seed) {
 
     public CompareOptions {
-        if (!CompareData.SOURCES.contains(dataset)) {
-            throw new IllegalArgumentException("--dataset: " + CompareData.SOURCES.unknownMessage(dataset));
+        if (data == null) {
+            throw new IllegalArgumentException("--dataset is required");
+        }
+        long[] shape = data.inputShape();
+        if (shape[1] < ComparisonNets.MIN_SIZE || shape[2] < ComparisonNets.MIN_SIZE) {
+            throw new IllegalArgumentException("--size: the comparison CNN needs images of at least " + ComparisonNets.MIN_SIZE
+                    + "x" + ComparisonNets.MIN_SIZE + ", got " + shape[1] + "x" + shape[2]);
         }
         if (!(learningRate > 0)) {
             throw new IllegalArgumentException("--lr must be > 0, got " + learningRate);
@@ -61,6 +65,11 @@ public record CompareOptions(String dataset, Path dataDir, Path annCheckpoint, P
         if (norms.isEmpty()) {
             throw new IllegalArgumentException("--norms must name at least one normalisation");
         }
+    }
+
+    /** The dataset name. */
+    public String dataset() {
+        return data.dataset();
     }
 
     @Override

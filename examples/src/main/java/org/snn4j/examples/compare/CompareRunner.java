@@ -37,15 +37,20 @@ public final class CompareRunner {
     /** Runs the whole comparison; returns the report. */
     public static CompareReport run(CompareOptions o, String command, PrintStream out) throws IOException {
         long t0 = System.nanoTime();
-        long[] shape = CompareData.inputShape(o.dataset());
-        ImageData train = CompareData.load(o.dataset(), o.dataDir(), Split.TRAIN, o.limitTrain());
-        ImageData test = CompareData.load(o.dataset(), o.dataDir(), Split.TEST, o.limitTest());
-        out.printf(Locale.ROOT, "snn4j compare on %s: %d train / %d test samples%n", o.dataset(), train.size(), test.size());
+        if (o.annCheckpoint() != null) {
+            CheckpointData.checkShape(org.snn4j.autograd.checkpoint.Checkpoint.readMetadata(o.annCheckpoint()), o.data());
+        }
+        long[] shape = o.data().inputShape();
+        int classes = o.data().entry().classes();
+        ImageData train = CompareData.load(o.data(), Split.TRAIN, o.limitTrain());
+        ImageData test = CompareData.load(o.data(), Split.TEST, o.limitTest());
+        out.printf(Locale.ROOT, "snn4j compare on %s (%s): %d train / %d test samples%n", o.dataset(),
+                java.util.Arrays.toString(shape), train.size(), test.size());
         Stages.Trained ann = o.annCheckpoint() != null ? Stages.loadAnn(o.annCheckpoint(), test)
-                : Stages.trainAnn(ComparisonNets.cnn(shape, o.zeroBias()), new SoftmaxObjective(), train, test,
+                : Stages.trainAnn(ComparisonNets.cnn(shape, classes, o.zeroBias()), new SoftmaxObjective(), train, test,
                         o.epochs(), o.learningRate(), o.shiftPx(), o.seed(), out);
         if (o.annCheckpoint() == null) {
-            Stages.saveAnn(o.out().resolve("ann-checkpoint"), ann.model(), o.dataset(), shape);
+            Stages.saveAnn(o.out().resolve("ann-checkpoint"), ann.model(), o.data());
         }
         out.printf(Locale.ROOT, "== ANN test accuracy %.4f%n", ann.testAccuracy());
         List<MethodResult> methods = new ArrayList<>();
@@ -86,7 +91,8 @@ public final class CompareRunner {
 
     private static MethodResult direct(Stages.Trained ann, long[] shape, ImageData train, ImageData test, int[] evalT,
                                        CompareOptions o, PrintStream out) {
-        Sequential fresh = (Sequential) ComparisonNets.cnn(shape, o.zeroBias()).build(new java.util.SplittableRandom(o.seed() + 1));
+        Sequential fresh = (Sequential) ComparisonNets.cnn(shape, o.data().entry().classes(), o.zeroBias())
+                .build(new java.util.SplittableRandom(o.seed() + 1));
         var net = AnnConverter.convert(fresh, shape);
         List<double[]> ones = new ArrayList<>();
         net.stages().forEach(s -> ones.add(new double[] {1.0}));
@@ -107,13 +113,14 @@ public final class CompareRunner {
     }
 
     private static MethodResult ttfs(long[] shape, ImageData train, ImageData test, CompareOptions o, PrintStream out) {
-        out.println("== LC-TTFS: constrained ANN " + ComparisonNets.ttfs(shape).layers().size() + " layers");
-        Stages.Trained ann = Stages.trainAnn(ComparisonNets.ttfs(shape), LcTtfs.objective(10), train, test, o.epochs(),
+        int classes = o.data().entry().classes();
+        out.println("== LC-TTFS: constrained ANN " + ComparisonNets.ttfs(shape, classes).layers().size() + " layers");
+        Stages.Trained ann = Stages.trainAnn(ComparisonNets.ttfs(shape, classes), LcTtfs.objective(10), train, test, o.epochs(),
                 o.learningRate(), o.shiftPx(), o.seed() + 4, out);
         long t0 = System.nanoTime();
         double snnAcc = TtfsSimulator.accuracy(TtfsNetwork.of(ann.model()), test.images(), test.labels());
         Map<String, Object> d = new LinkedHashMap<>();
-        d.put("architecture", "flatten-unitsum" + ComparisonNets.TTFS_HIDDEN + "-relu1-unitsum10-relu1");
+        d.put("architecture", "flatten-unitsum" + ComparisonNets.TTFS_HIDDEN + "-relu1-unitsum" + classes + "-relu1");
         d.put("constrainedAnnAccuracy", ann.testAccuracy());
         d.put("simulationSeconds", (System.nanoTime() - t0) / 1e9);
         d.put("spikesPerNeuron", 1);
@@ -127,7 +134,9 @@ public final class CompareRunner {
         s.put("command", command);
         s.put("trainSamples", train.size());
         s.put("testSamples", test.size());
-        s.put("architecture", ComparisonNets.describeCnn(shape) + (o.zeroBias() ? " (no biases)" : ""));
+        s.put("data", o.data().metadata());
+        s.put("architecture", ComparisonNets.describeCnn(shape, o.data().entry().classes())
+                + (o.zeroBias() ? " (no biases)" : ""));
         s.put("annEpochs", o.epochs());
         s.put("annLearningRate", o.learningRate());
         s.put("annShiftAugmentationPx", o.shiftPx());

@@ -23,7 +23,7 @@ import org.snn4j.experiment.data.ImageData;
  * readout, diagnostics on, as {@code snn4j compare} runs it).
  *
  * <pre>
- * java -cp snn4j-examples.jar org.snn4j.examples.compare.SimulatorTiming CHECKPOINT IMAGES BATCH [mnist|fashion-mnist]
+ * java -cp snn4j-examples.jar org.snn4j.examples.compare.SimulatorTiming CHECKPOINT IMAGES BATCH [DATASET]
  * </pre>
  */
 public final class SimulatorTiming {
@@ -36,9 +36,10 @@ public final class SimulatorTiming {
         int batch = Integer.parseInt(args[2]);
         String dataset = args.length > 3 ? args[3] : "mnist";
         Module ann = Checkpoint.loadModel(checkpoint);
-        ImageData train = CompareData.load(dataset, null, Split.TRAIN, 10000);
-        ImageData test = CompareData.load(dataset, null, Split.TEST, images);
-        SpikingNetwork snn = Conversion.convert(ann, CompareData.inputShape(dataset), Normalization.parse("percentile:99.9"),
+        DataOptions data = DataOptions.of(dataset, null);
+        ImageData train = CompareData.load(data, Split.TRAIN, 10000);
+        ImageData test = CompareData.load(data, Split.TEST, images);
+        SpikingNetwork snn = Conversion.convert(ann, data.inputShape(), Normalization.parse("percentile:99.9"),
                 ApplyMode.WEIGHTS, new InMemoryBatchSource(train.images(), train.labels(), 250, true), 1000);
         SimulationConfig cfg = SimulationConfig.defaults(4, 6, 8, 16, 32, 64, 128).withReadout(Readout.MEMBRANE);
         long t0 = System.nanoTime();

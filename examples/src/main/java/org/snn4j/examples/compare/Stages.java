@@ -56,11 +56,15 @@ final class Stages {
         return new Trained(net, Evaluator.accuracy(net, new SoftmaxObjective(), source(test, false)), 0);
     }
 
-    /** Saves the ANN with the dataset in its metadata, so {@code snn4j convert} needs no --dataset. */
-    static void saveAnn(Path dir, Module net, String dataset, long[] inputShape) throws IOException {
+    /**
+     * Saves the ANN with the dataset, its input shape and the data settings (size, CIFAR10-DVS
+     * split) in its metadata, so {@code snn4j convert} needs no data flags.
+     */
+    static void saveAnn(Path dir, Module net, DataOptions data) throws IOException {
         Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("dataset", dataset);
-        meta.put("inputShape", inputShape);
+        meta.put("dataset", data.dataset());
+        meta.put("inputShape", data.inputShape());
+        meta.put("data", data.metadata());
         Checkpoint.save(dir, net, null, null, meta);
     }
 

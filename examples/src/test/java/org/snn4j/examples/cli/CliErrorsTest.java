@@ -25,7 +25,7 @@ import picocli.CommandLine;
  */
 class CliErrorsTest {
     /** {exit code, stdout, stderr}. */
-    private static String[] run(String... args) {
+    static String[] run(String... args) {
         CommandLine cl = Snn4jCli.commandLine();
         StringWriter err = new StringWriter();
         StringWriter usage = new StringWriter();
