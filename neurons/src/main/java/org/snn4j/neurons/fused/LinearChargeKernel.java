@@ -1,5 +1,6 @@
 package org.snn4j.neurons.fused;
 
+import java.util.Arrays;
 import org.snn4j.autograd.backend.NativeArrays;
 import org.snn4j.neurons.model.ChargeLaw;
 import org.snn4j.neurons.model.Readout;
@@ -104,7 +105,7 @@ final class LinearChargeKernel<A> {
             lanes.get(v0, state, v, len);
         } else if (vRest != 0) {
             double[] c = new double[len];
-            java.util.Arrays.fill(c, vRest);
+            Arrays.fill(c, vRest);
             System.arraycopy(lanes.of(c), 0, v, 0, len);
         }
         return v;
