@@ -21,7 +21,10 @@ import org.snn4j.autograd.backend.NativeMemoryPressure;
  * <p>The engine owns the common concerns: an operation is recorded only when grad mode is on and
  * some input requires a gradient; rules are asked only for the gradients that are needed; each
  * gradient is reduced to its input's shape ({@link Broadcasting#reduceTo}); and gradients from
- * several uses of a tensor are summed.
+ * several uses of a tensor are summed. A node holds its inputs' nodes, not their values
+ * ({@link Node}), so an intermediate array stays alive only while some rule captured it; after
+ * {@code backward} (without {@code retainGraph}) every visited node drops its rule and links, so the
+ * tape's buffers become garbage as soon as the caller drops the loss.
  */
 public final class Graph {
     private Graph() {
@@ -43,7 +46,7 @@ public final class Graph {
         for (Tensor t : inputs) {
             if (t != null && t.requiresGrad()) {
                 Tensor r = new Tensor(out, true);
-                r.node = new Node(op, inputs.clone(), rule);
+                r.node = new Node(op, inputs, rule);
                 return r;
             }
         }
@@ -81,35 +84,34 @@ public final class Graph {
             root.accumulateGrad(seed);
             return;
         }
-        List<Tensor> order = reachable(root);
-        Map<Tensor, INDArray> pending = new IdentityHashMap<>();
-        pending.put(root, seed);
-        for (Tensor t : order) {
-            INDArray g = pending.remove(t);
+        List<Node> order = reachable(root.node);
+        Map<Node, INDArray> pending = new IdentityHashMap<>();
+        pending.put(root.node, seed);
+        for (Node node : order) {
+            INDArray g = pending.remove(node);
             if (g == null) {
                 continue;
             }
-            if (t.retainsGrad()) {
-                t.accumulateGrad(g);
+            if (node.retained != null) {
+                node.retained.accumulateGrad(g);
             }
-            Node node = t.node;
-            Tensor[] in = node.inputs;
-            boolean[] needs = new boolean[in.length];
-            for (int i = 0; i < in.length; i++) {
-                needs[i] = in[i] != null && in[i].requiresGrad();
+            int inputs = node.shapes.length;
+            boolean[] needs = new boolean[inputs];
+            for (int i = 0; i < inputs; i++) {
+                needs[i] = node.needs(i);
             }
             INDArray[] grads = node.rule.apply(g, needs);
-            for (int i = 0; i < in.length; i++) {
+            for (int i = 0; i < inputs; i++) {
                 if (!needs[i] || grads[i] == null) {
                     continue;
                 }
                 NativeMemoryPressure.produced(grads[i]);
-                INDArray gi = Broadcasting.reduceTo(grads[i], in[i].shape());
-                if (in[i].node == null) {
-                    in[i].accumulateGrad(gi);
+                INDArray gi = Broadcasting.reduceTo(grads[i], node.shapes[i]);
+                if (node.leaves[i] != null) {
+                    node.leaves[i].accumulateGrad(gi);
                 } else {
-                    INDArray prev = pending.get(in[i]);
-                    pending.put(in[i], prev == null ? gi : prev.add(gi));
+                    INDArray prev = pending.get(node.parents[i]);
+                    pending.put(node.parents[i], prev == null ? gi : prev.add(gi));
                 }
             }
             if (!retainGraph) {
@@ -118,27 +120,26 @@ public final class Graph {
         }
     }
 
-    private static List<Tensor> reachable(Tensor root) {
-        List<Tensor> out = new ArrayList<>();
-        IdentityHashMap<Tensor, Boolean> seen = new IdentityHashMap<>();
-        ArrayDeque<Tensor> stack = new ArrayDeque<>();
+    private static List<Node> reachable(Node root) {
+        List<Node> out = new ArrayList<>();
+        IdentityHashMap<Node, Boolean> seen = new IdentityHashMap<>();
+        ArrayDeque<Node> stack = new ArrayDeque<>();
         stack.push(root);
         seen.put(root, Boolean.TRUE);
         while (!stack.isEmpty()) {
-            Tensor t = stack.pop();
-            Node n = t.node;
+            Node n = stack.pop();
             if (n.released()) {
                 throw new IllegalStateException("the graph through '" + n.op + "' was already used by"
                         + " backward(); call backward(seed, true) to keep it");
             }
-            out.add(t);
-            for (Tensor in : n.inputs) {
-                if (in != null && in.node != null && in.requiresGrad() && seen.put(in, Boolean.TRUE) == null) {
+            out.add(n);
+            for (Node in : n.parents) {
+                if (in != null && seen.put(in, Boolean.TRUE) == null) {
                     stack.push(in);
                 }
             }
         }
-        out.sort(Comparator.comparingLong((Tensor t) -> t.node.seq).reversed());
+        out.sort(Comparator.comparingLong((Node n) -> n.seq).reversed());
         return out;
     }
 }

@@ -17,7 +17,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * reachable from a root through the tape, the measure {@code shared/bench/bptt_memory.py} takes
  * of PyTorch's saved tensors.
  *
- * <p>Walked from the root: each tensor's value, its node's input tensors and its VJP rule; a rule
+ * <p>Walked from the root: the root's value, then each node's input nodes, leaf inputs (parameters)
+ * and VJP rule (a node does not hold its inputs' values, see {@code Node}); a rule
  * (lambda or record) and any snn4j object it captures are walked through their fields, down to
  * ND4J arrays (counted once per underlying storage, however many views reach it) and Java
  * primitive arrays (counted once each). Storages of the {@code excluded} arrays (the parameters and
@@ -92,9 +93,15 @@ public final class TapeMemory {
     private static void fields(Object o, ArrayDeque<Object> work) {
         if (o instanceof Tensor t) {
             work.push(t.value());
-            if (t.node != null && !t.node.released()) {
-                push(work, t.node.inputs);
-                push(work, t.node.rule);
+            push(work, t.node);
+            return;
+        }
+        if (o instanceof Node n) {
+            if (!n.released()) {
+                push(work, n.parents);
+                push(work, n.leaves);
+                push(work, n.rule);
+                push(work, n.retained);
             }
             return;
         }

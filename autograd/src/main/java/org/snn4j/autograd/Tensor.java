@@ -27,7 +27,6 @@ public class Tensor {
     private final INDArray value;
     private final boolean requiresGrad;
     private INDArray grad;
-    private boolean retainGrad;
     Node node;
 
     /** A tensor over {@code value}; {@code requiresGrad} makes it a differentiable leaf. */
@@ -117,12 +116,10 @@ public class Tensor {
 
     /** Keeps the gradient of this non-leaf tensor after backward (PyTorch's {@code retain_grad}). */
     public Tensor retainGrad() {
-        retainGrad = true;
+        if (node != null) {
+            node.retained = this;
+        }
         return this;
-    }
-
-    boolean retainsGrad() {
-        return retainGrad;
     }
 
     /** Forgets the accumulated gradient. */

@@ -2,6 +2,7 @@ package org.snn4j.bench;
 
 import java.util.Locale;
 import org.snn4j.autograd.TapeMemory;
+import org.snn4j.neurons.fused.FusedLinearCharge;
 import org.snn4j.nativebuild.NativeSelection;
 
 /**
@@ -20,10 +21,16 @@ public final class LifMlpMain {
         System.out.println(NativeSelection.describe());
         LifMlpWorkload w = new LifMlpWorkload(0);
         System.out.printf(Locale.ROOT, "input rate %.4f%n", w.inputRate());
-        TapeMemory.Retained kept = w.bpttMemory();
-        System.out.printf(Locale.ROOT, "BPTT snn4j.lif_mlp: tape keeps %.1f MiB in %d storages = %.2f B/neuron-step"
-                + " (T*B*(800+10) neuron-steps; bptt_memory.py: about 8 B for PyTorch)%n",
-                kept.bytes() / 1048576.0, kept.storages(), kept.perNeuronStep(w.neuronSteps()));
+        boolean compact = FusedLinearCharge.compactState();
+        for (boolean half : new boolean[] {false, true}) {
+            FusedLinearCharge.setCompactState(half);
+            TapeMemory.Retained kept = w.bpttMemory();
+            System.out.printf(Locale.ROOT, "BPTT snn4j.lif_mlp%s: tape keeps %.1f MiB in %d storages = %.2f"
+                    + " B/neuron-step (T*B*(800+10) neuron-steps; bptt_memory.py: about 8 B for PyTorch)%n",
+                    half ? " (compact neuron state)" : "", kept.bytes() / 1048576.0, kept.storages(),
+                    kept.perNeuronStep(w.neuronSteps()));
+        }
+        FusedLinearCharge.setCompactState(compact);
         double[] ms = StepTiming.time(w::step, c[1], c[0]);
         StepTiming.report("lif_mlp", ms, LifMlpWorkload.B);
     }

@@ -95,6 +95,15 @@ public final class LifMlpWorkload {
         return l.item();
     }
 
+    /** The parameter gradients of one forward + backward (no update), by name. */
+    public Map<String, INDArray> gradients() {
+        opt.zeroGrad();
+        loss.loss(forward(), y).backward();
+        Map<String, INDArray> out = new LinkedHashMap<>();
+        opt.parameters().forEach((k, p) -> out.put(k, p.grad().dup()));
+        return out;
+    }
+
     /** Mean firing rate of the input (sanity: about 0.13). */
     public double inputRate() {
         return x.value().meanNumber().doubleValue();

@@ -1,6 +1,7 @@
 package org.snn4j.autograd.ops;
 
 import java.util.Arrays;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.snn4j.autograd.Broadcasting;
@@ -27,7 +28,9 @@ public final class Reductions {
     public static Tensor sum(Tensor a) {
         INDArray x = a.value();
         INDArray z = Nd4j.scalar(x.dataType(), x.sumNumber().doubleValue());
-        return Graph.record("sumAll", z, (g, n) -> new INDArray[] {Nd4j.valueArrayOf(x.shape(), g.getDouble(0), x.dataType())}, a);
+        long[] shape = x.shape();
+        DataType type = x.dataType();
+        return Graph.record("sumAll", z, (g, n) -> new INDArray[] {Nd4j.valueArrayOf(shape, g.getDouble(0), type)}, a);
     }
 
     /** Mean of every element, as a scalar. */
@@ -42,7 +45,8 @@ public final class Reductions {
         int[] ax = normalise(axes, x.rank());
         INDArray z = x.sum(keepDims, ax);
         long[] kept = keptShape(x.shape(), ax);
-        return Graph.record("sum", z, (g, n) -> new INDArray[] {Broadcasting.expand(g.reshape(kept), x.shape())}, a);
+        long[] shape = x.shape();
+        return Graph.record("sum", z, (g, n) -> new INDArray[] {Broadcasting.expand(g.reshape(kept), shape)}, a);
     }
 
     /** Mean over {@code axes}. */

@@ -7,6 +7,7 @@ import org.nd4j.linalg.indexing.INDArrayIndex;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.snn4j.autograd.Graph;
 import org.snn4j.autograd.Tensor;
+import org.snn4j.autograd.backend.NativeArrays;
 
 /**
  * Shape primitives. Their rules only move gradient elements around.
@@ -17,19 +18,34 @@ import org.snn4j.autograd.Tensor;
  * transpose: composite of permute
  * pad:       z = a surrounded by a constant       ∂a = the interior block of g
  * </pre>
- * Results are fresh row-major arrays (never views of the input), so a later in-place update of
- * an input cannot change a recorded output and vice versa.
+ * {@code reshape} of a row-major contiguous input, and {@code permute} when the permuted array
+ * keeps the row-major layout (identity, moving size-1 axes), return a <em>view</em> sharing the
+ * input's storage: no copy, and the tape keeps one buffer where it kept two. Otherwise (a layout
+ * change, a strided input, padding) the result is a fresh row-major array.
+ *
+ * <p>Why views are safe: the engine never writes in place into an array a recorded operation
+ * produced or read. Op outputs are fresh arrays written before they are recorded ({@code affine}'s
+ * bias add, the fused kernels' outputs); VJP rules must not mutate {@code g} or their captures
+ * ({@link org.snn4j.autograd.VjpRule}); gradients are accumulated into copies
+ * ({@link Tensor#accumulateGrad}). The only in-place writers are those of parameters and buffers
+ * (initialisation, checkpoint load, optimisers, batch-norm running statistics), and those run
+ * outside the forward → backward window of a graph, because recorded operations already capture
+ * parameters without copying ({@code matmul} keeps {@code W} itself): a view of a parameter adds no
+ * hazard a direct use did not have. {@code ShapesViewTest} checks both sides.
  */
 public final class Shapes {
     private Shapes() {
     }
 
-    /** Row-major reshape; one dimension may be {@code -1} (inferred). */
+    /**
+     * Row-major reshape; one dimension may be {@code -1} (inferred). A view of the input when it is
+     * row-major contiguous, else a reshaped copy.
+     */
     public static Tensor reshape(Tensor a, long... shape) {
         INDArray x = a.value();
         long[] orig = x.shape();
         long[] target = inferShape(shape, x.length());
-        INDArray z = x.dup('c').reshape('c', target);
+        INDArray z = (NativeArrays.isContiguous(x) ? x : x.dup('c')).reshape('c', target);
         return Graph.record("reshape", z, (g, n) -> new INDArray[] {g.reshape('c', orig)}, a);
     }
 
@@ -49,7 +65,9 @@ public final class Shapes {
             seen[dims[i]] = true;
             inv[dims[i]] = i;
         }
-        return Graph.record("permute", a.value().permute(dims).dup('c'), (g, n) -> new INDArray[] {g.permute(inv)}, a);
+        INDArray view = a.value().permute(dims);
+        INDArray z = NativeArrays.isContiguous(view) ? view : view.dup('c');
+        return Graph.record("permute", z, (g, n) -> new INDArray[] {g.permute(inv)}, a);
     }
 
     /** Matrix transpose of a rank-2 tensor. */

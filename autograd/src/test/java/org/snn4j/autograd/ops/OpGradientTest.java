@@ -14,7 +14,8 @@ import org.snn4j.autograd.check.GradientChecker;
 
 /**
  * Every primitive and composite: gradients agree with central differences on 'c', 'f' and view
- * inputs; float32 stays float32; outputs never alias inputs.
+ * inputs; float32 stays float32; outputs never alias inputs (except the reshape views
+ * {@link Shapes} documents).
  */
 class OpGradientTest {
 
@@ -46,6 +47,9 @@ class OpGradientTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void outputSharesNoMemoryWithInputs(OpCase c) {
+        if (c.name().startsWith("reshape")) {
+            return; // a row-major reshape is a view by design (Shapes; ShapesViewTest)
+        }
         INDArray[] xs = new INDArray[c.inputs().length];
         Tensor[] ts = new Tensor[xs.length];
         for (int i = 0; i < xs.length; i++) {

@@ -147,4 +147,32 @@ final class DoubleLanes implements Lanes<double[]> {
             }
         }
     }
+
+    @Override
+    public void packBits(double[] s, long[] bits, int at, int len) {
+        for (int i = 0; i < len; i++) {
+            if (s[i] != 0) {
+                int k = at + i;
+                bits[k >>> 6] |= 1L << k;
+            }
+        }
+    }
+
+    @Override
+    public void unpackBits(long[] bits, int at, double[] s, int len) {
+        for (int i = 0; i < len; i++) {
+            int k = at + i;
+            s[i] = (bits[k >>> 6] >>> k) & 1L;
+        }
+    }
+
+    @Override
+    public void toHalf(double[] src, short[] dst, int at, int len) {
+        throw new UnsupportedOperationException("compact (half) neuron state is float32 only; float64 stays exact");
+    }
+
+    @Override
+    public void fromHalf(short[] src, int at, double[] dst, int len) {
+        throw new UnsupportedOperationException("compact (half) neuron state is float32 only; float64 stays exact");
+    }
 }

@@ -165,4 +165,36 @@ final class FloatLanes implements Lanes<float[]> {
             }
         }
     }
+
+    @Override
+    public void packBits(float[] s, long[] bits, int at, int len) {
+        for (int i = 0; i < len; i++) {
+            if (s[i] != 0) {
+                int k = at + i;
+                bits[k >>> 6] |= 1L << k;
+            }
+        }
+    }
+
+    @Override
+    public void unpackBits(long[] bits, int at, float[] s, int len) {
+        for (int i = 0; i < len; i++) {
+            int k = at + i;
+            s[i] = (bits[k >>> 6] >>> k) & 1L;
+        }
+    }
+
+    @Override
+    public void toHalf(float[] src, short[] dst, int at, int len) {
+        for (int i = 0; i < len; i++) {
+            dst[at + i] = Half.encode(src[i]);
+        }
+    }
+
+    @Override
+    public void fromHalf(short[] src, int at, float[] dst, int len) {
+        for (int i = 0; i < len; i++) {
+            dst[i] = Half.decode(src[at + i]);
+        }
+    }
 }

@@ -1,10 +1,12 @@
 package org.snn4j.neurons.fused;
 
+import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.snn4j.autograd.Graph;
 import org.snn4j.autograd.Tensor;
+import org.snn4j.autograd.VjpRule;
 import org.snn4j.autograd.backend.NativeArrays;
 import org.snn4j.neurons.model.ChargeLaw;
 
@@ -14,15 +16,40 @@ import org.snn4j.neurons.model.ChargeLaw;
  *
  * <p>Forward and reverse-time backward are the plain-Java loops of {@link LinearChargeKernel} (one
  * body, float32 or float64 {@link Lanes} after the input's type), run in parallel over blocks of
- * (sample, neuron range) on the common fork-join pool. Nothing is kept between the passes but the
- * node's inputs: backward recomputes each block's membrane from the input. The node's inputs are
+ * (sample, neuron range) on the common fork-join pool. What the node keeps for backward: with a
+ * reset the reverse sweep can skip (detached, or subtractive) and no learnable charge parameter,
+ * only σ'(h − θ) per neuron-step and, when read, the spikes as bits ({@link StepState}: 4 B + 1 bit
+ * in float32, 2 B + 1 bit with {@link #compactState()}); otherwise the input current, from which
+ * backward recomputes each block's membrane. The node's inputs are
  * the input sequence, the initial membrane, the charge law's learnable parameter (if any) and the
  * threshold; each gets its exact gradient under the discrete dynamics with the surrogate
  * derivative in place of {@code dH/dx}. Per-parameter sums are added in a fixed block order, so
  * results do not depend on thread scheduling.
  */
 public final class FusedLinearCharge {
+    private static volatile boolean compactState = Boolean.getBoolean("snn4j.compactNeuronState");
+    /** Tests turn this off to compare the stored-σ sweep with the recomputing one. */
+    private static volatile boolean storeStepState = true;
+
     private FusedLinearCharge() {
+    }
+
+    /**
+     * Whether float32 nodes keep σ as IEEE half (2 B per neuron-step instead of 4; gradients within
+     * about 10⁻³ relative). Off by default; system property {@code snn4j.compactNeuronState}.
+     */
+    public static boolean compactState() {
+        return compactState;
+    }
+
+    /** Sets {@link #compactState()} for nodes recorded from now on. */
+    public static void setCompactState(boolean compact) {
+        compactState = compact;
+    }
+
+    /** Package-private test hook: {@code false} makes every node keep its input and recompute. */
+    static void setStoreStepState(boolean store) {
+        storeStepState = store;
     }
 
     /**
@@ -35,43 +62,75 @@ public final class FusedLinearCharge {
      */
     public static FusedSequence apply(LinearChargeSpec spec, Tensor input, Tensor initialMembrane, Tensor threshold) {
         DataType type = Inputs.checkType(input.value(), "input");
-        return run(Lanes.of(type), type, spec, input, initialMembrane, threshold);
+        return run(Lanes.of(type), type, spec, input, initialMembrane, 0.0, threshold);
+    }
+
+    /** {@link #apply} from a membrane at rest, {@code v[−1] = vRest} everywhere (no state array is made). */
+    public static FusedSequence fromRest(LinearChargeSpec spec, Tensor input, double vRest, Tensor threshold) {
+        DataType type = Inputs.checkType(input.value(), "input");
+        return run(Lanes.of(type), type, spec, input, null, vRest, threshold);
     }
 
     private static <A> FusedSequence run(Lanes<A> lanes, DataType type, LinearChargeSpec spec, Tensor input,
-                                         Tensor initialMembrane, Tensor threshold) {
+                                         Tensor initialMembrane, double vRest, Tensor threshold) {
         INDArray x = NativeArrays.contiguous(input.value());
         SequenceLayout layout = SequenceLayout.of(x.shape());
-        INDArray v0 = Inputs.state(initialMembrane.value(), x.shape(), type, "initial membrane");
+        long[] stateShape = Arrays.copyOfRange(x.shape(), 1, x.shape().length);
+        INDArray v0 = initialMembrane == null ? null
+                : Inputs.state(initialMembrane.value(), x.shape(), type, "initial membrane");
         LinearChargeKernel<A> kernel = new LinearChargeKernel<>(lanes, layout, spec, Inputs.values(threshold.value()));
         Tensor p = spec.law().parameter();
         boolean grad = Graph.anyRequiresGrad(input, initialMembrane, p, threshold);
+        boolean thetaGrad = Graph.anyRequiresGrad(threshold);
+        StepState<A> state = grad && storeStepState && !Graph.anyRequiresGrad(p) && !kernel.sweepReadsMembrane()
+                ? new StepState<>(lanes, layout, kernel.sweepReadsSpikes(thetaGrad),
+                        compactState && type == DataType.FLOAT)
+                : null;
         NativeArrays out = NativeArrays.allocate(type, x.shape());
-        NativeArrays vT = NativeArrays.allocate(type, v0.shape());
+        NativeArrays vT = NativeArrays.allocate(type, stateShape);
         NativeArrays xl = NativeArrays.of(x);
-        NativeArrays v0l = NativeArrays.of(v0);
-        IntStream.range(0, layout.blocks()).parallel().forEach(blk -> kernel.forward(blk, xl, v0l, out, vT));
+        NativeArrays v0l = v0 == null ? null : NativeArrays.of(v0);
+        IntStream.range(0, layout.blocks()).parallel()
+                .forEach(blk -> kernel.forward(blk, xl, v0l, vRest, out, vT, state));
         if (!grad) {
             return new FusedSequence(Tensor.constant(out.array()), vT.array(), null);
         }
-        Backward<A> bw = new Backward<>(spec, kernel, type, xl, v0l, threshold.value().shape());
-        Tensor y = Graph.record("fusedLinearCharge[" + spec.surrogate().name() + "]", out.array(), bw::apply,
+        VjpRule rule = state != null ? new Stored<>(kernel, type, state, stateShape, threshold.value().shape())::apply
+                : new Recomputed<>(spec, kernel, type, xl, v0l, vRest, stateShape, threshold.value().shape())::apply;
+        Tensor y = Graph.record("fusedLinearCharge[" + spec.surrogate().name() + "]", out.array(), rule,
                 input, initialMembrane, p, threshold);
         return new FusedSequence(y, vT.array(), null);
     }
 
-    /** The node's vector-Jacobian product: one reverse-time pass over every block. */
-    private record Backward<A>(LinearChargeSpec spec, LinearChargeKernel<A> kernel, DataType type, NativeArrays x,
-                               NativeArrays v0, long[] thresholdShape) {
+    /** The node's vector-Jacobian product from the stored σ (and spikes): one reverse pass per block. */
+    private record Stored<A>(LinearChargeKernel<A> kernel, DataType type, StepState<A> state, long[] stateShape,
+                             long[] thresholdShape) {
+
+        INDArray[] apply(INDArray g, boolean[] needs) {
+            SequenceLayout layout = kernel.layout();
+            NativeArrays gl = NativeArrays.ofCopyIfNeeded(g.castTo(type));
+            NativeArrays gx = needs[0] ? NativeArrays.allocate(type, g.shape()) : null;
+            NativeArrays gv0 = needs[1] ? NativeArrays.allocate(type, stateShape) : null;
+            double[][][] partials = new double[layout.blocks()][][];
+            IntStream.range(0, layout.blocks()).parallel().forEach(blk -> partials[blk] = new double[][] {
+                kernel.backwardStored(blk, gl, state, gx, gv0, needs[3])});
+            INDArray gTheta = needs[3] ? Inputs.fold(layout, partials, 0, thresholdShape, type) : null;
+            return new INDArray[] {gx == null ? null : gx.array(), gv0 == null ? null : gv0.array(), null, gTheta};
+        }
+    }
+
+    /** The node's vector-Jacobian product re-running each block's recurrence from the kept input. */
+    private record Recomputed<A>(LinearChargeSpec spec, LinearChargeKernel<A> kernel, DataType type, NativeArrays x,
+                                 NativeArrays v0, double vRest, long[] stateShape, long[] thresholdShape) {
 
         INDArray[] apply(INDArray g, boolean[] needs) {
             SequenceLayout layout = kernel.layout();
             NativeArrays gl = NativeArrays.ofCopyIfNeeded(g.castTo(type));
             NativeArrays gx = needs[0] ? NativeArrays.allocate(type, x.array().shape()) : null;
-            NativeArrays gv0 = needs[1] ? NativeArrays.allocate(type, v0.array().shape()) : null;
+            NativeArrays gv0 = needs[1] ? NativeArrays.allocate(type, stateShape) : null;
             double[][][] partials = new double[layout.blocks()][][];
             IntStream.range(0, layout.blocks()).parallel().forEach(blk -> partials[blk] =
-                    kernel.backward(blk, gl, x, v0, gx, gv0, needs[3], needs[2]));
+                    kernel.backward(blk, gl, x, v0, vRest, gx, gv0, needs[3], needs[2]));
             INDArray gp = needs[2] ? parameterGradient(layout, partials) : null;
             INDArray gTheta = needs[3] ? Inputs.fold(layout, partials, 0, thresholdShape, type) : null;
             return new INDArray[] {gx == null ? null : gx.array(), gv0 == null ? null : gv0.array(), gp, gTheta};

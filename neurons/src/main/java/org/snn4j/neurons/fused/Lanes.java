@@ -77,4 +77,16 @@ interface Lanes<A> {
 
     /** {@code sum += x·y}, or {@code sum += x} when {@code y} is null; the product in the lane type. */
     void accumulate(A x, A y, double[] sum, int len);
+
+    /** Bit {@code at + i} of {@code bits} set iff {@code s[i] ≠ 0}, for {@code i < len} (bits start cleared). */
+    void packBits(A s, long[] bits, int at, int len);
+
+    /** {@code s[i]} = bit {@code at + i} of {@code bits} (1 or 0). */
+    void unpackBits(long[] bits, int at, A s, int len);
+
+    /** {@code dst[at + i]} = {@code src[i]} as IEEE half ({@link Half}); float32 lanes only. */
+    void toHalf(A src, short[] dst, int at, int len);
+
+    /** {@code dst[i]} = the float of half {@code src[at + i]}; float32 lanes only. */
+    void fromHalf(short[] src, int at, A dst, int len);
 }

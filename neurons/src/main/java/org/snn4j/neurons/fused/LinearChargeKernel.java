@@ -1,5 +1,6 @@
 package org.snn4j.neurons.fused;
 
+import java.util.Arrays;
 import org.snn4j.autograd.backend.NativeArrays;
 import org.snn4j.neurons.model.ChargeLaw;
 import org.snn4j.neurons.model.Readout;
@@ -23,10 +24,13 @@ import org.snn4j.neurons.surrogate.Surrogate;
  *                        ∂L/∂a += G_h·v[t−1],  ∂L/∂b += G_h·x[t],  ∂L/∂c += G_h
  * </pre>
  * with {@code r = subtract}, {@code q = toValue} of the {@link ResetLaw},
- * {@code g_s}/{@code g_h} the incoming gradient of a spike/membrane readout. Nothing is kept
- * between the passes: backward re-runs each block's recurrence from the input (which the graph
- * holds anyway) into a block-local, cache-sized buffer and sweeps it in reverse. The recomputed
- * membrane is bit for bit the forward one, so the recomputed spikes are the forward spikes.
+ * {@code g_s}/{@code g_h} the incoming gradient of a spike/membrane readout. With a detached reset
+ * (or a subtractive one) and no coefficient gradient the sweep reads only σ and, for a reset to a
+ * value or a threshold gradient, the spikes: the forward pass stores them ({@link StepState}) and
+ * {@link #backwardStored} sweeps them. Otherwise ({@link #backward}) the node keeps the input and
+ * backward re-runs each block's recurrence into a block-local buffer and sweeps it in reverse; the
+ * recomputed membrane is bit for bit the forward one, so the recomputed spikes are the forward
+ * spikes.
  *
  * @param <A> {@code float[]} or {@code double[]}
  */
@@ -71,25 +75,55 @@ final class LinearChargeKernel<A> {
         return f.spikeOut() ? s : h;
     }
 
-    /** Runs one block forward. */
-    void forward(int block, NativeArrays x, NativeArrays v0, NativeArrays out, NativeArrays vFinal) {
-        int bIdx = layout.sampleOf(block);
-        int n0 = layout.firstNeuron(block);
-        int len = layout.width(block);
-        A v = lanes.alloc(len);
-        lanes.get(v0, layout.stateIndex(bIdx, n0), v, len);
-        run(coefficients(n0, len), bIdx, n0, len, x, v, out, null);
-        lanes.put(vFinal, layout.stateIndex(bIdx, n0), v, len);
+    /** Whether the reverse sweep reads {@code h} itself (a kept reset to a value), not only σ and spikes. */
+    boolean sweepReadsMembrane() {
+        return f.keepReset() != 0 && f.toValue() != 0;
+    }
+
+    /** Whether the reverse sweep reads the spikes: a reset to a value, or a threshold gradient. */
+    boolean sweepReadsSpikes(boolean thetaGrad) {
+        return f.toValue() != 0 || thetaGrad;
     }
 
     /**
-     * The recurrence over every step of one block: writes each step's output to {@code out} and/or
-     * its pre-reset membrane to {@code membrane[t·len ..]} (either may be null).
+     * Runs one block forward; {@code v0 == null} starts from the constant {@code vRest}. When
+     * {@code state} is not null, each step's σ (and spikes) are stored for {@link #backwardStored}.
      */
-    private void run(Coefficients<A> k, int bIdx, int n0, int len, NativeArrays x, A v, NativeArrays out, A membrane) {
+    void forward(int block, NativeArrays x, NativeArrays v0, double vRest, NativeArrays out, NativeArrays vFinal,
+                 StepState<A> state) {
+        int bIdx = layout.sampleOf(block);
+        int n0 = layout.firstNeuron(block);
+        int len = layout.width(block);
+        A v = initialMembrane(v0, vRest, layout.stateIndex(bIdx, n0), len);
+        run(coefficients(n0, len), block, len, x, v, out, null, state);
+        lanes.put(vFinal, layout.stateIndex(bIdx, n0), v, len);
+    }
+
+    private A initialMembrane(NativeArrays v0, double vRest, int state, int len) {
+        A v = lanes.alloc(len);
+        if (v0 != null) {
+            lanes.get(v0, state, v, len);
+        } else if (vRest != 0) {
+            double[] c = new double[len];
+            Arrays.fill(c, vRest);
+            System.arraycopy(lanes.of(c), 0, v, 0, len);
+        }
+        return v;
+    }
+
+    /**
+     * The recurrence over every step of one block: writes each step's output to {@code out}, its
+     * pre-reset membrane to {@code membrane[t·len ..]} and its σ and spikes to {@code state} (each
+     * may be null).
+     */
+    private void run(Coefficients<A> k, int block, int len, NativeArrays x, A v, NativeArrays out, A membrane,
+                     StepState<A> state) {
+        int bIdx = layout.sampleOf(block);
+        int n0 = layout.firstNeuron(block);
         A xs = lanes.alloc(len);
         A hs = lanes.alloc(len);
         A ss = lanes.alloc(len);
+        A sig = state != null ? lanes.alloc(len) : null;
         for (int t = 0; t < layout.steps(); t++) {
             int base = layout.index(t, bIdx, n0);
             lanes.get(x, base, xs, len);
@@ -100,24 +134,67 @@ final class LinearChargeKernel<A> {
             if (membrane != null) {
                 System.arraycopy(hs, 0, membrane, t * len, len);
             }
+            if (state != null) {
+                lanes.surrogate(f.surrogate(), hs, k.theta(), sig, len);
+                state.put(block, t, sig, ss, len);
+            }
         }
+    }
+
+    /**
+     * Runs one block backward from the stored σ (and spikes) alone, for a sweep that reads no
+     * membrane and no coefficient gradient is wanted; same equations and order as {@link #backward}.
+     */
+    double[] backwardStored(int block, NativeArrays g, StepState<A> state, NativeArrays gx, NativeArrays gv0,
+                            boolean thetaGrad) {
+        int bIdx = layout.sampleOf(block);
+        int n0 = layout.firstNeuron(block);
+        int len = layout.width(block);
+        Coefficients<A> k = coefficients(n0, len);
+        BackwardScratch<A> s = new BackwardScratch<>(lanes, len, false, thetaGrad, false);
+        double spikeIn = f.spikeIn();
+        for (int t = layout.steps() - 1; t >= 0; t--) {
+            int base = layout.index(t, bIdx, n0);
+            lanes.get(g, base, s.g, len);
+            state.get(block, t, s.sigma, s.spike, len);
+            gradientStep(k, s, spikeIn, thetaGrad, len);
+            if (gx != null) {
+                lanes.put(gx, base, s.gx, len);
+            }
+        }
+        if (gv0 != null) {
+            lanes.put(gv0, layout.stateIndex(bIdx, n0), s.gv, len);
+        }
+        return s.dTheta;
+    }
+
+    /** One reverse step from {@code s.g, s.sigma, s.spike, s.h}: updates {@code s.gv}, writes {@code s.gx}. */
+    private void gradientStep(Coefficients<A> k, BackwardScratch<A> s, double spikeIn, boolean thetaGrad, int len) {
+        lanes.spikeGradient(spikeIn, s.g, f.keepReset(), s.gv, f.subtract(), k.theta(), f.toValue(), s.h,
+                f.vReset(), 0, null, s.gS, len);
+        lanes.membraneGradient(s.gS, s.sigma, s.gv, f.toValue(), s.spike, 1.0 - spikeIn, s.g, s.gH, len);
+        if (thetaGrad) {
+            lanes.thresholdGradient(s.gS, s.sigma, f.subtract(), s.gv, s.spike, s.gTheta, len);
+            lanes.accumulate(s.gTheta, null, s.dTheta, len);
+        }
+        s.accumulateCoefficients(lanes, len);
+        lanes.chargeGradient(s.gH, k.b(), s.gx, k.a(), s.gv, len);
     }
 
     /**
      * Runs one block backward. {@code gx}/{@code gv0} may be null when not needed; returns the
      * per-neuron partials {@code {∂L/∂θ, ∂L/∂a, ∂L/∂b, ∂L/∂c}} (entries null when not wanted).
      */
-    double[][] backward(int block, NativeArrays g, NativeArrays x, NativeArrays v0, NativeArrays gx, NativeArrays gv0,
-                        boolean thetaGrad, boolean coefGrad) {
+    double[][] backward(int block, NativeArrays g, NativeArrays x, NativeArrays v0, double vRest, NativeArrays gx,
+                        NativeArrays gv0, boolean thetaGrad, boolean coefGrad) {
         int bIdx = layout.sampleOf(block);
         int n0 = layout.firstNeuron(block);
         int len = layout.width(block);
         int state = layout.stateIndex(bIdx, n0);
         Coefficients<A> k = coefficients(n0, len);
         A hAll = lanes.alloc(layout.steps() * len);
-        A v = lanes.alloc(len);
-        lanes.get(v0, state, v, len);
-        run(k, bIdx, n0, len, x, v, null, hAll);
+        A v = initialMembrane(v0, vRest, state, len);
+        run(k, block, len, x, v, null, hAll, null);
         BackwardScratch<A> s = new BackwardScratch<>(lanes, len, false, thetaGrad, coefGrad);
         double spikeIn = f.spikeIn();
         for (int t = layout.steps() - 1; t >= 0; t--) {
@@ -130,17 +207,9 @@ final class LinearChargeKernel<A> {
             }
             if (coefGrad) {
                 lanes.get(x, base, s.x, len);
-                previousMembrane(t, state, len, hAll, v0, k, s);
+                previousMembrane(t, state, len, hAll, v0, vRest, k, s);
             }
-            lanes.spikeGradient(spikeIn, s.g, f.keepReset(), s.gv, f.subtract(), k.theta(), f.toValue(), s.h,
-                    f.vReset(), 0, null, s.gS, len);
-            lanes.membraneGradient(s.gS, s.sigma, s.gv, f.toValue(), s.spike, 1.0 - spikeIn, s.g, s.gH, len);
-            if (thetaGrad) {
-                lanes.thresholdGradient(s.gS, s.sigma, f.subtract(), s.gv, s.spike, s.gTheta, len);
-                lanes.accumulate(s.gTheta, null, s.dTheta, len);
-            }
-            s.accumulateCoefficients(lanes, len);
-            lanes.chargeGradient(s.gH, k.b(), s.gx, k.a(), s.gv, len);
+            gradientStep(k, s, spikeIn, thetaGrad, len);
             if (gx != null) {
                 lanes.put(gx, base, s.gx, len);
             }
@@ -152,10 +221,10 @@ final class LinearChargeKernel<A> {
     }
 
     /** {@code v[t−1]}: the initial membrane, or the reset of the previous step's {@code h}. */
-    private void previousMembrane(int t, int state, int len, A hAll, NativeArrays v0, Coefficients<A> k,
-                                  BackwardScratch<A> s) {
+    private void previousMembrane(int t, int state, int len, A hAll, NativeArrays v0, double vRest,
+                                  Coefficients<A> k, BackwardScratch<A> s) {
         if (t == 0) {
-            lanes.get(v0, state, s.vPrev, len);
+            System.arraycopy(initialMembrane(v0, vRest, state, len), 0, s.vPrev, 0, len);
             return;
         }
         System.arraycopy(hAll, (t - 1) * len, s.vPrev, 0, len);

@@ -11,6 +11,9 @@
  * parallel over blocks of neurons, reading and writing ND4J buffers through
  * {@link org.snn4j.autograd.backend.NativeArrays}. The kernels must agree with the reference path
  * (the single step unrolled on the tape); a test sweeps every model, reset mode, detach flag and
- * surrogate to show it.
+ * surrogate to show it. For backward, the linear-charge node keeps per neuron-step only the
+ * surrogate derivative σ'(h − θ) and, when read, the spikes as bits ({@code StepState}; σ as IEEE
+ * half with {@code snn4j.compactNeuronState}) whenever its reverse sweep needs no membrane; else
+ * its input, from which the sweep recomputes the membrane.
  */
 package org.snn4j.neurons.fused;

@@ -45,6 +45,15 @@ abstract class LinearChargeNeuron<P extends NeuronParameters> implements NeuronM
         return new StepResult<>(spikes, h, new MembraneState(f.reset(h, spikes, theta)));
     }
 
+    /** The fused kernel starts from {@code vReset} itself: no initial-membrane array. */
+    @Override
+    public SequenceResult<MembraneState> fusedFromRest(Tensor input, P p, NeuronTensors t, Readout readout) {
+        Firing f = p.firing();
+        LinearChargeSpec spec = new LinearChargeSpec(chargeLaw(p, t), f.resetLaw(), f.surrogate(), readout);
+        FusedSequence r = FusedLinearCharge.fromRest(spec, input, f.vReset(), t.threshold());
+        return new SequenceResult<>(r.output(), new MembraneState(Tensor.constant(r.finalMembrane())));
+    }
+
     @Override
     public SequenceResult<MembraneState> fused(Tensor input, MembraneState initial, P p, NeuronTensors t,
                                                Readout readout) {

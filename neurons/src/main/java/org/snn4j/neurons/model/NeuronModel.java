@@ -89,9 +89,22 @@ public interface NeuronModel<P extends NeuronParameters, S extends NeuronState> 
             throw new IllegalArgumentException("neuron input must be FLOAT or DOUBLE, got " + input.dataType());
         }
         t.checkChannels(shape);
+        if (initial == null && path == ExecutionPath.FUSED) {
+            return fusedFromRest(input, p, t, readout);
+        }
         S start = initial != null ? initial
                 : initialState(p, Arrays.copyOfRange(shape, 1, shape.length), input.dataType());
         return path == ExecutionPath.FUSED ? fused(input, start, p, t, readout) : reference(input, start, p, t, readout);
+    }
+
+    /**
+     * The fused path from {@link #initialState}; a model whose kernel can start from its rest state
+     * without an array overrides this.
+     */
+    default SequenceResult<S> fusedFromRest(Tensor input, P p, NeuronTensors t, Readout readout) {
+        long[] shape = input.shape();
+        return fused(input, initialState(p, Arrays.copyOfRange(shape, 1, shape.length), input.dataType()), p, t,
+                readout);
     }
 
     /** {@link #sequence} for callers that hold the model, parameters and state untyped (layers, tests). */

@@ -1,0 +1,72 @@
+package org.snn4j.neurons.fused;
+
+/**
+ * What the fused linear-charge node keeps per neuron-step for its reverse sweep when that sweep
+ * needs no membrane: the surrogate derivative {@code σ = σ'(h − θ)} of every step, and the spikes
+ * as bits when the sweep reads them (a reset to a value, or a threshold gradient). With a detached
+ * reset, BPTT of {@code h = a·v + b·x + c} reads nothing else ({@link LinearChargeKernel}), so the
+ * node keeps {@code σ} instead of its input current and the reverse sweep does not re-run the
+ * forward recurrence.
+ *
+ * <p>{@code σ} is kept in the lane type (exact: 4 B per neuron-step in float32, 8 B in float64) or,
+ * {@code compact} (float32 only), as IEEE half ({@link Half}: 2 B, relative error ≤ 2⁻¹¹); spikes
+ * cost 1 bit. One array per block of the {@link SequenceLayout}, written by the forward pass of
+ * that block only, so blocks run in parallel without sharing.
+ *
+ * @param <A> {@code float[]} or {@code double[]}
+ */
+final class StepState<A> {
+    private final Lanes<A> lanes;
+    private final int steps;
+    private final Object[] sigma;
+    private final long[][] spikes;
+    private final boolean compact;
+
+    StepState(Lanes<A> lanes, SequenceLayout layout, boolean keepSpikes, boolean compact) {
+        this.lanes = lanes;
+        this.steps = layout.steps();
+        this.compact = compact;
+        int blocks = layout.blocks();
+        sigma = new Object[blocks];
+        spikes = keepSpikes ? new long[blocks][] : null;
+        for (int blk = 0; blk < blocks; blk++) {
+            int n = steps * layout.width(blk);
+            sigma[blk] = compact ? new short[n] : lanes.alloc(n);
+            if (keepSpikes) {
+                spikes[blk] = new long[(n + 63) >>> 6];
+            }
+        }
+    }
+
+    boolean keepsSpikes() {
+        return spikes != null;
+    }
+
+    /** Stores step {@code t} of block {@code block}: {@code σ[0, len)} and spikes {@code s[0, len)}. */
+    @SuppressWarnings("unchecked")
+    void put(int block, int t, A sig, A s, int len) {
+        int at = t * len;
+        if (compact) {
+            lanes.toHalf(sig, (short[]) sigma[block], at, len);
+        } else {
+            System.arraycopy(sig, 0, (A) sigma[block], at, len);
+        }
+        if (spikes != null) {
+            lanes.packBits(s, spikes[block], at, len);
+        }
+    }
+
+    /** Loads step {@code t} of block {@code block} into {@code sig} (and {@code s} when spikes are kept). */
+    @SuppressWarnings("unchecked")
+    void get(int block, int t, A sig, A s, int len) {
+        int at = t * len;
+        if (compact) {
+            lanes.fromHalf((short[]) sigma[block], at, sig, len);
+        } else {
+            System.arraycopy((A) sigma[block], at, sig, 0, len);
+        }
+        if (spikes != null) {
+            lanes.unpackBits(spikes[block], at, s, len);
+        }
+    }
+}
