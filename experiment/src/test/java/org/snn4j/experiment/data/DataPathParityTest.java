@@ -66,7 +66,7 @@ class DataPathParityTest {
 
     private static DataConfig nmnistConfig(FramesConfig frames, int limitTrain) {
         return new DataConfig("nmnist", nmnist.toString(), frames.T(), null, frames, limitTrain, 0, List.of(), null,
-                null, 0);
+                null, 0, null);
     }
 
     /** The old EventFrames algorithm: evenly spaced recordings, framed, stacked, batched in memory. */
@@ -140,7 +140,7 @@ class DataPathParityTest {
         BernoulliEncoder enc = new BernoulliEncoder();
         BatchSource expected = new InMemoryBatchSource(li.toINDArray(1f / 255f), li.labels(), 8, true,
                 (x, rng) -> enc.encode(x, 3, rng));
-        DataConfig cfg = new DataConfig("mnist", mnist.toString(), 3, enc, null, 30, 30, List.of(), null, null, 0);
+        DataConfig cfg = new DataConfig("mnist", mnist.toString(), 3, enc, null, 30, 30, List.of(), null, null, 0, null);
         ExperimentData data = ExperimentData.load(cfg, 8, 8, 1);
         assertSameBatches(expected, data.train(), 5);
     }

@@ -1,0 +1,84 @@
+package org.snn4j.datasets.transforms;
+
+import java.util.random.RandomGenerator;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Random translation, the spatial augmentation of every dataset: the whole sample (an image
+ * {@code [C, H, W]}, a frame stack {@code [T, C, H, W]} or a spike tensor) moves by one integer
+ * offset (dx, dy), each drawn uniformly from {−maxShiftPx..maxShiftPx} (dx first), the same for all
+ * its planes; what leaves the H×W window is dropped and what enters is zero. This is SLAYER's
+ * N-MNIST jitter (Shrestha &amp; Orchard, NeurIPS 2018, ±8 px on the events); because framing and
+ * spike binning count events per pixel, shifting the frames equals shifting the events before
+ * framing, for time-sliced frames and spike bins (tested), so it runs after the frame cache on the
+ * dense sample. (Framing by event count is the exception: events shifted out of the sensor change
+ * the slice boundaries; here the shift is by definition applied to the frames.)
+ *
+ * @param maxShiftPx largest shift in pixels along each axis, at least 0
+ */
+public record FrameShift(int maxShiftPx) implements FrameTransform {
+
+    /** Validates the range. */
+    public FrameShift {
+        if (maxShiftPx < 0) {
+            throw new IllegalArgumentException("maxShiftPx must be >= 0, got " + maxShiftPx);
+        }
+    }
+
+    @Override
+    public Frames apply(Frames frames, RandomGenerator rng) {
+        int dx = rng.nextInt(2 * maxShiftPx + 1) - maxShiftPx;
+        int dy = rng.nextInt(2 * maxShiftPx + 1) - maxShiftPx;
+        return shifted(frames, dx, dy);
+    }
+
+    /**
+     * Each sample of an in-memory batch {@code [B, ..., H, W]} shifted by its own draw, samples in
+     * order (for callers batching arrays themselves; the loader applies {@link #apply} per sample).
+     */
+    public INDArray applyPerSample(INDArray batch, RandomGenerator rng) {
+        long[] s = batch.shape();
+        int b = (int) s[0];
+        int[] sample = new int[s.length - 1];
+        for (int d = 1; d < s.length; d++) {
+            sample[d - 1] = Math.toIntExact(s[d]);
+        }
+        float[] all = batch.castTo(DataType.FLOAT).dup('c').data().asFloat();
+        int len = all.length / Math.max(1, b);
+        for (int i = 0; i < b; i++) {
+            float[] one = java.util.Arrays.copyOfRange(all, i * len, (i + 1) * len);
+            System.arraycopy(apply(new Frames(one, sample), rng).data(), 0, all, i * len, len);
+        }
+        return Nd4j.create(all, s, 'c');
+    }
+
+    /** {@code frames} moved by (dx, dy) along its last two axes (W, H), zero-filled. */
+    public static Frames shifted(Frames frames, int dx, int dy) {
+        int[] shape = frames.shape();
+        if (shape.length < 2) {
+            throw new IllegalArgumentException("a shift needs [..., H, W] data, got rank " + shape.length);
+        }
+        int h = shape[shape.length - 2];
+        int w = shape[shape.length - 1];
+        int plane = h * w;
+        float[] src = frames.data();
+        float[] dst = new float[src.length];
+        int planes = plane == 0 ? 0 : src.length / plane;
+        int x0 = Math.max(0, dx);
+        int x1 = Math.min(w, w + dx);
+        for (int c = 0; c < planes && x0 < x1; c++) {
+            int base = c * plane;
+            for (int y = Math.max(0, dy); y < Math.min(h, h + dy); y++) {
+                System.arraycopy(src, base + (y - dy) * w + x0 - dx, dst, base + y * w + x0, x1 - x0);
+            }
+        }
+        return new Frames(dst, shape);
+    }
+
+    @Override
+    public boolean isRandom() {
+        return true;
+    }
+}
