@@ -10,11 +10,12 @@ import org.nd4j.linalg.factory.Nd4j;
  * {@code [C, H, W]}, a frame stack {@code [T, C, H, W]} or a spike tensor) moves by one integer
  * offset (dx, dy), each drawn uniformly from {−maxShiftPx..maxShiftPx} (dx first), the same for all
  * its planes; what leaves the H×W window is dropped and what enters is zero. This is SLAYER's
- * N-MNIST jitter (Shrestha &amp; Orchard, NeurIPS 2018, ±8 px on the events); because framing and
- * spike binning count events per pixel, shifting the frames equals shifting the events before
- * framing, for time-sliced frames and spike bins (tested), so it runs after the frame cache on the
- * dense sample. (Framing by event count is the exception: events shifted out of the sensor change
- * the slice boundaries; here the shift is by definition applied to the frames.)
+ * N-MNIST jitter (Shrestha &amp; Orchard, NeurIPS 2018, ±8 px on the events). Binning counts events
+ * per pixel, so with fixed bins (SLAYER spike tensors) shifting the tensor equals shifting the events
+ * before binning (tested); framing by time span or event count keeps the slice boundaries of the
+ * unshifted recording (events pushed off the sensor would otherwise move them). Either way it runs
+ * after the frame caches on the dense sample, so cached samples stay pre-augmentation; there is no
+ * event-level copy.
  *
  * @param maxShiftPx largest shift in pixels along each axis, at least 0
  */
