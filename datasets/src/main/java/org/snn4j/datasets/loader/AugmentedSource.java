@@ -10,17 +10,26 @@ import org.snn4j.datasets.transforms.Frames;
  * augmentation, e.g. {@link org.snn4j.datasets.transforms.FrameShift}). It sits after any cache, so
  * the cached samples stay pre-augmentation and each pass draws new offsets from the generator the
  * loader passes in (one per batch, split from the epoch seed).
- *
- * @param base      the deterministic samples
- * @param transform the augmentation, applied to each sample with its shape
  */
-public record AugmentedSource(SampleSource base, FrameTransform transform) implements SampleSource {
+public final class AugmentedSource implements SampleSource {
+    private final SampleSource base;
+    private final FrameTransform transform;
+    private final int[] shape;
+    private final ThreadLocal<float[]> scratch;
 
-    /** Validates the parts. */
-    public AugmentedSource {
+    /**
+     * @param base      the deterministic samples
+     * @param transform the augmentation, applied to each sample with its shape
+     */
+    public AugmentedSource(SampleSource base, FrameTransform transform) {
         if (base == null || transform == null) {
             throw new IllegalArgumentException("base and transform must not be null");
         }
+        this.base = base;
+        this.transform = transform;
+        this.shape = base.sampleShape();
+        int length = base.sampleLength();
+        this.scratch = ThreadLocal.withInitial(() -> new float[length]);
     }
 
     @Override
@@ -50,11 +59,9 @@ public record AugmentedSource(SampleSource base, FrameTransform transform) imple
 
     @Override
     public void fill(int index, float[] dest, RandomGenerator rng) throws IOException {
-        base.fill(index, dest, rng);
-        int n = sampleLength();
-        float[] sample = new float[n];
-        System.arraycopy(dest, 0, sample, 0, n);
-        Frames out = transform.apply(new Frames(sample, sampleShape()), rng);
-        System.arraycopy(out.data(), 0, dest, 0, n);
+        float[] sample = scratch.get();
+        base.fill(index, sample, rng);
+        Frames out = transform.apply(new Frames(sample, shape), rng); // transforms never modify their input
+        System.arraycopy(out.data(), 0, dest, 0, sample.length);
     }
 }
