@@ -22,6 +22,7 @@ import org.snn4j.datasets.EventDataset;
 import org.snn4j.datasets.Mnist;
 import org.snn4j.datasets.NMnist;
 import org.snn4j.datasets.Split;
+import org.snn4j.datasets.cache.MemoryBudget;
 import org.snn4j.datasets.cache.ProgressBar;
 import org.snn4j.datasets.emulator.EmulatedDatasets;
 import org.snn4j.datasets.emulator.EmulationPreset;
@@ -32,6 +33,7 @@ import org.snn4j.datasets.transforms.Frames;
 import org.snn4j.datasets.transforms.ToFrames;
 import org.snn4j.datasets.transforms.ToSpikeTensor;
 import org.snn4j.experiment.RepoFiles;
+import org.snn4j.experiment.config.AugmentConfig;
 import org.snn4j.experiment.config.DataConfig;
 import org.snn4j.experiment.config.FramesConfig;
 import org.snn4j.neurons.encoding.BernoulliEncoder;
@@ -41,7 +43,8 @@ import org.snn4j.neurons.encoding.BernoulliEncoder;
  * code first, then kept): N-MNIST frames by time and by count, downsampled or not, and SLAYER spike
  * tensors without jitter, shuffled and in order, against a reference that reads every recording,
  * frames it and batches the stack with {@link InMemoryBatchSource} (the old {@code EventFrames}
- * algorithm); Bernoulli-encoded MNIST against the old per-batch encoding.
+ * algorithm); Bernoulli-encoded MNIST against the old per-batch encoding. The memory and disk
+ * caches change nothing but speed.
  */
 class DataPathParityTest {
     @TempDir
@@ -65,8 +68,18 @@ class DataPathParityTest {
     }
 
     private static DataConfig nmnistConfig(FramesConfig frames, int limitTrain) {
-        return new DataConfig("nmnist", nmnist.toString(), frames.T(), null, frames, limitTrain, 0, List.of(), null,
-                null, 0, null);
+        return nmnistConfig(frames, limitTrain, List.of(), null);
+    }
+
+    private static DataConfig nmnistConfig(FramesConfig frames, int limitTrain, List<AugmentConfig> augment, Path cache) {
+        return new DataConfig("nmnist", nmnist.toString(), frames.T(), null, frames, limitTrain, 0, augment, null,
+                null, 0, cache == null ? null : cache.toString());
+    }
+
+    private static long entries(Path dir) throws java.io.IOException {
+        try (var s = java.nio.file.Files.walk(dir)) {
+            return s.filter(p -> p.toString().endsWith(".frames")).count();
+        }
     }
 
     /** The old EventFrames algorithm: evenly spaced recordings, framed, stacked, batched in memory. */
@@ -130,6 +143,26 @@ class DataPathParityTest {
         ExperimentData data = ExperimentData.load(nmnistConfig(f, 9), 4, 4, 1);
         ToSpikeTensor bins = new ToSpikeTensor(5000, 20, true, false);
         assertSameBatches(reference(Split.TRAIN, bins, 1, 9, 4, true), data.train(), 3);
+    }
+
+    @Test
+    void memoryAndDiskCachesDoNotChangeTheShiftedBatches() throws Exception {
+        FramesConfig f = new FramesConfig("time", 4, List.of(34, 34), 1);
+        List<AugmentConfig> shift = List.of(new AugmentConfig("shift", 2));
+        Path cache = tmp.resolve("frame-cache");
+        ExperimentData streamed = ExperimentData.load(nmnistConfig(f, 12, shift, null), 5, 4, 1, new MemoryBudget(0));
+        ExperimentData memory = ExperimentData.load(nmnistConfig(f, 12, shift, null), 5, 4, 1);
+        ExperimentData disk = ExperimentData.load(nmnistConfig(f, 12, shift, cache), 5, 4, 1, new MemoryBudget(0));
+        for (long seed : new long[] {3, 4, 3}) {
+            assertSameBatches(streamed.train(), memory.train(), seed);
+            assertSameBatches(streamed.train(), disk.train(), seed);
+        }
+        assertEquals(12, entries(cache), "one entry per training recording");
+        assertSameBatches(streamed.test(), disk.test(), 0);
+        assertEquals(22, entries(cache));
+        FramesConfig other = new FramesConfig("time", 5, List.of(34, 34), 1);
+        ExperimentData.load(nmnistConfig(other, 12, shift, cache), 5, 4, 1).train().batches(0).forEachRemaining(b -> { });
+        assertEquals(34, entries(cache), "another framing misses the cache and adds its own entries");
     }
 
     @Test
