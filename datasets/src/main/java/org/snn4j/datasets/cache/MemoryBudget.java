@@ -4,7 +4,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Bytes of Java heap that memory caches may fill, shared by the caches of one run (the training
- * and the test split). Reservations only grow; once the budget is spent, further samples are not
+ * and the test split). Once the budget is spent, further samples are not
  * cached and are read from their source on every pass, so the heap a cache takes is bounded by the
  * budget, never by the dataset.
  *
@@ -44,6 +44,11 @@ public final class MemoryBudget {
                 return true;
             }
         }
+    }
+
+    /** Gives back {@code bytes} reserved earlier. */
+    public void release(long bytes) {
+        used.addAndGet(-bytes);
     }
 
     /** Bytes reserved so far. */

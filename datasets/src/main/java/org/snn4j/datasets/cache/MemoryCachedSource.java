@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.random.RandomGenerator;
+import org.snn4j.datasets.loader.ForwardingSource;
 import org.snn4j.datasets.loader.SampleSource;
 
 /**
@@ -19,10 +20,9 @@ import org.snn4j.datasets.loader.SampleSource;
  * augmentation after the cache, {@link org.snn4j.datasets.loader.AugmentedSource}). Safe for
  * concurrent fills.
  */
-public final class MemoryCachedSource implements SampleSource {
+public final class MemoryCachedSource extends ForwardingSource {
     private static final long OBJECT_BYTES = 48;
 
-    private final SampleSource base;
     private final MemoryBudget budget;
     private final AtomicReferenceArray<Packed> packed;
 
@@ -47,37 +47,12 @@ public final class MemoryCachedSource implements SampleSource {
 
     /** Caches {@code base}'s samples within {@code budget}. */
     public MemoryCachedSource(SampleSource base, MemoryBudget budget) {
-        if (base == null || budget == null) {
-            throw new IllegalArgumentException("base and budget must not be null");
+        super(base);
+        if (budget == null) {
+            throw new IllegalArgumentException("budget must not be null");
         }
-        this.base = base;
         this.budget = budget;
         this.packed = new AtomicReferenceArray<>(base.size());
-    }
-
-    @Override
-    public int size() {
-        return base.size();
-    }
-
-    @Override
-    public int label(int index) {
-        return base.label(index);
-    }
-
-    @Override
-    public int[] sampleShape() {
-        return base.sampleShape();
-    }
-
-    @Override
-    public boolean timeMajor() {
-        return base.timeMajor();
-    }
-
-    @Override
-    public String id(int index) {
-        return base.id(index);
     }
 
     /** Number of samples held in memory. */
@@ -100,7 +75,7 @@ public final class MemoryCachedSource implements SampleSource {
         base.fill(index, dest, null);
         Packed q = pack(dest, length);
         if (budget.tryReserve(q.bytes()) && !packed.compareAndSet(index, null, q)) {
-            budget.tryReserve(-q.bytes());
+            budget.release(q.bytes()); // another thread stored it first
         }
     }
 

@@ -11,8 +11,7 @@ import org.snn4j.datasets.transforms.Frames;
  * the cached samples stay pre-augmentation and each pass draws new offsets from the generator the
  * loader passes in (one per batch, split from the epoch seed).
  */
-public final class AugmentedSource implements SampleSource {
-    private final SampleSource base;
+public final class AugmentedSource extends ForwardingSource {
     private final FrameTransform transform;
     private final int[] shape;
     private final ThreadLocal<float[]> scratch;
@@ -22,39 +21,14 @@ public final class AugmentedSource implements SampleSource {
      * @param transform the augmentation, applied to each sample with its shape
      */
     public AugmentedSource(SampleSource base, FrameTransform transform) {
-        if (base == null || transform == null) {
-            throw new IllegalArgumentException("base and transform must not be null");
+        super(base);
+        if (transform == null) {
+            throw new IllegalArgumentException("transform must not be null");
         }
-        this.base = base;
         this.transform = transform;
         this.shape = base.sampleShape();
         int length = base.sampleLength();
         this.scratch = ThreadLocal.withInitial(() -> new float[length]);
-    }
-
-    @Override
-    public int size() {
-        return base.size();
-    }
-
-    @Override
-    public int label(int index) {
-        return base.label(index);
-    }
-
-    @Override
-    public int[] sampleShape() {
-        return base.sampleShape();
-    }
-
-    @Override
-    public boolean timeMajor() {
-        return base.timeMajor();
-    }
-
-    @Override
-    public String id(int index) {
-        return base.id(index);
     }
 
     @Override
