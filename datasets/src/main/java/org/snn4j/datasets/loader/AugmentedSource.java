@@ -3,7 +3,6 @@ package org.snn4j.datasets.loader;
 import java.io.IOException;
 import java.util.random.RandomGenerator;
 import org.snn4j.datasets.transforms.FrameTransform;
-import org.snn4j.datasets.transforms.Frames;
 
 /**
  * Another source's samples passed through a random {@link FrameTransform} (the training
@@ -35,7 +34,6 @@ public final class AugmentedSource extends ForwardingSource {
     public void fill(int index, float[] dest, RandomGenerator rng) throws IOException {
         float[] sample = scratch.get();
         base.fill(index, sample, rng);
-        Frames out = transform.apply(new Frames(sample, shape), rng); // transforms never modify their input
-        System.arraycopy(out.data(), 0, dest, 0, sample.length);
+        transform.applyInto(sample, shape, dest, rng);
     }
 }

@@ -30,9 +30,9 @@ public record FrameShift(int maxShiftPx) implements FrameTransform {
 
     @Override
     public Frames apply(Frames frames, RandomGenerator rng) {
-        int dx = rng.nextInt(2 * maxShiftPx + 1) - maxShiftPx;
-        int dy = rng.nextInt(2 * maxShiftPx + 1) - maxShiftPx;
-        return shifted(frames, dx, dy);
+        float[] dst = new float[frames.length()];
+        applyInto(frames.data(), frames.shape(), dst, rng);
+        return new Frames(dst, frames.shape());
     }
 
     /**
@@ -55,27 +55,38 @@ public record FrameShift(int maxShiftPx) implements FrameTransform {
         return Nd4j.create(all, s, 'c');
     }
 
+    @Override
+    public void applyInto(float[] src, int[] shape, float[] dest, RandomGenerator rng) {
+        int dx = rng.nextInt(2 * maxShiftPx + 1) - maxShiftPx;
+        int dy = rng.nextInt(2 * maxShiftPx + 1) - maxShiftPx;
+        shiftInto(src, shape, dest, dx, dy);
+    }
+
     /** {@code frames} moved by (dx, dy) along its last two axes (W, H), zero-filled. */
     public static Frames shifted(Frames frames, int dx, int dy) {
-        int[] shape = frames.shape();
+        float[] dst = new float[frames.length()];
+        shiftInto(frames.data(), frames.shape(), dst, dx, dy);
+        return new Frames(dst, frames.shape());
+    }
+
+    /** Writes {@code src} (of {@code shape}) moved by (dx, dy) into {@code dest[0 .. src.length)}, zero-filled. */
+    private static void shiftInto(float[] src, int[] shape, float[] dest, int dx, int dy) {
         if (shape.length < 2) {
             throw new IllegalArgumentException("a shift needs [..., H, W] data, got rank " + shape.length);
         }
         int h = shape[shape.length - 2];
         int w = shape[shape.length - 1];
         int plane = h * w;
-        float[] src = frames.data();
-        float[] dst = new float[src.length];
+        java.util.Arrays.fill(dest, 0, src.length, 0f);
         int planes = plane == 0 ? 0 : src.length / plane;
         int x0 = Math.max(0, dx);
         int x1 = Math.min(w, w + dx);
         for (int c = 0; c < planes && x0 < x1; c++) {
             int base = c * plane;
             for (int y = Math.max(0, dy); y < Math.min(h, h + dy); y++) {
-                System.arraycopy(src, base + (y - dy) * w + x0 - dx, dst, base + y * w + x0, x1 - x0);
+                System.arraycopy(src, base + (y - dy) * w + x0 - dx, dest, base + y * w + x0, x1 - x0);
             }
         }
-        return new Frames(dst, shape);
     }
 
     @Override

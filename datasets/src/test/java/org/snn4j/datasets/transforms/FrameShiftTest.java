@@ -68,6 +68,24 @@ class FrameShiftTest {
     }
 
     @Test
+    void applyIntoWritesWhatApplyReturns() {
+        float[] src = {1, 2, 3, 4, 5, 6, 7, 8};
+        FrameTransform twice = (f, rng) -> {
+            float[] d = f.data().clone();
+            for (int i = 0; i < d.length; i++) {
+                d[i] *= 2 + rng.nextInt(2);
+            }
+            return new Frames(d, f.shape());
+        };
+        for (FrameTransform t : new FrameTransform[] {twice, new FrameShift(1)}) {
+            float[] dest = new float[8];
+            t.applyInto(src, new int[] {2, 2, 2}, dest, new SplittableRandom(8));
+            assertArrayEquals(t.apply(new Frames(src.clone(), 2, 2, 2), new SplittableRandom(8)).data(), dest);
+        }
+        assertArrayEquals(new float[] {1, 2, 3, 4, 5, 6, 7, 8}, src);
+    }
+
+    @Test
     void validatesTheRangeAndRank() {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> new FrameShift(-1)).getMessage().contains("maxShiftPx"));
         assertThrows(IllegalArgumentException.class, () -> FrameShift.shifted(new Frames(new float[3], 3), 1, 1));
