@@ -30,11 +30,20 @@ public record EvenSubset(EventDataset base, int count) implements EventDataset {
         return limit <= 0 || limit >= base.size() ? base : new EvenSubset(base, limit);
     }
 
-    private int at(int index) {
-        if (index < 0 || index >= count) {
-            throw new IndexOutOfBoundsException("index " + index + " outside 0.." + (count - 1));
+    /**
+     * The subset rule, shared by every subset of the project (recordings here, images in
+     * {@link org.snn4j.datasets.io.LabeledImages#spread}): sample i of {@code count} taken from
+     * {@code size} is {@code ⌊i·size/count⌋} (computed in 64 bits).
+     */
+    public static int index(int i, int size, int count) {
+        if (i < 0 || i >= count) {
+            throw new IndexOutOfBoundsException("index " + i + " outside 0.." + (count - 1));
         }
-        return (int) ((long) index * base.size() / count);
+        return (int) ((long) i * size / count);
+    }
+
+    private int at(int index) {
+        return index(index, base.size(), count);
     }
 
     @Override

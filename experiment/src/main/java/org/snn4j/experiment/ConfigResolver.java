@@ -35,7 +35,7 @@ public final class ConfigResolver {
     static final List<String> TOP = List.of("formatVersion", "name", "description", "seed", "data", "model", "loss",
             "optimizer", "schedule", "train");
     static final List<String> DATA = List.of("dataset", "dir", "T", "encoder", "frames", "limitTrain", "limitTest",
-            "augment", "orientation", "split", "trainRatio");
+            "augment", "orientation", "split", "trainRatio", "cache");
     static final List<String> TRAIN = List.of("epochs", "batchSize", "testBatch", "clipNorm");
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
@@ -126,7 +126,7 @@ public final class ConfigResolver {
             ConfigTree.onlyKeys(fr, "data.frames", List.of("by", "T", "size", "binMs"));
             String by = ConfigTree.oneOf(ConfigTree.textOr(fr, "by", "data.frames", "time"), "data.frames.by",
                     FramesConfig.MODES);
-            if (ds.streamed() && by.equals("spikes")) {
+            if (ds.resizable() && by.equals("spikes")) {
                 throw new ConfigException("data.frames.by", "spikes is only implemented for nmnist; use time or count");
             }
             int steps = ConfigTree.intOr(fr, "T", "data.frames", ConfigTree.intOr(d, "T", "data", 10));
@@ -151,7 +151,7 @@ public final class ConfigResolver {
             int fh = size.get(0).intValue();
             int fw = size.get(1).intValue();
             int factor = fh < 1 ? 0 : (h + fh - 1) / fh;
-            if (ds.streamed()) {
+            if (ds.resizable()) {
                 if (fh < 1 || fw < 1 || fh > h || fw > w) {
                     throw new ConfigException("data.frames.size", size + " must be at least [1, 1] and at most the sensor size ["
                             + h + ", " + w + "]");
@@ -201,6 +201,15 @@ public final class ConfigResolver {
             out.putNull("orientation");
             out.putNull("split");
             out.put("trainRatio", 0.0);
+        }
+        String cache = ConfigTree.textOr(d, "cache", "data", null);
+        if (cache != null && !ds.events()) {
+            throw new ConfigException("data.cache", "only event datasets are framed and cached; images need no cache");
+        }
+        if (cache == null) {
+            out.putNull("cache");
+        } else {
+            out.put("cache", cache);
         }
         out.put("limitTrain", ConfigTree.intOr(d, "limitTrain", "data", 0));
         out.put("limitTest", ConfigTree.intOr(d, "limitTest", "data", 0));

@@ -63,11 +63,14 @@ public final class ConfigSchema {
         FIELDS.put("split", "cifar10-dvs only: `tet` (per class recordings 0-99 test, the rest train; 9,000/1,000) or `random`"
                 + " (per class seeded shuffle with the experiment seed, trainRatio trains) | tet");
         FIELDS.put("trainRatio", "cifar10-dvs random split: fraction of each class that trains | 0.9");
+        FIELDS.put("cache", "event data: folder of an on-disk frame cache; the framed recordings are written there on first"
+                + " use and read back afterwards, keyed by dataset, data folder, orientation and the exact framing (a change of"
+                + " any misses the cache). Small splits are also kept in memory automatically (up to 1/16 of the heap) | none");
         FIELDS.put("FramesConfig.T", "number of frames or bins | data.T, else 10");
         FIELDS.put("by", "`" + String.join("`, `", FramesConfig.MODES) + "`: equal-duration slices (event counts),"
                 + " equal-event-count slices, binary bins of binMs from t = 0 (SLAYER) | time");
         FIELDS.put("size", "[H, W]: N-MNIST: the sensor size or the sensor size divided by an integer (events downsampled);"
-                + " streamed datasets (cifar10-dvs, dvs-gesture): any size up to the sensor (events binned by area) | sensor size");
+                + " cifar10-dvs, dvs-gesture: any size up to the sensor (events binned by area) | sensor size");
         FIELDS.put("binMs", "bin width for `spikes`, ms | 1.0");
         FIELDS.put("type", "augmentation: `" + String.join("`, `", AugmentConfig.TYPES)
                 + "` (random integer offset per sample on both spatial axes, zero fill) | shift");

@@ -8,9 +8,10 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
- * Mini-batches over arrays held in memory: {@code inputs [N, ...]} and {@code labels [N]}.
+ * Mini-batches over small arrays already held in memory (tests, demos, conversion calibration;
+ * datasets go through the {@code datasets} loader): {@code inputs [N, ...]} and {@code labels [N]}.
  *
- * <p>With shuffling on, each pass permutes the samples with a Fisher–Yates shuffle driven by the
+ * <p>With shuffling on, each pass permutes the samples with {@link EpochOrder} driven by the
  * epoch seed; the last batch may be smaller. An optional {@link BatchTransform} turns each
  * gathered batch into the network input (e.g. Poisson-encode images into {@code [T, B, ...]}),
  * drawing its randomness from a generator seeded per batch.
@@ -54,19 +55,8 @@ public final class InMemoryBatchSource implements BatchSource {
     @Override
     public Iterator<Batch> batches(long epochSeed) {
         int n = labels.length;
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
         SplittableRandom rng = new SplittableRandom(epochSeed);
-        if (shuffle) {
-            for (int i = n - 1; i > 0; i--) {
-                int j = rng.nextInt(i + 1);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
-            }
-        }
+        int[] order = EpochOrder.permutation(n, shuffle, rng);
         return new Iterator<>() {
             private int pos;
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
+import java.util.function.IntUnaryOperator;
 import org.snn4j.datasets.Cifar10Dvs;
 import org.snn4j.datasets.DvsGesture;
 import org.snn4j.datasets.NMnist;
@@ -39,9 +40,21 @@ public final class EmulatedDatasets {
      */
     public static int writeNMnistLayout(LabeledImages images, Split split, Path out, EmulationPreset preset, long seed,
                                         int threads, ProgressBar progress) throws IOException, InterruptedException {
+        return writeNMnistLayout(images, i -> i, split, out, preset, seed, threads, progress);
+    }
+
+    /**
+     * As {@link #writeNMnistLayout(LabeledImages, Split, Path, EmulationPreset, long, int, ProgressBar)}
+     * for images taken from a larger file: image i is named after its index {@code sourceIndex(i)} in
+     * that file (NNNNN = sourceIndex(i) + 1, the N-MNIST naming).
+     */
+    public static int writeNMnistLayout(LabeledImages images, IntUnaryOperator sourceIndex, Split split, Path out,
+                                        EmulationPreset preset, long seed, int threads, ProgressBar progress)
+            throws IOException, InterruptedException {
         String dir = split == Split.TRAIN ? NMnist.TRAIN_DIR : NMnist.TEST_DIR;
         return write(images, preset, seed, threads, progress, EventFileFormat.NMNIST_BIN,
-                i -> out.resolve(dir).resolve(Integer.toString(images.label(i))).resolve(String.format("%05d.bin", i + 1)));
+                i -> out.resolve(dir).resolve(Integer.toString(images.label(i)))
+                        .resolve(String.format("%05d.bin", sourceIndex.applyAsInt(i) + 1)));
     }
 
     /**

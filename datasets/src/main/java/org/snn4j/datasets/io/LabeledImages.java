@@ -105,7 +105,8 @@ public final class LabeledImages {
     }
 
     /**
-     * {@code count} evenly spaced images (index {@code ⌊i·N/count⌋}, i = 0..count-1) as a new set;
+     * {@code count} evenly spaced images (index {@code ⌊i·N/count⌋}, i = 0..count-1, the
+     * {@link org.snn4j.datasets.EvenSubset#index} rule) as a new set;
      * all of them when {@code count >= N}. Keeps every class of a class-sorted file.
      */
     public LabeledImages spread(int count) {
@@ -119,7 +120,7 @@ public final class LabeledImages {
         byte[] p = new byte[Math.multiplyExact(count, n)];
         byte[] l = new byte[count];
         for (int i = 0; i < count; i++) {
-            int src = (int) ((long) i * size() / count);
+            int src = org.snn4j.datasets.EvenSubset.index(i, size(), count);
             System.arraycopy(pixels, src * n, p, i * n, n);
             l[i] = labels[src];
         }

@@ -1,45 +1,51 @@
 package org.snn4j.datasets.loader;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.SplittableRandom;
+import org.snn4j.autograd.train.BatchSource;
+import org.snn4j.autograd.train.EpochOrder;
 
 /**
- * Seeded, prefetching mini-batches over a {@link SampleSource}.
+ * Seeded, prefetching mini-batches over a {@link SampleSource}: the {@link BatchSource} the trainer
+ * consumes for every dataset.
  *
  * <pre>{@code
- * DataLoader loader = new DataLoader(source, LoaderConfig.training(32, 42));
- * for (int epoch = 0; epoch < epochs; epoch++) {
- *     try (BatchIterator it = loader.epoch(epoch)) {
- *         while (it.hasNext()) {
- *             Batch b = it.next();            // [T, B, C, H, W] float32, valid until the next call
- *             train(b.features(), b.labels());
- *         }
+ * DataLoader loader = new DataLoader(source, LoaderConfig.training(32), null);
+ * try (BatchIterator it = loader.batches(epochSeed)) {
+ *     while (it.hasNext()) {
+ *         Batch b = it.next();            // [T, B, C, H, W] or [B, C, H, W], its own arrays
+ *         train(b.input(), b.labels());
  *     }
  * }
  * }</pre>
  *
- * <p><b>Determinism.</b> Epoch e uses the permutation drawn by Fisher–Yates from
- * {@code SplittableRandom(seed + φ·(e + 1))} (φ = 0x9E3779B97F4A7C15) and passes
- * {@code SplittableRandom(~(seed + φ·(e + 1)))} to the source for augmentation; samples are filled
- * in batch order on a single worker, so the same seed and epoch give the same batches.
+ * <p><b>Determinism.</b> A pass with {@code epochSeed} s draws the order from
+ * {@code SplittableRandom(s)} with {@link EpochOrder} (Fisher–Yates when shuffling), then splits
+ * that generator once per batch; the batch's samples draw their augmentation from it in batch
+ * order, then the {@link BatchEncoding} draws from it. One worker fills the batches in order, so
+ * the same seed gives the same batches (exact resume), and the draws are those of the in-memory
+ * path this loader replaced.
  *
- * <p><b>Buffers.</b> The loader allocates {@code prefetchBatches + 2} batch buffers once and
- * reuses them for every epoch (see {@link BatchIterator} for the ownership protocol). One epoch
- * may be open at a time.
+ * <p><b>Memory.</b> The worker builds a new array per batch and stays at most
+ * {@link LoaderConfig#prefetchBatches()} batches ahead, so a pass holds a few batches whatever the
+ * dataset size; a batch the consumer received is never written again. Several passes may be open
+ * at once if the source allows concurrent reads (every source here does).
  */
-public final class DataLoader {
-    private static final long GOLDEN = 0x9E3779B97F4A7C15L;
-
+public final class DataLoader implements BatchSource {
     private final SampleSource source;
     private final LoaderConfig config;
+    private final BatchEncoding encoding;
     private final int[] sampleShape;
-    private List<BatchBuffer> pool;
-    private BatchIterator open;
 
-    /** Checks the source shape; buffers are allocated on the first epoch. */
+    /** Plain batches of the source's samples. */
     public DataLoader(SampleSource source, LoaderConfig config) {
+        this(source, config, null);
+    }
+
+    /**
+     * @param encoding optional whole-batch stage run by the worker (null: none)
+     */
+    public DataLoader(SampleSource source, LoaderConfig config, BatchEncoding encoding) {
         if (source == null || config == null) {
             throw new IllegalArgumentException("source and config must not be null");
         }
@@ -48,72 +54,52 @@ public final class DataLoader {
             throw new IllegalArgumentException("sample shape must be non-empty and positive, got "
                     + Arrays.toString(sampleShape));
         }
+        source.sampleLength(); // rejects a sample of 2^31 floats or more
         this.source = source;
         this.config = config;
+        this.encoding = encoding;
     }
 
     public LoaderConfig config() {
         return config;
     }
 
-    /** Number of batches in an epoch when no sample is skipped. */
+    public SampleSource source() {
+        return source;
+    }
+
+    @Override
+    public long numSamples() {
+        return source.size();
+    }
+
+    /** Number of batches in a pass when no sample is skipped. */
     public int batchesPerEpoch() {
         int n = source.size();
         int b = config.batchSize();
         return config.dropLast() ? n / b : (n + b - 1) / b;
     }
 
-    /** Shape of a full batch, e.g. {@code [T, B, C, H, W]}. */
-    public long[] batchShape() {
-        return new BatchBuffer(1, sampleShape, source.timeMajor()).batchShape(config.batchSize());
+    /** Shape of a batch of {@code size} samples before the encoding: {@code [T, B, ...]} or {@code [B, ...]}. */
+    public long[] batchShape(int size) {
+        long[] shape = new long[sampleShape.length + 1];
+        int batchAxis = source.timeMajor() ? 1 : 0;
+        for (int i = 0, j = 0; i < shape.length; i++) {
+            shape[i] = i == batchAxis ? size : sampleShape[j++];
+        }
+        return shape;
     }
 
-    /** The sample order of epoch {@code epoch}: a seeded permutation, or 0..n-1 without shuffling. */
-    public int[] order(int epoch) {
-        int[] order = new int[source.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        if (config.shuffle()) {
-            SplittableRandom rng = new SplittableRandom(epochSeed(epoch));
-            for (int i = order.length - 1; i > 0; i--) {
-                int j = rng.nextInt(i + 1);
-                int tmp = order[i];
-                order[i] = order[j];
-                order[j] = tmp;
-            }
-        }
-        return order;
+    /** The sample order of the pass with {@code epochSeed}. */
+    public int[] order(long epochSeed) {
+        return EpochOrder.permutation(source.size(), config.shuffle(), new SplittableRandom(epochSeed));
     }
 
-    /**
-     * Starts epoch {@code epoch}; the worker begins filling immediately.
-     *
-     * @throws IllegalStateException if the previous epoch's iterator is still running
-     */
-    public synchronized BatchIterator epoch(int epoch) {
-        if (open != null && !open.finished()) {
-            throw new IllegalStateException("epoch still open: close the previous BatchIterator first");
-        }
-        if (open != null) {
-            open.close();
-        }
-        if (pool == null) {
-            pool = newPool();
-        }
-        open = new BatchIterator(source, config, epoch, order(epoch), new SplittableRandom(~epochSeed(epoch)), pool);
-        return open;
-    }
-
-    private long epochSeed(int epoch) {
-        return config.seed() + GOLDEN * (epoch + 1L);
-    }
-
-    private List<BatchBuffer> newPool() {
-        List<BatchBuffer> buffers = new ArrayList<>();
-        for (int i = 0; i < config.prefetchBatches() + 2; i++) {
-            buffers.add(new BatchBuffer(config.batchSize(), sampleShape, source.timeMajor()));
-        }
-        return buffers;
+    /** Starts the pass with {@code epochSeed}; the worker begins filling at once. Close it to stop early. */
+    @Override
+    public BatchIterator batches(long epochSeed) {
+        SplittableRandom rng = new SplittableRandom(epochSeed);
+        int[] order = EpochOrder.permutation(source.size(), config.shuffle(), rng);
+        return new BatchIterator(new BatchWorker(source, config, encoding, order, rng, this::batchShape));
     }
 }

@@ -4,37 +4,28 @@ import java.util.random.RandomGenerator;
 import org.snn4j.datasets.io.LabeledImages;
 
 /**
- * Static uint8 images (MNIST, Fashion-MNIST, CIFAR-10) as loader samples.
+ * Static uint8 images (MNIST, Fashion-MNIST, CIFAR-10) as loader samples {@code [C, H, W]}, batched
+ * {@code [B, C, H, W]}.
  *
  * <p>A pixel byte b becomes x = b / 255 when a sample is filled (the images stay compact as
- * bytes). Without an encoder a sample is {@code [C, H, W]} and batches are {@code [B, C, H, W]};
- * with an {@link ImageEncoder} a sample is {@code [T, C, H, W]} and batches are time-major
- * {@code [T, B, C, H, W]}.
+ * bytes). A rate or latency code is a {@link BatchEncoding} of the loader, applied to the batch.
  */
 public final class ImageSource implements SampleSource {
     private static final float SCALE = 1f / 255f;
 
     private final LabeledImages images;
-    private final ImageEncoder encoder;
-    private final ThreadLocal<float[]> scratch;
 
-    /**
-     * @param images  the images and labels
-     * @param encoder optional per-sample encoder, or null for plain {@code [C, H, W]} samples
-     */
-    public ImageSource(LabeledImages images, ImageEncoder encoder) {
+    /** The images and labels. */
+    public ImageSource(LabeledImages images) {
         if (images == null) {
             throw new IllegalArgumentException("images must not be null");
         }
         this.images = images;
-        this.encoder = encoder;
-        int imageLength = images.imageBytes();
-        this.scratch = ThreadLocal.withInitial(() -> new float[imageLength]);
     }
 
-    /** Plain images, batches {@code [B, C, H, W]}. */
+    /** Same as the constructor. */
     public static ImageSource of(LabeledImages images) {
-        return new ImageSource(images, null);
+        return new ImageSource(images);
     }
 
     @Override
@@ -49,23 +40,16 @@ public final class ImageSource implements SampleSource {
 
     @Override
     public int[] sampleShape() {
-        int c = images.channels();
-        int h = images.height();
-        int w = images.width();
-        return encoder == null ? new int[] {c, h, w} : new int[] {encoder.timeSteps(), c, h, w};
+        return new int[] {images.channels(), images.height(), images.width()};
     }
 
     @Override
     public boolean timeMajor() {
-        return encoder != null;
+        return false;
     }
 
     @Override
     public void fill(int index, float[] dest, RandomGenerator rng) {
-        float[] image = encoder == null ? dest : scratch.get();
-        images.copyImage(index, image, 0, SCALE);
-        if (encoder != null) {
-            encoder.encode(image, dest, rng);
-        }
+        images.copyImage(index, dest, 0, SCALE);
     }
 }

@@ -3,7 +3,8 @@
  * stream into another stream ({@link org.snn4j.datasets.transforms.EventTransform}), into a dense tensor
  * ({@link org.snn4j.datasets.transforms.FrameEncoder}: {@link org.snn4j.datasets.transforms.ToFrames},
  * {@link org.snn4j.datasets.transforms.ToSpikeTensor}) or rework such a tensor
- * ({@link org.snn4j.datasets.transforms.FrameTransform}).
+ * ({@link org.snn4j.datasets.transforms.FrameTransform}, e.g. the training shift
+ * {@link org.snn4j.datasets.transforms.FrameShift}, used for images, frames and spike tensors alike).
  *
  * <p>Randomness is always passed in: every transform takes a
  * {@link java.util.random.RandomGenerator} per call, so the same generator state gives the same

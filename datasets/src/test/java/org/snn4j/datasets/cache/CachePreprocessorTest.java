@@ -14,15 +14,15 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.snn4j.autograd.train.Batch;
 import org.snn4j.datasets.EventDataset;
 import org.snn4j.datasets.Split;
-import org.snn4j.datasets.loader.Batch;
 import org.snn4j.datasets.loader.BatchIterator;
 import org.snn4j.datasets.loader.DataLoader;
 import org.snn4j.datasets.loader.LoaderConfig;
+import org.snn4j.datasets.transforms.DropEvent;
 import org.snn4j.datasets.transforms.FramePipeline;
 import org.snn4j.datasets.transforms.Frames;
-import org.snn4j.datasets.transforms.SpatialJitter;
 import org.snn4j.datasets.transforms.TestDatasets;
 import org.snn4j.datasets.transforms.ToFrames;
 
@@ -75,7 +75,7 @@ class CachePreprocessorTest {
 
     @Test
     void randomPipelinesAreRefused() {
-        FramePipeline random = FramePipeline.of(new SpatialJitter(2), ToFrames.byTime(4));
+        FramePipeline random = FramePipeline.of(new DropEvent(0.2), ToFrames.byTime(4));
         assertThrows(IllegalArgumentException.class,
                 () -> CachePreprocessor.run(TestDatasets.nmnist(Split.TEST), random, new FrameCache(dir), 2, ProgressBar.silent()));
         assertThrows(IllegalArgumentException.class,
@@ -89,9 +89,9 @@ class CachePreprocessorTest {
         CachedFrameSource src = CachedFrameSource.inferShape(data, PIPELINE, cache);
         assertArrayEquals(new int[] {4, 2, 34, 34}, src.sampleShape());
         for (int pass = 0; pass < 2; pass++) {
-            try (BatchIterator it = new DataLoader(src, LoaderConfig.evaluation(5)).epoch(0)) {
+            try (BatchIterator it = new DataLoader(src, LoaderConfig.evaluation(5)).batches(0)) {
                 Batch b = it.next();
-                INDArray f = b.features();
+                INDArray f = b.input();
                 for (int k = 0; k < 5; k++) {
                     double expected = data.get(k).events().size();
                     assertEquals(expected, f.get(org.nd4j.linalg.indexing.NDArrayIndex.all(),

@@ -7,7 +7,7 @@ import java.util.random.RandomGenerator;
 
 /**
  * A fake source whose sample i is {@code value(i, flat) = i * 1000 + flat} over shape
- * [T, C, H, W]; label = i % 10; indices in {@code bad} throw. Records the worker's allocated bytes.
+ * [T, C, H, W]; label = i; indices in {@code bad} throw. Records the worker's allocated bytes.
  */
 final class CountingSource implements SampleSource {
     final int count;
@@ -36,7 +36,7 @@ final class CountingSource implements SampleSource {
 
     @Override
     public int label(int index) {
-        return index % 10;
+        return index;
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.snn4j.autograd.train.Batch;
 import org.snn4j.datasets.EventDataset;
 import org.snn4j.datasets.Split;
 import org.snn4j.datasets.transforms.FramePipeline;
@@ -30,9 +31,9 @@ class EventFrameSourceTest {
         EventFrameSource src = EventFrameSource.inferShape(fourNMnistFiles(), FramePipeline.of(ToFrames.byTime(10)));
         assertArrayEquals(new int[] {10, 2, 34, 34}, src.sampleShape());
         DataLoader loader = new DataLoader(src, LoaderConfig.evaluation(4));
-        try (BatchIterator it = loader.epoch(0)) {
+        try (BatchIterator it = loader.batches(0)) {
             Batch b = it.next();
-            INDArray f = b.features();
+            INDArray f = b.input();
             assertArrayEquals(new long[] {10, 4, 2, 34, 34}, f.shape());
             double expected = 0;
             for (String id : new String[] {"Train/5/00001", "Train/0/00002", "Train/4/00003", "Train/1/00004"}) {

@@ -19,8 +19,8 @@ class EventTransformsTest {
 
     static Stream<EventTransform> all() {
         return Stream.of(Denoise.of(5000), new Denoise(5000, true), new Downsample(2), new CenterCrop(28, 28),
-                new RandomCrop(20, 30), new RandomFlip(0.5, 0.5, 0.5), new SpatialJitter(8), new TimeJitter(2000),
-                new DropEvent(0.3), Compose.of(new SpatialJitter(3), new DropEvent(0.1), Denoise.of(3000)));
+                new RandomCrop(20, 30), new RandomFlip(0.5, 0.5, 0.5), new TimeJitter(2000),
+                new DropEvent(0.3), Compose.of(new RandomCrop(30, 30), new DropEvent(0.1), Denoise.of(3000)));
     }
 
     @ParameterizedTest
@@ -118,31 +118,6 @@ class EventTransformsTest {
     }
 
     @Test
-    void spatialJitterShiftsEverythingByOneOffsetWithinRange() {
-        Events e = SharedData.events(34, 34, new long[] {16, 16, 1, 1}, new long[] {17, 20, 2, 0});
-        for (int seed = 0; seed < 50; seed++) {
-            Events j = new SpatialJitter(8).apply(e, new SplittableRandom(seed));
-            assertEquals(2, j.size());
-            int dx = j.x(0) - 16;
-            int dy = j.y(0) - 16;
-            assertTrue(Math.abs(dx) <= 8 && Math.abs(dy) <= 8);
-            assertEquals(17 + dx, j.x(1));
-            assertEquals(20 + dy, j.y(1));
-        }
-        assertEquals(e, new SpatialJitter(0).apply(e, new SplittableRandom(1)));
-    }
-
-    @Test
-    void spatialJitterDropsEventsThatLeaveTheSensor() {
-        Events e = SharedData.events(34, 34, new long[] {0, 0, 1, 1}, new long[] {33, 33, 2, 0});
-        int total = 0;
-        for (int seed = 0; seed < 50; seed++) {
-            total += new SpatialJitter(8).apply(e, new SplittableRandom(seed)).size();
-        }
-        assertTrue(total < 100, "some shifts must push a corner event off the sensor");
-    }
-
-    @Test
     void timeJitterKeepsCountsAndResorts() {
         Events e = SharedData.nmnist("Test/7/00001.bin");
         Events j = new TimeJitter(5000).apply(e, new SplittableRandom(3));
@@ -192,7 +167,6 @@ class EventTransformsTest {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> new Downsample(0)).getMessage().contains("factor"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> new DropEvent(1.5)).getMessage().contains("probability"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> new RandomFlip(0, -1, 0)).getMessage().contains("vertical"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> new SpatialJitter(-1)).getMessage().contains("maxShiftPx"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> new TimeJitter(Double.NaN)).getMessage().contains("stdUs"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Denoise.of(0)).getMessage().contains("filterTimeUs"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> new CenterCrop(0, 3)).getMessage().contains("width"));

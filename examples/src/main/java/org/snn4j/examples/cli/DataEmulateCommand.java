@@ -3,6 +3,7 @@ package org.snn4j.examples.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.snn4j.datasets.DataLocator;
+import org.snn4j.datasets.EvenSubset;
 import org.snn4j.datasets.FashionMnist;
 import org.snn4j.datasets.Mnist;
 import org.snn4j.datasets.Split;
@@ -16,7 +17,10 @@ import picocli.CommandLine.Option;
 /**
  * {@code snn4j data emulate}: records MNIST or Fashion-MNIST images with the DVS emulator.
  * {@code --layout nmnist} (default) writes an N-MNIST folder ({@code Train/<d>/NNNNN.bin},
- * {@code Test/<d>/NNNNN.bin}, 34×34) that the {@code nmnist} presets load with {@code --data OUT};
+ * {@code Test/<d>/NNNNN.bin}, 34×34, NNNNN the 1-based index of the image in its MNIST file) from
+ * {@code train-count} and {@code test-count} evenly spaced images of each split (every class, though
+ * the MNIST training file is stored class by class), which the {@code nmnist} presets load with
+ * {@code --data OUT};
  * {@code --layout cifar10-dvs} writes the official CIFAR10-DVS tree
  * ({@code <class>/cifar10_<class>_<k>.aedat}, AEDAT 2.0, 128×128 upright, digit d named after
  * CIFAR-10 class d) from {@code train-count + test-count} evenly spaced training images, which the
@@ -74,9 +78,13 @@ final class DataEmulateCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Writes {@code count} evenly spaced images of {@code split}, each named after its index in the file. */
     private int write(DataLocator locator, Split split, int count) throws Exception {
-        LabeledImages li = load(locator, split, count);
-        return EmulatedDatasets.writeNMnistLayout(li, split, out, EmulationPreset.nmnist(), seed, 2,
+        LabeledImages all = load(locator, split, Integer.MAX_VALUE);
+        LabeledImages li = all.spread(count);
+        int size = all.size();
+        int n = li.size();
+        return EmulatedDatasets.writeNMnistLayout(li, i -> EvenSubset.index(i, size, n), split, out, EmulationPreset.nmnist(), seed, 2,
                 ProgressBar.console("emulate " + split.name().toLowerCase(java.util.Locale.ROOT), li.size(), false));
     }
 
@@ -86,6 +94,6 @@ final class DataEmulateCommand implements Callable<Integer> {
             case "fashion-mnist" -> FashionMnist.locate(locator).load(split);
             default -> throw new IllegalArgumentException("--images must be mnist or fashion-mnist, got '" + images + "'");
         };
-        return count < li.size() ? li.slice(0, count) : li;
+        return li.spread(count); // evenly spaced: the MNIST train file is stored class by class
     }
 }

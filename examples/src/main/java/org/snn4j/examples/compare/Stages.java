@@ -24,8 +24,8 @@ import org.snn4j.autograd.train.TrainingResult;
 import org.snn4j.conversion.hybrid.FinalMembraneObjective;
 import org.snn4j.conversion.hybrid.HybridNetworks;
 import org.snn4j.losses.SoftmaxObjective;
+import org.snn4j.datasets.transforms.FrameShift;
 import org.snn4j.experiment.data.ImageData;
-import org.snn4j.experiment.data.RandomShift;
 
 /** Training and evaluation steps shared by the methods of {@code snn4j compare}. */
 final class Stages {
@@ -45,7 +45,8 @@ final class Stages {
         Trainer t = new Trainer(net, new AdamSpec(lr).build(net.namedParameters()), new CosineAnnealing(lr, epochs, 0),
                 objective, TrainerConfig.of(epochs, seed).withProgress(true), out);
         BatchSource data = shiftPx == 0 ? source(train, true)
-                : new InMemoryBatchSource(train.images(), train.labels(), BATCH, true, new RandomShift(shiftPx));
+                : new InMemoryBatchSource(train.images(), train.labels(), BATCH, true,
+                        new FrameShift(shiftPx)::applyPerSample);
         TrainingResult r = t.fit(data, source(test, false));
         return new Trained(net, r.testAccuracy(), r.trainSeconds());
     }

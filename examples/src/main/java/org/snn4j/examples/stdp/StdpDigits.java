@@ -2,6 +2,7 @@ package org.snn4j.examples.stdp;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.snn4j.autograd.train.EpochOrder;
 import org.snn4j.datasets.DataLocator;
 import org.snn4j.datasets.Mnist;
 import org.snn4j.datasets.Split;
@@ -39,14 +40,15 @@ public record StdpDigits(float[][] pixels, int[] labels) {
         return new StdpDigits(px, labels);
     }
 
-    /** Fisher–Yates shuffle from {@code seed}. */
+    /**
+     * Shuffles {@code a} in place with the {@link EpochOrder} permutation of {@code seed}
+     * (Fisher–Yates on {@code SplittableRandom(seed)}).
+     */
     public static void shuffle(int[] a, long seed) {
-        java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
-        for (int i = a.length - 1; i > 0; i--) {
-            int j = r.nextInt(i + 1);
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
+        int[] p = EpochOrder.permutation(a.length, true, new java.util.SplittableRandom(seed));
+        int[] copy = a.clone();
+        for (int i = 0; i < a.length; i++) {
+            a[i] = copy[p[i]];
         }
     }
 

@@ -23,12 +23,13 @@ import org.snn4j.neurons.encoding.Encoder;
  * @param split      {@code cifar10-dvs}: {@code tet} (per class 0-99 test, 9,000/1,000) or
  *                   {@code random} (seeded, stratified, {@code trainRatio}), else null
  * @param trainRatio {@code cifar10-dvs} random split: fraction of each class that trains
+ * @param cache      event data: folder of the on-disk frame cache ({@code datasets/cache}), or null
  */
 public record DataConfig(String dataset, String dir, @JsonProperty("T") int T,
                          @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
                          @JsonTypeIdResolver(EncoderTypeIdResolver.class) Encoder encoder,
                          FramesConfig frames, int limitTrain, int limitTest, List<AugmentConfig> augment,
-                         String orientation, String split, double trainRatio) {
+                         String orientation, String split, double trainRatio, String cache) {
     public DataConfig {
         if (dataset == null || dataset.isBlank()) {
             throw new IllegalArgumentException("dataset is required");

@@ -8,13 +8,15 @@ import org.snn4j.datasets.Cifar10Dvs;
 import org.snn4j.datasets.DataLocator;
 import org.snn4j.datasets.DvsGesture;
 import org.snn4j.datasets.EventDataset;
+import org.snn4j.datasets.NMnist;
 import org.snn4j.datasets.Split;
 import org.snn4j.datasets.io.Dvs128Orientation;
 import org.snn4j.experiment.config.DataConfig;
 
 /**
- * The train or test recordings of a streamed event dataset as the {@code data} section picks them:
- * {@code cifar10-dvs} with its orientation and the TET split (per class, recordings 0-99 test,
+ * The train or test recordings of an event dataset as the {@code data} section picks them:
+ * {@code nmnist} with its Train/Test folders (60,000/10,000 on the full set, or whatever subset
+ * tree is there); {@code cifar10-dvs} with its orientation and the TET split (per class, recordings 0-99 test,
  * the rest train: 9,000/1,000 on the full set) or a seeded stratified random split
  * ({@code trainRatio}, the experiment seed); {@code dvs-gesture} with its user split (1-23 train,
  * 24-29 test). Nothing is read here but the folder listing.
@@ -46,7 +48,8 @@ public final class EventSplits {
                 yield data.split().equals("tet") ? ds.tetSplit(split) : ds.randomSplit(split, data.trainRatio(), seed);
             }
             case DvsGesture.NAME -> DvsGesture.locate(locator).split(split);
-            default -> throw new IllegalArgumentException("data.dataset: " + data.dataset() + " is not a streamed event dataset");
+            case NMnist.NAME -> NMnist.locate(locator).split(split);
+            default -> throw new IllegalArgumentException("data.dataset: " + data.dataset() + " is not an event dataset");
         };
     }
 }

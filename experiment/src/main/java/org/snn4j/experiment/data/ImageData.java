@@ -3,7 +3,6 @@ package org.snn4j.experiment.data;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import org.snn4j.datasets.DataLocator;
 import org.snn4j.datasets.FashionMnist;
 import org.snn4j.datasets.Mnist;
@@ -21,24 +20,18 @@ public record ImageData(INDArray images, int[] labels) {
     /** Loads MNIST ({@code fashion = false}) or Fashion-MNIST, keeping at most {@code limit}
      * evenly spaced images. */
     public static ImageData load(boolean fashion, Path dataDir, Split split, Integer limit) throws IOException {
+        LabeledImages li = labeled(fashion, dataDir, split, limit);
+        return new ImageData(li.toINDArray(1f / 255f), li.labels());
+    }
+
+    /**
+     * The uint8 images of {@code split}, at most {@code limit} of them evenly spaced
+     * ({@link LabeledImages#spread}: class-balanced even for files stored class by class).
+     */
+    public static LabeledImages labeled(boolean fashion, Path dataDir, Split split, Integer limit) throws IOException {
         DataLocator locator = DataLocator.fromEnvironment(dataDir);
         LabeledImages li = fashion ? FashionMnist.locate(locator).load(split) : Mnist.locate(locator).load(split);
-        INDArray images = li.toINDArray(1f / 255f);
-        int[] labels = li.labels();
-        if (limit != null && limit < li.size()) {
-            // evenly spaced samples: class-balanced even for files stored class by class (the MNIST train subset)
-            int[] idx = new int[limit];
-            int[] sub = new int[limit];
-            for (int i = 0; i < limit; i++) {
-                idx[i] = (int) ((long) i * li.size() / limit);
-                sub[i] = labels[idx[i]];
-            }
-            long[] shape = images.shape().clone();
-            shape[0] = limit;
-            images = Nd4j.pullRows(images.reshape(li.size(), -1), 1, idx).reshape(shape);
-            labels = sub;
-        }
-        return new ImageData(images, labels);
+        return limit != null && limit < li.size() ? li.spread(limit) : li;
     }
 
     public int size() {
