@@ -99,7 +99,7 @@ public record DataOptions(String dataset, Path dir, List<Integer> size, String o
     /** The same settings as a training-config {@code data} section, for {@link EventSplits#split}. */
     public DataConfig dataConfig() {
         return new DataConfig(dataset, dir == null ? null : dir.toString(), 0, null, null, 0, 0, List.of(), orientation,
-                split, trainRatio == null ? 0 : trainRatio);
+                split, trainRatio == null ? 0 : trainRatio, null);
     }
 
     /** The settings a checkpoint records (read back by {@code snn4j convert}); the folder is left out. */
