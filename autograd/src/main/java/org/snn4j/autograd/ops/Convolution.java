@@ -1,6 +1,7 @@
 package org.snn4j.autograd.ops;
 
 import java.util.Arrays;
+import java.util.Locale;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.factory.Nd4j;
@@ -15,11 +16,25 @@ import org.snn4j.autograd.Tensor;
  * OH = ⌊(H + 2pH − dH(KH − 1) − 1) / sH⌋ + 1      (OW likewise)
  * </pre>
  * with zero padding. Layouts are PyTorch's: input NCHW, weight OIHW {@code [OC, IC, KH, KW]},
- * bias {@code [OC]} (or {@code null}). Forward and backward run ND4J's native {@code conv2d} /
- * {@code conv2d_bp} kernels (im2col + GEMM) with the weight-format argument set to OIHW, so no
- * weight permutation is needed. The VJP returns ∂x, ∂w and ∂b from one {@code conv2d_bp} call.
+ * bias {@code [OC]} (or {@code null}).
+ *
+ * <p><b>Two paths.</b> The dense path runs ND4J's native {@code conv2d} / {@code conv2d_bp}
+ * kernels (im2col + GEMM, oneDNN where the build has it) with the weight-format argument set to
+ * OIHW, so no weight permutation is needed; its VJP returns ∂x, ∂w and ∂b from one
+ * {@code conv2d_bp} call, or only ∂x from {@code conv2d_input_bp} when the weight and bias need no
+ * gradient. The event path ({@link EventConv}, dilation 1 only) scatters each non-zero input
+ * through the kernel and gathers the weight gradient over the non-zeros only; it keeps the input's
+ * event list ({@link ConvEvents}) on the tape instead of the dense input, and computes ∂x, when the
+ * input needs one, with ND4J's dense {@code conv2d_input_bp}. Which path runs is decided per call
+ * from the input's measured density and the {@link SparsePolicy} ({@code snn4j.sparse}):
+ * {@code auto} takes the event path at densities up to {@link #CROSSOVER}.
  */
 public final class Convolution {
+    /**
+     * The input density up to which {@link SparsePolicy#AUTO} takes the event path. Measured with
+     * {@code bench/SparseConvBenchmark} (docs/PERFORMANCE.md, "Event-driven convolution").
+     */
+    public static final double CROSSOVER = 0.10;
     private static final int PADDING_EXPLICIT = 0;
     private static final int FORMAT_NCHW = 0;
     private static final int WEIGHTS_OIHW = 1;
@@ -41,16 +56,64 @@ public final class Convolution {
      * @param dilation {@code {dH, dW}}, each ≥ 1
      */
     public static Tensor conv2d(Tensor x, Tensor w, Tensor bias, int[] stride, int[] padding, int[] dilation) {
+        return conv2d(x, w, bias, stride, padding, dilation, SparsePolicy.current());
+    }
+
+    /** As {@link #conv2d(Tensor, Tensor, Tensor, int[], int[], int[])} with an explicit path policy. */
+    public static Tensor conv2d(Tensor x, Tensor w, Tensor bias, int[] stride, int[] padding, int[] dilation,
+                                SparsePolicy policy) {
         INDArray xv = x.value();
         INDArray wv = w.value();
         INDArray bv = bias == null ? null : bias.value();
         long[] outShape = validate(xv, wv, bv, stride, padding, dilation);
         int[] iArgs = {(int) wv.size(2), (int) wv.size(3), stride[0], stride[1], padding[0], padding[1],
             dilation[0], dilation[1], PADDING_EXPLICIT, FORMAT_NCHW, WEIGHTS_OIHW};
+        ConvEvents events = events(xv, dilation, policy);
+        if (events != null) {
+            EventConv conv = new EventConv(events, wv.shape(), stride, padding, outShape);
+            long[] xShape = xv.shape();
+            return Graph.record("conv2d", conv.forward(wv, bv), (g, needs) -> {
+                INDArray gx = needs[0] ? inputGrad(xShape, wv, g, iArgs) : null;
+                if (!needs[1] && !needs[2]) {
+                    return new INDArray[] {gx, null, null};
+                }
+                INDArray[] gwb = conv.weightGrad(g);
+                return new INDArray[] {gx, gwb[0], bv == null ? null : gwb[1]};
+            }, x, w, bias);
+        }
         INDArray z = Nd4j.create(xv.dataType(), outShape);
         INDArray[] in = bv == null ? new INDArray[] {xv, wv} : new INDArray[] {xv, wv, bv};
         exec(DynamicCustomOp.builder("conv2d").addInputs(in).addOutputs(z).addIntegerArguments(iArgs).build());
-        return Graph.record("conv2d", z, (g, n) -> backward(xv, wv, bv, g, iArgs), x, w, bias);
+        return Graph.record("conv2d", z, (g, needs) -> needs[1] || needs[2]
+                ? backward(xv, wv, bv, g, iArgs)
+                : new INDArray[] {inputGrad(xv.shape(), wv, g, iArgs), null, null}, x, w, bias);
+    }
+
+    /**
+     * Which path {@link #conv2d} takes for input {@code x} with dilation 1 under the process-wide
+     * policy: {@code "event (density d)"} or {@code "dense"}; one scan of {@code x}.
+     */
+    public static String path(INDArray x) {
+        ConvEvents e = events(x, new int[] {1, 1}, SparsePolicy.current());
+        return e == null ? "dense" : String.format(Locale.ROOT, "event (density %.4f%s)", e.density(),
+                e.binary() ? ", binary" : "");
+    }
+
+    /** The events of {@code x} when the event path applies, else {@code null}. */
+    private static ConvEvents events(INDArray x, int[] dilation, SparsePolicy policy) {
+        if (dilation[0] != 1 || dilation[1] != 1 || policy == SparsePolicy.OFF || x.length() > Integer.MAX_VALUE) {
+            return null;
+        }
+        return ConvEvents.scan(x, policy.maxDensity(CROSSOVER));
+    }
+
+    /** ∂x alone, {@code conv2d_input_bp}: the transposed convolution of {@code g} with {@code w}. */
+    private static INDArray inputGrad(long[] xShape, INDArray w, INDArray g, int[] iArgs) {
+        INDArray gx = Nd4j.create(w.dataType(), xShape);
+        INDArray shape = Nd4j.createFromArray(Arrays.stream(xShape).mapToInt(v -> (int) v).toArray());
+        exec(DynamicCustomOp.builder("conv2d_input_bp").addInputs(shape, w, g).addOutputs(gx)
+                .addIntegerArguments(iArgs).build());
+        return gx;
     }
 
     /**
