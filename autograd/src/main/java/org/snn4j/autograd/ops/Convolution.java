@@ -21,11 +21,11 @@ import org.snn4j.autograd.Tensor;
  * <p><b>Two paths.</b> The dense path runs ND4J's native {@code conv2d} / {@code conv2d_bp}
  * kernels (im2col + GEMM, oneDNN where the build has it) with the weight-format argument set to
  * OIHW, so no weight permutation is needed; its VJP returns ∂x, ∂w and ∂b from one
- * {@code conv2d_bp} call, or only ∂x from {@code conv2d_input_bp} when the weight and bias need no
+ * {@code conv2d_bp} call, or only ∂x from {@code deconv2d} when the weight and bias need no
  * gradient. The event path ({@link EventConv}, dilation 1 only) scatters each non-zero input
  * through the kernel and gathers the weight gradient over the non-zeros only; it keeps the input's
  * event list ({@link ConvEvents}) on the tape instead of the dense input, and computes ∂x, when the
- * input needs one, with ND4J's dense {@code conv2d_input_bp}. Which path runs is decided per call
+ * input needs one, with ND4J's dense {@code deconv2d}. Which path runs is decided per call
  * from the input's measured density and the {@link SparsePolicy} ({@code snn4j.sparse}):
  * {@code auto} takes the event path at densities up to {@link #CROSSOVER}.
  */
@@ -72,8 +72,9 @@ public final class Convolution {
         if (events != null) {
             EventConv conv = new EventConv(events, wv.shape(), stride, padding, outShape);
             long[] xShape = xv.shape();
+            INDArray keep = deconvFits(xShape, outShape, iArgs) ? null : xv;
             return Graph.record("conv2d", conv.forward(wv, bv), (g, needs) -> {
-                INDArray gx = needs[0] ? inputGrad(xShape, wv, g, iArgs) : null;
+                INDArray gx = needs[0] ? inputGrad(xShape, keep, wv, bv, g, iArgs) : null;
                 if (!needs[1] && !needs[2]) {
                     return new INDArray[] {gx, null, null};
                 }
@@ -81,22 +82,28 @@ public final class Convolution {
                 return new INDArray[] {gx, gwb[0], bv == null ? null : gwb[1]};
             }, x, w, bias);
         }
+        INDArray keep = deconvFits(xv.shape(), outShape, iArgs) ? null : xv;
         INDArray z = Nd4j.create(xv.dataType(), outShape);
         INDArray[] in = bv == null ? new INDArray[] {xv, wv} : new INDArray[] {xv, wv, bv};
         exec(DynamicCustomOp.builder("conv2d").addInputs(in).addOutputs(z).addIntegerArguments(iArgs).build());
         return Graph.record("conv2d", z, (g, needs) -> needs[1] || needs[2]
                 ? backward(xv, wv, bv, g, iArgs)
-                : new INDArray[] {inputGrad(xv.shape(), wv, g, iArgs), null, null}, x, w, bias);
+                : new INDArray[] {inputGrad(xv.shape(), keep, wv, bv, g, iArgs), null, null}, x, w, bias);
     }
 
     /**
-     * Which path {@link #conv2d} takes for input {@code x} with dilation 1 under the process-wide
-     * policy: {@code "event (density d)"} or {@code "dense"}; one scan of {@code x}.
+     * Which path {@link #conv2d} takes for input {@code x [N, C, H, W]} with dilation 1 under the
+     * process-wide policy, and the input's density: {@code "event (density 0.0300, binary)"} or
+     * {@code "dense (density 0.2200)"}. One full scan of {@code x}.
      */
     public static String path(INDArray x) {
-        ConvEvents e = events(x, new int[] {1, 1}, SparsePolicy.current());
-        return e == null ? "dense" : String.format(Locale.ROOT, "event (density %.4f%s)", e.density(),
-                e.binary() ? ", binary" : "");
+        if (x.rank() != 4) {
+            throw new IllegalArgumentException("conv2d path: need x [N,C,H,W], got " + Arrays.toString(x.shape()));
+        }
+        ConvEvents all = ConvEvents.scan(x, Double.POSITIVE_INFINITY);
+        boolean event = events(x, new int[] {1, 1}, SparsePolicy.current()) != null;
+        return String.format(Locale.ROOT, "%s (density %.4f%s)", event ? "event" : "dense", all.density(),
+                all.binary() ? ", binary" : "");
     }
 
     /** The events of {@code x} when the event path applies, else {@code null}. */
@@ -107,13 +114,33 @@ public final class Convolution {
         return ConvEvents.scan(x, policy.maxDensity(CROSSOVER));
     }
 
-    /** ∂x alone, {@code conv2d_input_bp}: the transposed convolution of {@code g} with {@code w}. */
-    private static INDArray inputGrad(long[] xShape, INDArray w, INDArray g, int[] iArgs) {
+    /**
+     * ∂x alone: the transposed convolution of {@code g} with {@code w} (ND4J {@code deconv2d} with
+     * the kernel read as {@code [OC, C, KH, KW]}, oneDNN's backward-data kernel, bit-equal to the ∂x
+     * of {@code conv2d_bp} at about half its cost). {@code deconv2d} crops its output symmetrically,
+     * so when the forward pass dropped input rows or columns ({@link #deconvFits} false) this takes
+     * the ∂x of a full {@code conv2d_bp}, which needs the input {@code x}. ({@code conv2d_input_bp}
+     * also gives ∂x alone, but ran about 5× slower than {@code conv2d_bp} on the oneDNN build.)
+     *
+     * @param x the input, or {@code null} when {@link #deconvFits}
+     */
+    private static INDArray inputGrad(long[] xShape, INDArray x, INDArray w, INDArray b, INDArray g, int[] iArgs) {
+        if (x != null) {
+            return backward(x, w, b, g, iArgs)[0];
+        }
         INDArray gx = Nd4j.create(w.dataType(), xShape);
-        INDArray shape = Nd4j.createFromArray(Arrays.stream(xShape).mapToInt(v -> (int) v).toArray());
-        exec(DynamicCustomOp.builder("conv2d_input_bp").addInputs(shape, w, g).addOutputs(gx)
-                .addIntegerArguments(iArgs).build());
+        exec(DynamicCustomOp.builder("deconv2d").addInputs(g, w).addOutputs(gx).addIntegerArguments(iArgs).build());
         return gx;
+    }
+
+    /** True when {@code deconv2d} of the output gradient has exactly the input's height and width. */
+    private static boolean deconvFits(long[] xShape, long[] outShape, int[] iArgs) {
+        boolean fits = true;
+        for (int d = 0; d < 2; d++) {
+            long k = (long) (iArgs[d] - 1) * iArgs[6 + d] + 1;
+            fits &= (outShape[2 + d] - 1) * iArgs[2 + d] + k - 2L * iArgs[4 + d] == xShape[2 + d];
+        }
+        return fits;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.snn4j.autograd.ops;
 
+import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -34,8 +35,8 @@ import org.snn4j.autograd.backend.NativeArrays;
  * crossover density set by the relative speed of the two kernels (see
  * {@link Convolution#CROSSOVER}).
  *
- * <p><b>Determinism.</b> The forward pass runs samples in parallel, each writing only its own
- * output. The weight gradient splits the samples into at most {@value #CHUNKS} fixed chunks (the
+ * <p><b>Determinism.</b> The forward pass runs chunks of samples in parallel, each sample writing
+ * only its own output. The weight gradient splits the samples into at most {@value #CHUNKS} fixed chunks (the
  * split depends only on {@code N}), sums each chunk's events in order into its own partial
  * gradient, and adds the partials in chunk order: the result does not depend on the thread count
  * or the scheduling.
@@ -82,12 +83,19 @@ final class EventConv {
         int plane = oh * ow;
         int per = oc * plane;
         NativeArrays out = NativeArrays.allocate(ev.type, ev.samples, oc, oh, ow);
-        IntStream.range(0, ev.samples).parallel().forEach(n -> {
+        int n = ev.samples;
+        int size = (n + CHUNKS - 1) / CHUNKS;
+        IntStream.range(0, (n + size - 1) / size).parallel().forEach(ch -> {
             Object acc = newArray(per);
-            scatter(n, acc, wt, false);
             Object y = newArray(per);
-            channelsFirst(acc, y, bias);
-            write(out, n * per, y);
+            for (int s = ch * size; s < Math.min(n, (ch + 1) * size); s++) {
+                if (s > ch * size) {
+                    clear(acc);
+                }
+                scatter(s, acc, wt, false);
+                channelsFirst(acc, y, bias);
+                write(out, s * per, y);
+            }
         });
         return out.array();
     }
@@ -267,6 +275,14 @@ final class EventConv {
                 }
             }
             db[o] += sum;
+        }
+    }
+
+    private static void clear(Object a) {
+        if (a instanceof float[] f) {
+            Arrays.fill(f, 0f);
+        } else {
+            Arrays.fill((double[]) a, 0.0);
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -35,7 +36,7 @@ class EventConvTest {
         for (DataType t : new DataType[] {DataType.FLOAT, DataType.DOUBLE}) {
             for (double d : new double[] {0, 0.03, 0.3, 1}) {
                 for (boolean pooled : new boolean[] {false, true}) {
-                    for (int[] sp : new int[][] {{1, 1, 0}, {2, 2, 0}, {1, 1, 2}, {2, 2, 2}, {1, 2, 1}}) {
+                    for (int[] sp : new int[][] {{1, 1, 0}, {2, 2, 0}, {1, 1, 2}, {2, 2, 2}, {1, 2, 1}, {3, 3, 2}}) {
                         out.add(Arguments.of(t, d, pooled, sp[0], sp[1], sp[2]));
                     }
                 }
@@ -109,6 +110,23 @@ class EventConvTest {
         assertClose("dw", grads[0].grad(), grads[1].grad(), 1e-4);
     }
 
+    @ParameterizedTest(name = "stride {0} padding {1}")
+    @CsvSource({"1,0", "2,2", "3,2"})
+    void inputGradientAloneEqualsTheFullBackward(int s, int p) {
+        INDArray x = RandomArrays.uniform(61, -1, 1, 2, 3, 11, 10);
+        INDArray w = RandomArrays.uniform(62, -1, 1, 4, 3, 5, 4);
+        INDArray g = RandomArrays.uniform(63, -1, 1, 2, 4, (11 + 2 * p - 5) / s + 1, (10 + 2 * p - 4) / s + 1);
+        INDArray[] dx = new INDArray[2];
+        for (int i = 0; i < 2; i++) {
+            Tensor xt = Tensor.variable(x.dup());
+            Tensor wt = i == 0 ? Tensor.variable(w.dup()) : Tensor.constant(w.dup());
+            Convolution.conv2d(xt, wt, null, new int[] {s, s}, new int[] {p, p}, new int[] {1, 1}, SparsePolicy.OFF)
+                    .backward(g, false);
+            dx[i] = xt.grad();
+        }
+        assertClose("dx", dx[0], dx[1], 1e-12);
+    }
+
     @Test
     void gradientCheckerPassesOnTheEventPath() {
         INDArray x = sparse(21, 0.3, true, DataType.DOUBLE, 2, 2, 7, 6);
@@ -135,9 +153,9 @@ class EventConvTest {
         try {
             System.clearProperty(SparsePolicy.PROPERTY);
             assertTrue(Convolution.path(spikes).startsWith("event (density 0.0"), Convolution.path(spikes));
-            assertEquals("dense", Convolution.path(Nd4j.ones(DataType.FLOAT, 2, 2, 5, 5)));
+            assertEquals("dense (density 1.0000, binary)", Convolution.path(Nd4j.ones(DataType.FLOAT, 2, 2, 5, 5)));
             System.setProperty(SparsePolicy.PROPERTY, "off");
-            assertEquals("dense", Convolution.path(spikes));
+            assertTrue(Convolution.path(spikes).startsWith("dense (density 0.0"), Convolution.path(spikes));
             System.setProperty(SparsePolicy.PROPERTY, "sometimes");
             IllegalArgumentException ex = assertThrows(IllegalArgumentException.class, SparsePolicy::current);
             assertEquals("system property snn4j.sparse must be auto, on or off, got 'sometimes'", ex.getMessage());
