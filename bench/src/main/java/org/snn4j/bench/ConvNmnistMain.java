@@ -4,7 +4,7 @@ import java.util.Locale;
 import org.snn4j.autograd.GradMode;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.ops.Convolution;
-import org.snn4j.autograd.ops.SparsePolicy;
+import org.snn4j.autograd.ops.sparse.SparsePolicy;
 import org.snn4j.nativebuild.NativeSelection;
 
 /**
@@ -30,7 +30,7 @@ public final class ConvNmnistMain {
                 w.inputRate(), s[0].value().meanNumber().doubleValue(), s[1].value().meanNumber().doubleValue(),
                 s[2].value().sum(0).meanNumber().doubleValue(), w.firstKernel().grad().norm2Number().doubleValue());
         System.out.println("conv1 input: " + Convolution.path(w.convInput(null)) + "; conv2 input: "
-                + Convolution.path(w.convInput(s[0])) + " (" + SparsePolicy.PROPERTY + "=" + SparsePolicy.current()
+                + Convolution.path(w.convInput(s[0])) + " (" + SparsePolicy.PROPERTY + "=" + SparsePolicy.mode()
                 .name().toLowerCase(Locale.ROOT) + ")");
         double[] ms = StepTiming.time(w::step, c[1], c[0]);
         try (GradMode.Scope scope = GradMode.noGrad()) {
@@ -38,6 +38,7 @@ public final class ConvNmnistMain {
             System.out.printf(Locale.ROOT, "INFER snn4j.conv_nmnist: forward-only (no grad) median %.2f ms%n",
                     StepTiming.median(infer));
         }
+        System.out.println("sparse paths: " + SparsePolicy.summary());
         StepTiming.report("conv_nmnist", ms, ConvNmnistWorkload.B);
     }
 }

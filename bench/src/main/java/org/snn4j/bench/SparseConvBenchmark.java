@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.snn4j.autograd.GradMode;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.ops.Convolution;
-import org.snn4j.autograd.ops.SparsePolicy;
+import org.snn4j.autograd.ops.sparse.SparsePolicy;
 import org.snn4j.nativebuild.NativeSelection;
 
 /**
@@ -32,7 +32,8 @@ import org.snn4j.nativebuild.NativeSelection;
  * conv1  x [512, 2, 34, 34] binary events        w [12, 2, 5, 5]   no ∂x (the network input)
  * conv2  x [512, 12, 15, 15] multiples of ¼       w [64, 12, 5, 5]  ∂x too (an average-pooled spike map)
  * </pre>
- * {@code forward}: the convolution without a tape; {@code forwardBackward}: forward and the VJP
+ * The path is forced for the whole fork ({@link SparsePolicy#force}). {@code forward}: the
+ * convolution without a tape; {@code forwardBackward}: forward and the VJP
  * for an all-ones upstream gradient (∂w, ∂b, and ∂x for conv2). The density at which the two
  * paths cost the same is {@link Convolution#CROSSOVER}. Run:
  * {@code java -cp "bench/target/snn4j-bench-*.jar:bench/target/lib/*" org.openjdk.jmh.Main SparseConvBenchmark}
@@ -59,7 +60,6 @@ public class SparseConvBenchmark {
     private INDArray b;
     private INDArray ones;
     private boolean inputGrad;
-    private SparsePolicy policy;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -85,11 +85,11 @@ public class SparseConvBenchmark {
         b = Nd4j.zeros(DataType.FLOAT, oc);
         ones = Nd4j.ones(DataType.FLOAT, n, oc, side - 4, side - 4);
         inputGrad = !first;
-        policy = "event".equals(path) ? SparsePolicy.ON : SparsePolicy.OFF;
+        SparsePolicy.force("event".equals(path) ? SparsePolicy.Mode.ON : SparsePolicy.Mode.OFF);
     }
 
     private Tensor conv(Tensor xt, Tensor wt, Tensor bt) {
-        return Convolution.conv2d(xt, wt, bt, new int[] {1, 1}, new int[] {0, 0}, new int[] {1, 1}, policy);
+        return Convolution.conv2d(xt, wt, bt, 1, 0);
     }
 
     @Benchmark

@@ -7,6 +7,7 @@ import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.factory.Nd4j;
 import org.snn4j.autograd.Graph;
 import org.snn4j.autograd.Tensor;
+import org.snn4j.autograd.ops.sparse.SparsePolicy;
 
 /**
  * 2-D convolution (cross-correlation, as in PyTorch's {@code conv2d}).
@@ -26,12 +27,14 @@ import org.snn4j.autograd.Tensor;
  * through the kernel and gathers the weight gradient over the non-zeros only; it keeps the input's
  * event list ({@link ConvEvents}) on the tape instead of the dense input, and computes ∂x, when the
  * input needs one, with ND4J's dense {@code deconv2d}. Which path runs is decided per call
- * from the input's measured density and the {@link SparsePolicy} ({@code snn4j.sparse}):
- * {@code auto} takes the event path at densities up to {@link #CROSSOVER}.
+ * from the input's measured density and the switch {@code snn4j.sparse} ({@link SparsePolicy}):
+ * {@code auto} takes the event path at densities up to {@link #CROSSOVER}, {@code on} always
+ * (dilation 1), {@code off} never. Each choice is counted under the op name {@code conv2d}
+ * ({@link SparsePolicy#summary}).
  */
 public final class Convolution {
     /**
-     * The input density up to which {@link SparsePolicy#AUTO} takes the event path. Measured with
+     * The input density up to which {@code snn4j.sparse=auto} takes the event path. Measured with
      * {@code bench/SparseConvBenchmark} (docs/PERFORMANCE.md, "Event-driven convolution").
      */
     public static final double CROSSOVER = 0.10;
@@ -56,19 +59,14 @@ public final class Convolution {
      * @param dilation {@code {dH, dW}}, each ≥ 1
      */
     public static Tensor conv2d(Tensor x, Tensor w, Tensor bias, int[] stride, int[] padding, int[] dilation) {
-        return conv2d(x, w, bias, stride, padding, dilation, SparsePolicy.current());
-    }
-
-    /** As {@link #conv2d(Tensor, Tensor, Tensor, int[], int[], int[])} with an explicit path policy. */
-    public static Tensor conv2d(Tensor x, Tensor w, Tensor bias, int[] stride, int[] padding, int[] dilation,
-                                SparsePolicy policy) {
         INDArray xv = x.value();
         INDArray wv = w.value();
         INDArray bv = bias == null ? null : bias.value();
         long[] outShape = validate(xv, wv, bv, stride, padding, dilation);
         int[] iArgs = {(int) wv.size(2), (int) wv.size(3), stride[0], stride[1], padding[0], padding[1],
             dilation[0], dilation[1], PADDING_EXPLICIT, FORMAT_NCHW, WEIGHTS_OIHW};
-        ConvEvents events = events(xv, dilation, policy);
+        ConvEvents events = events(xv, dilation);
+        SparsePolicy.taken("conv2d", events != null);
         if (events != null) {
             EventConv conv = new EventConv(events, wv.shape(), stride, padding, outShape);
             long[] xShape = xv.shape();
@@ -101,17 +99,17 @@ public final class Convolution {
             throw new IllegalArgumentException("conv2d path: need x [N,C,H,W], got " + Arrays.toString(x.shape()));
         }
         ConvEvents all = ConvEvents.scan(x, Double.POSITIVE_INFINITY);
-        boolean event = events(x, new int[] {1, 1}, SparsePolicy.current()) != null;
+        boolean event = events(x, new int[] {1, 1}) != null;
         return String.format(Locale.ROOT, "%s (density %.4f%s)", event ? "event" : "dense", all.density(),
                 all.binary() ? ", binary" : "");
     }
 
-    /** The events of {@code x} when the event path applies, else {@code null}. */
-    private static ConvEvents events(INDArray x, int[] dilation, SparsePolicy policy) {
-        if (dilation[0] != 1 || dilation[1] != 1 || policy == SparsePolicy.OFF || x.length() > Integer.MAX_VALUE) {
+    /** The events of {@code x} when the event path applies ({@link SparsePolicy#limit}), else {@code null}. */
+    private static ConvEvents events(INDArray x, int[] dilation) {
+        if (dilation[0] != 1 || dilation[1] != 1 || x.length() > Integer.MAX_VALUE) {
             return null;
         }
-        return ConvEvents.scan(x, policy.maxDensity(CROSSOVER));
+        return ConvEvents.scan(x, SparsePolicy.limit(CROSSOVER));
     }
 
     /**

@@ -17,9 +17,10 @@ import org.snn4j.autograd.backend.NativeArrays;
  * weight    ∂w[o, c, p, q] = Σ_events v · g[n, o, (y + pH − p)/sH, (x + pW − q)/sW]   (exact divisions only)
  * bias      ∂b[o]          = Σ_{n, i, j} g[n, o, i, j]
  * </pre>
- * the event-driven synapse of spiking networks (an input spike adds its kernel to the membrane
- * currents it reaches; e.g. the event-based convolution of SLAYER, Shrestha and Orchard 2018,
- * and of asynchronous event-driven CNNs on N-MNIST, Orchard et al. 2015).
+ * the event-driven synapse of spiking convolutional networks: an input spike adds its kernel to the
+ * currents of the neurons it reaches (the address-event convolution of Serrano-Gotarredona et al.
+ * 2009, CAVIAR, IEEE TNN 20(9)), here over event-camera inputs such as N-MNIST (Orchard et al. 2015,
+ * Front. Neurosci. 9:437), a few percent of whose pixels carry an event per time bin.
  *
  * <p><b>Layout.</b> Work is channels-last: the weight is held as {@code [C][KH][KW reversed][OC]}
  * and each sample's output (forward) or upstream gradient (weight gradient) as

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -23,11 +22,14 @@ import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.check.CheckOptions;
 import org.snn4j.autograd.check.GradientChecker;
 import org.snn4j.autograd.check.RandomArrays;
+import org.snn4j.autograd.ops.sparse.SparsePolicy;
+import org.snn4j.autograd.ops.sparse.SparsePolicy.Mode;
 
 /**
- * The event-driven convolution ({@link EventConv}, forced with {@link SparsePolicy#ON}) against
- * the dense ND4J path ({@link SparsePolicy#OFF}): values and ∂x, ∂w, ∂b for binary and
- * average-pooled sparse inputs at 0 %, 3 %, 30 % and 100 % density.
+ * The event-driven convolution ({@link EventConv}, forced with {@code snn4j.sparse=on}) against
+ * the dense ND4J path ({@code off}): values and ∂x, ∂w, ∂b for binary and average-pooled sparse
+ * inputs at 0 %, 3 %, 30 % and 100 % density; the float64 gradient checker on the event path; the
+ * automatic choice; determinism.
  */
 class EventConvTest {
 
@@ -57,11 +59,18 @@ class EventConvTest {
         return Nd4j.create(v, shape, 'c').castTo(type);
     }
 
-    private static Tensor[] run(SparsePolicy policy, INDArray x, INDArray w, INDArray b, INDArray g, int sh, int sw, int p) {
+    /** conv2d with the switch forced to {@code mode}, then backward from {@code g}. */
+    static Tensor conv(Mode mode, Tensor x, Tensor w, Tensor b, int sh, int sw, int p) {
+        try (SparsePolicy.Forced f = SparsePolicy.force(mode)) {
+            return Convolution.conv2d(x, w, b, new int[] {sh, sw}, new int[] {p, p}, new int[] {1, 1});
+        }
+    }
+
+    private static Tensor[] run(Mode mode, INDArray x, INDArray w, INDArray b, INDArray g, int sh, int sw, int p) {
         Tensor xt = Tensor.variable(x.dup());
         Tensor wt = Tensor.variable(w.dup());
         Tensor bt = Tensor.variable(b.dup());
-        Tensor y = Convolution.conv2d(xt, wt, bt, new int[] {sh, sw}, new int[] {p, p}, new int[] {1, 1}, policy);
+        Tensor y = conv(mode, xt, wt, bt, sh, sw, p);
         y.backward(g, false);
         return new Tensor[] {y, xt, wt, bt};
     }
@@ -76,8 +85,8 @@ class EventConvTest {
         long oh = (11 + 2 * p - 5) / sh + 1;
         long ow = (10 + 2 * p - 4) / sw + 1;
         INDArray g = RandomArrays.uniform(4, -1, 1, 3, 5, oh, ow).castTo(type);
-        Tensor[] dense = run(SparsePolicy.OFF, x, w, b, g, sh, sw, p);
-        Tensor[] event = run(SparsePolicy.ON, x, w, b, g, sh, sw, p);
+        Tensor[] dense = run(Mode.OFF, x, w, b, g, sh, sw, p);
+        Tensor[] event = run(Mode.ON, x, w, b, g, sh, sw, p);
         double tol = type == DataType.DOUBLE ? 1e-12 : 1e-4;
         assertClose("y", dense[0].value(), event[0].value(), tol);
         assertClose("dx", dense[1].grad(), event[1].grad(), tol);
@@ -103,8 +112,7 @@ class EventConvTest {
         Tensor[] grads = new Tensor[2];
         for (int i = 0; i < 2; i++) {
             grads[i] = Tensor.variable(w.dup());
-            Tensor y = Convolution.conv2d(Tensor.constant(x), grads[i], null, new int[] {1, 1}, new int[] {0, 0},
-                    new int[] {1, 1}, i == 0 ? SparsePolicy.OFF : SparsePolicy.ON);
+            Tensor y = conv(i == 0 ? Mode.OFF : Mode.ON, Tensor.constant(x), grads[i], null, 1, 1, 0);
             y.backward(g, false);
         }
         assertClose("dw", grads[0].grad(), grads[1].grad(), 1e-4);
@@ -120,8 +128,7 @@ class EventConvTest {
         for (int i = 0; i < 2; i++) {
             Tensor xt = Tensor.variable(x.dup());
             Tensor wt = i == 0 ? Tensor.variable(w.dup()) : Tensor.constant(w.dup());
-            Convolution.conv2d(xt, wt, null, new int[] {s, s}, new int[] {p, p}, new int[] {1, 1}, SparsePolicy.OFF)
-                    .backward(g, false);
+            conv(Mode.OFF, xt, wt, null, s, s, p).backward(g, false);
             dx[i] = xt.grad();
         }
         assertClose("dx", dx[0], dx[1], 1e-12);
@@ -133,38 +140,39 @@ class EventConvTest {
         INDArray w = RandomArrays.uniform(22, -1, 1, 3, 2, 3, 3);
         INDArray b = RandomArrays.uniform(23, -1, 1, 3);
         for (int[] sp : new int[][] {{1, 0}, {2, 1}}) {
-            GradientChecker.check(CheckOptions.defaults(), t -> Convolution.conv2d(t[0], t[1], t[2],
-                    new int[] {sp[0], sp[0]}, new int[] {sp[1], sp[1]}, new int[] {1, 1}, SparsePolicy.ON), x, w, b)
+            long before = SparsePolicy.count("conv2d", true);
+            GradientChecker.check(CheckOptions.defaults(), t -> conv(Mode.ON, t[0], t[1], t[2], sp[0], sp[0], sp[1]), x, w, b)
                     .assertOk();
+            assertTrue(SparsePolicy.count("conv2d", true) > before, "the event path ran");
         }
     }
 
     @Test
     void autoPicksEventsAtThreePercentAndDenseAtFull() {
         INDArray spikes = sparse(31, 0.03, false, DataType.FLOAT, 8, 2, 34, 34);
-        ConvEvents e = ConvEvents.scan(spikes, SparsePolicy.AUTO.maxDensity(Convolution.CROSSOVER));
-        assertNotNull(e);
-        assertTrue(e.binary());
-        assertEquals(spikes.sumNumber().intValue(), e.count());
-        assertNull(ConvEvents.scan(Nd4j.ones(DataType.FLOAT, 8, 2, 34, 34), SparsePolicy.AUTO.maxDensity(Convolution.CROSSOVER)));
-        assertNull(ConvEvents.scan(spikes, SparsePolicy.OFF.maxDensity(Convolution.CROSSOVER)));
-        assertNotNull(ConvEvents.scan(Nd4j.ones(DataType.FLOAT, 2, 1, 3, 3), SparsePolicy.ON.maxDensity(Convolution.CROSSOVER)));
-        String old = System.getProperty(SparsePolicy.PROPERTY);
-        try {
-            System.clearProperty(SparsePolicy.PROPERTY);
+        INDArray full = Nd4j.ones(DataType.FLOAT, 2, 2, 5, 5);
+        try (SparsePolicy.Forced f = SparsePolicy.force(Mode.AUTO)) {
+            ConvEvents e = ConvEvents.scan(spikes, SparsePolicy.limit(Convolution.CROSSOVER));
+            assertNotNull(e);
+            assertTrue(e.binary());
+            assertEquals(spikes.sumNumber().intValue(), e.count());
+            assertNull(ConvEvents.scan(full, SparsePolicy.limit(Convolution.CROSSOVER)));
             assertTrue(Convolution.path(spikes).startsWith("event (density 0.0"), Convolution.path(spikes));
-            assertEquals("dense (density 1.0000, binary)", Convolution.path(Nd4j.ones(DataType.FLOAT, 2, 2, 5, 5)));
-            System.setProperty(SparsePolicy.PROPERTY, "off");
+            assertEquals("dense (density 1.0000, binary)", Convolution.path(full));
+            long events = SparsePolicy.count("conv2d", true);
+            long dense = SparsePolicy.count("conv2d", false);
+            Tensor w = Tensor.variable(RandomArrays.uniform(32, -1, 1, 3, 2, 5, 5).castTo(DataType.FLOAT));
+            Convolution.conv2d(Tensor.constant(spikes), w, null, 1, 0);
+            Convolution.conv2d(Tensor.constant(full), w, null, 1, 0);
+            assertEquals(events + 1, SparsePolicy.count("conv2d", true));
+            assertEquals(dense + 1, SparsePolicy.count("conv2d", false));
+        }
+        try (SparsePolicy.Forced f = SparsePolicy.force(Mode.OFF)) {
+            assertNull(ConvEvents.scan(spikes, SparsePolicy.limit(Convolution.CROSSOVER)));
             assertTrue(Convolution.path(spikes).startsWith("dense (density 0.0"), Convolution.path(spikes));
-            System.setProperty(SparsePolicy.PROPERTY, "sometimes");
-            IllegalArgumentException ex = assertThrows(IllegalArgumentException.class, SparsePolicy::current);
-            assertEquals("system property snn4j.sparse must be auto, on or off, got 'sometimes'", ex.getMessage());
-        } finally {
-            if (old == null) {
-                System.clearProperty(SparsePolicy.PROPERTY);
-            } else {
-                System.setProperty(SparsePolicy.PROPERTY, old);
-            }
+        }
+        try (SparsePolicy.Forced f = SparsePolicy.force(Mode.ON)) {
+            assertNotNull(ConvEvents.scan(full, SparsePolicy.limit(Convolution.CROSSOVER)));
         }
     }
 
@@ -174,8 +182,8 @@ class EventConvTest {
         INDArray w = RandomArrays.uniform(42, -1, 1, 16, 3, 5, 5).castTo(DataType.FLOAT);
         INDArray b = RandomArrays.uniform(43, -1, 1, 16).castTo(DataType.FLOAT);
         INDArray g = RandomArrays.uniform(44, -1, 1, 70, 16, 11, 11).castTo(DataType.FLOAT);
-        Tensor[] first = run(SparsePolicy.ON, x, w, b, g, 1, 1, 0);
-        Tensor[] second = run(SparsePolicy.ON, x, w, b, g, 1, 1, 0);
+        Tensor[] first = run(Mode.ON, x, w, b, g, 1, 1, 0);
+        Tensor[] second = run(Mode.ON, x, w, b, g, 1, 1, 0);
         assertArrayEquals(bits(first[0].value()), bits(second[0].value()));
         assertArrayEquals(bits(first[2].grad()), bits(second[2].grad()));
         assertArrayEquals(bits(first[3].grad()), bits(second[3].grad()));
