@@ -3,12 +3,15 @@ package org.snn4j.bench;
 import java.util.Locale;
 import org.snn4j.autograd.GradMode;
 import org.snn4j.autograd.Tensor;
+import org.snn4j.autograd.ops.Convolution;
+import org.snn4j.autograd.ops.sparse.SparsePolicy;
 import org.snn4j.nativebuild.NativeSelection;
 
 /**
  * Side-by-side timing of one conv N-MNIST training step ({@link ConvNmnistWorkload}, the
  * {@code shared/bench/conv_nmnist.py} workload), with the script's sanity numbers (input rate,
- * spike rates of the two conv layers, mean output count, ‖∂L/∂W_conv1‖) and the forward-only median:
+ * spike rates of the two conv layers, mean output count, ‖∂L/∂W_conv1‖), the path each convolution
+ * takes ({@link Convolution#path}: event-driven or dense, with the input density) and the forward-only median:
  * {@code java -cp "bench/target/snn4j-bench-*.jar:bench/target/lib/*" org.snn4j.bench.ConvNmnistMain [iters] [warmup]}.
  */
 public final class ConvNmnistMain {
@@ -26,12 +29,16 @@ public final class ConvNmnistMain {
         System.out.printf(Locale.ROOT, "input rate %.4f  rate l1 %.4f  rate l2 %.4f  out-count %.2f  grad_norm_conv1 %.4g%n",
                 w.inputRate(), s[0].value().meanNumber().doubleValue(), s[1].value().meanNumber().doubleValue(),
                 s[2].value().sum(0).meanNumber().doubleValue(), w.firstKernel().grad().norm2Number().doubleValue());
+        System.out.println("conv1 input: " + Convolution.path(w.convInput(null)) + "; conv2 input: "
+                + Convolution.path(w.convInput(s[0])) + " (" + SparsePolicy.PROPERTY + "=" + SparsePolicy.mode()
+                .name().toLowerCase(Locale.ROOT) + ")");
         double[] ms = StepTiming.time(w::step, c[1], c[0]);
         try (GradMode.Scope scope = GradMode.noGrad()) {
             double[] infer = StepTiming.time(w::forward, 1, Math.max(3, c[0] / 2));
             System.out.printf(Locale.ROOT, "INFER snn4j.conv_nmnist: forward-only (no grad) median %.2f ms%n",
                     StepTiming.median(infer));
         }
+        System.out.println("sparse paths: " + SparsePolicy.summary());
         StepTiming.report("conv_nmnist", ms, ConvNmnistWorkload.B);
     }
 }

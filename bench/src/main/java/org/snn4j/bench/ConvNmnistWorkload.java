@@ -3,6 +3,7 @@ package org.snn4j.bench;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.nn.AvgPool2d;
@@ -97,6 +98,16 @@ public final class ConvNmnistWorkload {
         l.backward();
         opt.step();
         return l.item();
+    }
+
+    /**
+     * The input of a convolution as the {@code [T·B, C, H, W]} batch it convolves: the network
+     * input for {@code null}, else the average-pooled {@code spikes} of the layer before.
+     */
+    public INDArray convInput(Tensor spikes) {
+        INDArray v = spikes == null ? x.value() : pool.forward(spikes).value();
+        long[] s = v.shape();
+        return v.reshape('c', T * B, s[2], s[3], s[4]);
     }
 
     /** Mean input event rate (about 0.03). */

@@ -17,7 +17,9 @@ import org.snn4j.autograd.ops.Convolution;
  * Parameters {@code weight} {@code [out, in, k, k]} (PyTorch's OIHW) and optional {@code bias}
  * {@code [out]}, initialised like PyTorch ({@link Init#pytorchDefault}, fanIn = in·k²). Leading
  * dimensions before {@code C} are merged into one batch (a time-major {@code [T, B, C, H, W]}
- * sequence is one convolution over {@code T·B} images) and restored in the output.
+ * sequence is one convolution over {@code T·B} images) and restored in the output. Sparse inputs
+ * (spike maps) take the event-driven path of {@link Convolution#conv2d} automatically below its
+ * crossover density ({@code -Dsnn4j.sparse=auto|on|off}, {@link org.snn4j.autograd.ops.sparse.SparsePolicy}).
  */
 public class Conv2d extends Module {
     private final Conv2dSpec spec;

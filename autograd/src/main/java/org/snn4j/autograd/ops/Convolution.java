@@ -1,11 +1,13 @@
 package org.snn4j.autograd.ops;
 
 import java.util.Arrays;
+import java.util.Locale;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.factory.Nd4j;
 import org.snn4j.autograd.Graph;
 import org.snn4j.autograd.Tensor;
+import org.snn4j.autograd.ops.sparse.SparsePolicy;
 
 /**
  * 2-D convolution (cross-correlation, as in PyTorch's {@code conv2d}).
@@ -15,11 +17,27 @@ import org.snn4j.autograd.Tensor;
  * OH = ⌊(H + 2pH − dH(KH − 1) − 1) / sH⌋ + 1      (OW likewise)
  * </pre>
  * with zero padding. Layouts are PyTorch's: input NCHW, weight OIHW {@code [OC, IC, KH, KW]},
- * bias {@code [OC]} (or {@code null}). Forward and backward run ND4J's native {@code conv2d} /
- * {@code conv2d_bp} kernels (im2col + GEMM) with the weight-format argument set to OIHW, so no
- * weight permutation is needed. The VJP returns ∂x, ∂w and ∂b from one {@code conv2d_bp} call.
+ * bias {@code [OC]} (or {@code null}).
+ *
+ * <p><b>Two paths.</b> The dense path runs ND4J's native {@code conv2d} / {@code conv2d_bp}
+ * kernels (im2col + GEMM, oneDNN where the build has it) with the weight-format argument set to
+ * OIHW, so no weight permutation is needed; its VJP returns ∂x, ∂w and ∂b from one
+ * {@code conv2d_bp} call, or only ∂x from {@code deconv2d} when the weight and bias need no
+ * gradient. The event path ({@link EventConv}, dilation 1 only) scatters each non-zero input
+ * through the kernel and gathers the weight gradient over the non-zeros only; it keeps the input's
+ * event list ({@link ConvEvents}) on the tape instead of the dense input, and computes ∂x, when the
+ * input needs one, with ND4J's dense {@code deconv2d}. Which path runs is decided per call
+ * from the input's measured density and the switch {@code snn4j.sparse} ({@link SparsePolicy}):
+ * {@code auto} takes the event path at densities up to {@link #CROSSOVER}, {@code on} always
+ * (dilation 1), {@code off} never. Each choice is counted under the op name {@code conv2d}
+ * ({@link SparsePolicy#summary}).
  */
 public final class Convolution {
+    /**
+     * The input density up to which {@code snn4j.sparse=auto} takes the event path. Measured with
+     * {@code bench/SparseConvBenchmark} (docs/PERFORMANCE.md, "Event-driven convolution").
+     */
+    public static final double CROSSOVER = 0.10;
     private static final int PADDING_EXPLICIT = 0;
     private static final int FORMAT_NCHW = 0;
     private static final int WEIGHTS_OIHW = 1;
@@ -47,10 +65,80 @@ public final class Convolution {
         long[] outShape = validate(xv, wv, bv, stride, padding, dilation);
         int[] iArgs = {(int) wv.size(2), (int) wv.size(3), stride[0], stride[1], padding[0], padding[1],
             dilation[0], dilation[1], PADDING_EXPLICIT, FORMAT_NCHW, WEIGHTS_OIHW};
+        ConvEvents events = events(xv, dilation);
+        SparsePolicy.taken("conv2d", events != null);
+        if (events != null) {
+            EventConv conv = new EventConv(events, wv.shape(), stride, padding, outShape);
+            long[] xShape = xv.shape();
+            INDArray keep = deconvFits(xShape, outShape, iArgs) ? null : xv;
+            return Graph.record("conv2d", conv.forward(wv, bv), (g, needs) -> {
+                INDArray gx = needs[0] ? inputGrad(xShape, keep, wv, bv, g, iArgs) : null;
+                if (!needs[1] && !needs[2]) {
+                    return new INDArray[] {gx, null, null};
+                }
+                INDArray[] gwb = conv.weightGrad(g);
+                return new INDArray[] {gx, gwb[0], bv == null ? null : gwb[1]};
+            }, x, w, bias);
+        }
+        INDArray keep = deconvFits(xv.shape(), outShape, iArgs) ? null : xv;
         INDArray z = Nd4j.create(xv.dataType(), outShape);
         INDArray[] in = bv == null ? new INDArray[] {xv, wv} : new INDArray[] {xv, wv, bv};
         exec(DynamicCustomOp.builder("conv2d").addInputs(in).addOutputs(z).addIntegerArguments(iArgs).build());
-        return Graph.record("conv2d", z, (g, n) -> backward(xv, wv, bv, g, iArgs), x, w, bias);
+        return Graph.record("conv2d", z, (g, needs) -> needs[1] || needs[2]
+                ? backward(xv, wv, bv, g, iArgs)
+                : new INDArray[] {inputGrad(xv.shape(), keep, wv, bv, g, iArgs), null, null}, x, w, bias);
+    }
+
+    /**
+     * Which path {@link #conv2d} takes for input {@code x [N, C, H, W]} with dilation 1 under the
+     * process-wide policy, and the input's density: {@code "event (density 0.0300, binary)"} or
+     * {@code "dense (density 0.2200)"}. One full scan of {@code x}.
+     */
+    public static String path(INDArray x) {
+        if (x.rank() != 4) {
+            throw new IllegalArgumentException("conv2d path: need x [N,C,H,W], got " + Arrays.toString(x.shape()));
+        }
+        ConvEvents all = ConvEvents.scan(x, Double.POSITIVE_INFINITY);
+        boolean event = events(x, new int[] {1, 1}) != null;
+        return String.format(Locale.ROOT, "%s (density %.4f%s)", event ? "event" : "dense", all.density(),
+                all.binary() ? ", binary" : "");
+    }
+
+    /** The events of {@code x} when the event path applies ({@link SparsePolicy#limit}), else {@code null}. */
+    private static ConvEvents events(INDArray x, int[] dilation) {
+        if (dilation[0] != 1 || dilation[1] != 1 || x.length() > Integer.MAX_VALUE) {
+            return null;
+        }
+        return ConvEvents.scan(x, SparsePolicy.limit(CROSSOVER));
+    }
+
+    /**
+     * ∂x alone: the transposed convolution of {@code g} with {@code w} (ND4J {@code deconv2d} with
+     * the kernel read as {@code [OC, C, KH, KW]}, oneDNN's backward-data kernel, bit-equal to the ∂x
+     * of {@code conv2d_bp} at about half its cost). {@code deconv2d} crops its output symmetrically,
+     * so when the forward pass dropped input rows or columns ({@link #deconvFits} false) this takes
+     * the ∂x of a full {@code conv2d_bp}, which needs the input {@code x}. ({@code conv2d_input_bp}
+     * also gives ∂x alone, but ran about 5× slower than {@code conv2d_bp} on the oneDNN build.)
+     *
+     * @param x the input, or {@code null} when {@link #deconvFits}
+     */
+    private static INDArray inputGrad(long[] xShape, INDArray x, INDArray w, INDArray b, INDArray g, int[] iArgs) {
+        if (x != null) {
+            return backward(x, w, b, g, iArgs)[0];
+        }
+        INDArray gx = Nd4j.create(w.dataType(), xShape);
+        exec(DynamicCustomOp.builder("deconv2d").addInputs(g, w).addOutputs(gx).addIntegerArguments(iArgs).build());
+        return gx;
+    }
+
+    /** True when {@code deconv2d} of the output gradient has exactly the input's height and width. */
+    private static boolean deconvFits(long[] xShape, long[] outShape, int[] iArgs) {
+        boolean fits = true;
+        for (int d = 0; d < 2; d++) {
+            long k = (long) (iArgs[d] - 1) * iArgs[6 + d] + 1;
+            fits &= (outShape[2 + d] - 1) * iArgs[2 + d] + k - 2L * iArgs[4 + d] == xShape[2 + d];
+        }
+        return fits;
     }
 
     /**

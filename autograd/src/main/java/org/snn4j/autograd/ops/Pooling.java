@@ -1,6 +1,7 @@
 package org.snn4j.autograd.ops;
 
 import java.util.Arrays;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.factory.Nd4j;
@@ -19,7 +20,8 @@ import org.snn4j.autograd.Tensor;
  *      ∂x: g[n,c,i,j] goes to the window's arg-max
  * OH = ⌊(H + 2pH − kH) / sH⌋ + 1     (OW likewise); padding ≤ kernel / 2
  * </pre>
- * Both directions run ND4J's native {@code avgpool2d(_bp)} / {@code maxpool2d(_bp)} kernels.
+ * The forward passes and the max-pool VJP run ND4J's native {@code avgpool2d} / {@code maxpool2d(_bp)}
+ * kernels; the average-pool VJP is a Java pass ({@link AvgPoolBackward}) that needs only the input's shape.
  */
 public final class Pooling {
     private static final int PADDING_EXPLICIT = 0;
@@ -54,6 +56,13 @@ public final class Pooling {
             PADDING_EXPLICIT, AVG_INCLUDE_PADDING, FORMAT_NCHW};
         INDArray z = Nd4j.create(xv.dataType(), outShape);
         Nd4j.exec(DynamicCustomOp.builder(op).addInputs(xv).addOutputs(z).addIntegerArguments(iArgs).build());
+        if (op.equals("avgpool2d") && (xv.dataType() == DataType.FLOAT || xv.dataType() == DataType.DOUBLE)) {
+            long[] xShape = xv.shape();
+            int[] k = kernel.clone();
+            int[] s = stride.clone();
+            int[] p = padding.clone();
+            return Graph.record(op, z, (g, n) -> new INDArray[] {AvgPoolBackward.grad(g, xShape, k, s, p)}, x);
+        }
         return Graph.record(op, z, (g, n) -> {
             INDArray gx = Nd4j.create(xv.dataType(), xv.shape());
             Nd4j.exec(DynamicCustomOp.builder(op + "_bp").addInputs(xv, g).addOutputs(gx)

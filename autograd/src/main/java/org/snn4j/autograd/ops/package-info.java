@@ -13,7 +13,9 @@
  *       {@link org.snn4j.autograd.ops.Joining}: reshape, permute, transpose, pad, slice, select,
  *       concat, stack;</li>
  *   <li>{@link org.snn4j.autograd.ops.Convolution}, {@link org.snn4j.autograd.ops.Pooling},
- *       {@link org.snn4j.autograd.ops.Dropout}: conv2d, avg/max pooling, inverted dropout;</li>
+ *       {@link org.snn4j.autograd.ops.Dropout}: conv2d (dense on ND4J/oneDNN, or event-driven over
+ *       the non-zero inputs, chosen by density and {@link org.snn4j.autograd.ops.sparse.SparsePolicy}),
+ *       avg/max pooling, inverted dropout;</li>
  *   <li>composites: {@link org.snn4j.autograd.ops.Activations} (sigmoid, tanh, softplus,
  *       logSigmoid, softmax, logSoftmax) and {@link org.snn4j.autograd.ops.LossFunctions}
  *       (cross-entropy, MSE, BCE, BCE with logits).</li>

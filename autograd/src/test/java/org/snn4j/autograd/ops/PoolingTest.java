@@ -67,4 +67,20 @@ class PoolingTest {
         assertEquals("maxpool2d: padding [2, 2] must be at most half the kernel [2, 2]", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Pooling.avgPool2d(Tensor.constant(Nd4j.zeros(2, 3)), 2, 2, 0));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "kernel {0} stride {1} padding {2}")
+    @org.junit.jupiter.params.provider.CsvSource({"2,2,0", "3,2,1", "3,1,1", "2,3,1"})
+    void avgPoolGradientEqualsNd4jAvgpool2dBp(int k, int st, int p) {
+        org.nd4j.linalg.api.ndarray.INDArray x = org.snn4j.autograd.check.RandomArrays.uniform(5, -1, 1, 3, 2, 9, 8)
+                .castTo(DataType.FLOAT);
+        Tensor xt = Tensor.variable(x);
+        Tensor z = Pooling.avgPool2d(xt, k, st, p);
+        org.nd4j.linalg.api.ndarray.INDArray g = org.snn4j.autograd.check.RandomArrays.uniform(6, -1, 1, z.shape())
+                .castTo(DataType.FLOAT);
+        z.backward(g, false);
+        org.nd4j.linalg.api.ndarray.INDArray expected = Nd4j.create(DataType.FLOAT, x.shape());
+        Nd4j.exec(org.nd4j.linalg.api.ops.DynamicCustomOp.builder("avgpool2d_bp").addInputs(x, g).addOutputs(expected)
+                .addIntegerArguments(k, k, st, st, p, p, 1, 1, 0, 1, 0).build());
+        assertArrayEquals(flat(expected), flat(xt.grad()), 1e-6);
+    }
 }
