@@ -40,11 +40,22 @@ public final class EventSynapse {
      */
     public static final double CROSSOVER = 0.20;
     /** Rows of the output per forward task. */
-    private static final int ROWS = 32;
-    /** Input columns per weight-gradient task. */
-    private static final int COLS = 16;
+    private static final int ROWS = 64;
+    /** Target size of one block of {@code Wᵀ} or {@code ∂Wᵀ}: fits a core's L2 with room to spare. */
+    private static final long BLOCK_BYTES = 256 * 1024;
+    /** At least this many column blocks, so the weight gradient's tasks spread over the cores. */
+    private static final int MIN_BLOCKS = 8;
 
     private EventSynapse() {
+    }
+
+    /**
+     * True when the float32 loops run on the JDK vector API (JVM flag
+     * {@code --add-modules jdk.incubator.vector}, not disabled by {@code -Dsnn4j.vector=off}); without
+     * it the same sums run as scalar loops, several times slower.
+     */
+    public static boolean vectorised() {
+        return RowSums.VECTOR;
     }
 
     /** {@code x·Wᵀ (+ b)} for the events {@code x [R, K]}, {@code w [N, K]}, {@code bias [N]} or null: a new {@code [R, N]}. */
@@ -55,22 +66,31 @@ public final class EventSynapse {
         }
         int n = (int) w.size(0);
         int k = x.cols;
+        int bw = blockWidth(k, n);
+        NativeArrays wv = NativeArrays.ofCopyIfNeeded(w);
         NativeArrays out = NativeArrays.allocate(w.dataType(), x.rows, n);
         int tasks = (x.rows + ROWS - 1) / ROWS;
         if (w.dataType() == DataType.FLOAT) {
-            float[] wt = transpose(NativeArrays.ofCopyIfNeeded(w), n, k, ScratchPool.floats(k * n));
+            float[] wt = ScratchPool.floats(k * n);
             float[] b = new float[n];
-            if (bias != null) {
-                NativeArrays.ofCopyIfNeeded(bias).get(0, b, 0, n);
-            }
             try {
+                blockedTranspose(wv, n, k, bw, wt);
+                if (bias != null) {
+                    NativeArrays.ofCopyIfNeeded(bias).get(0, b, 0, n);
+                }
                 IntStream.range(0, tasks).parallel().forEach(t -> {
                     int r0 = t * ROWS;
                     int rn = Math.min(x.rows, r0 + ROWS) - r0;
                     float[] tile = new float[rn * n];
                     for (int i = 0; i < rn; i++) {
                         System.arraycopy(b, 0, tile, i * n, n);
-                        RowSums.add(x.col, x.value, x.rowStart[r0 + i], x.rowStart[r0 + i + 1], wt, tile, i * n, n);
+                    }
+                    for (int o0 = 0; o0 < n; o0 += bw) {
+                        int wb = Math.min(bw, n - o0);
+                        for (int i = 0; i < rn; i++) {
+                            RowSums.gather(x.col, x.value, x.rowStart[r0 + i], x.rowStart[r0 + i + 1], wt, o0 * k, tile,
+                                    i * n + o0, wb);
+                        }
                     }
                     out.put(r0 * n, tile, 0, rn * n);
                 });
@@ -78,19 +98,26 @@ public final class EventSynapse {
                 ScratchPool.give(wt);
             }
         } else {
-            double[] wt = transpose(NativeArrays.ofCopyIfNeeded(w), n, k, ScratchPool.doubles(k * n));
+            double[] wt = ScratchPool.doubles(k * n);
             double[] b = new double[n];
-            if (bias != null) {
-                NativeArrays.ofCopyIfNeeded(bias).get(0, b, 0, n);
-            }
             try {
+                blockedTranspose(wv, n, k, bw, wt);
+                if (bias != null) {
+                    NativeArrays.ofCopyIfNeeded(bias).get(0, b, 0, n);
+                }
                 IntStream.range(0, tasks).parallel().forEach(t -> {
                     int r0 = t * ROWS;
                     int rn = Math.min(x.rows, r0 + ROWS) - r0;
                     double[] tile = new double[rn * n];
                     for (int i = 0; i < rn; i++) {
                         System.arraycopy(b, 0, tile, i * n, n);
-                        RowSums.add(x.col, x.value, x.rowStart[r0 + i], x.rowStart[r0 + i + 1], wt, tile, i * n, n);
+                    }
+                    for (int o0 = 0; o0 < n; o0 += bw) {
+                        int wb = Math.min(bw, n - o0);
+                        for (int i = 0; i < rn; i++) {
+                            RowSums.gather(x.col, x.value, x.rowStart[r0 + i], x.rowStart[r0 + i + 1], wt, o0 * k, tile,
+                                    i * n + o0, wb);
+                        }
                     }
                     out.put(r0 * n, tile, 0, rn * n);
                 });
@@ -101,7 +128,11 @@ public final class EventSynapse {
         return out.array();
     }
 
-    /** {@code Gᵀ·x} for the upstream gradient {@code g [R, N]} and the events {@code x [R, K]}: a new {@code [N, K]} (W's layout). */
+    /**
+     * {@code Gᵀ·x} for the upstream gradient {@code g [R, N]} and the events {@code x [R, K]}: a new
+     * {@code [N, K]} (W's layout). One task per block of output columns owns {@code ∂Wᵀ[:, block]}
+     * and scatters each event's gradient row segment into it, rows in ascending order.
+     */
     public static INDArray weightGradient(SpikeEvents x, INDArray g) {
         if (g.rank() != 2 || g.size(0) != x.rows) {
             throw new IllegalArgumentException("event synapse: gradient " + Arrays.toString(g.shape())
@@ -109,86 +140,102 @@ public final class EventSynapse {
         }
         int n = (int) g.size(1);
         int k = x.cols;
-        SpikeEvents.Columns c = x.byColumn();
+        int bw = blockWidth(k, n);
         NativeArrays gv = NativeArrays.ofCopyIfNeeded(g);
         NativeArrays out = NativeArrays.allocate(g.dataType(), n, k);
-        int tasks = (k + COLS - 1) / COLS;
+        int blocks = (n + bw - 1) / bw;
         if (g.dataType() == DataType.FLOAT) {
-            float[] gh = ScratchPool.floats(x.rows * n);
             float[] dw = ScratchPool.floats(n * k);
             try {
-                gv.get(0, gh, 0, gh.length);
-                IntStream.range(0, tasks).parallel().forEach(t -> {
-                    int k0 = t * COLS;
-                    int kn = Math.min(k, k0 + COLS) - k0;
-                    float[] tile = new float[kn * n];
-                    for (int i = 0; i < kn; i++) {
-                        RowSums.add(c.row(), c.value(), c.start()[k0 + i], c.start()[k0 + i + 1], gh, tile, i * n, n);
+                IntStream.range(0, blocks).parallel().forEach(blk -> {
+                    int o0 = blk * bw;
+                    int wb = Math.min(bw, n - o0);
+                    float[] acc = new float[k * wb];
+                    float[] row = new float[wb];
+                    for (int r = 0; r < x.rows; r++) {
+                        if (x.rowStart[r] < x.rowStart[r + 1]) {
+                            gv.get(r * n + o0, row, 0, wb);
+                            RowSums.scatter(x.col, x.value, x.rowStart[r], x.rowStart[r + 1], row, acc, wb);
+                        }
                     }
-                    for (int o = 0; o < n; o++) {
-                        for (int i = 0; i < kn; i++) {
-                            dw[o * k + k0 + i] = tile[i * n + o];
+                    for (int o = 0; o < wb; o++) {
+                        for (int j = 0; j < k; j++) {
+                            dw[(o0 + o) * k + j] = acc[j * wb + o];
                         }
                     }
                 });
                 out.put(0, dw, 0, n * k);
             } finally {
-                ScratchPool.give(gh);
                 ScratchPool.give(dw);
             }
         } else {
-            double[] gh = ScratchPool.doubles(x.rows * n);
             double[] dw = ScratchPool.doubles(n * k);
             try {
-                gv.get(0, gh, 0, gh.length);
-                IntStream.range(0, tasks).parallel().forEach(t -> {
-                    int k0 = t * COLS;
-                    int kn = Math.min(k, k0 + COLS) - k0;
-                    double[] tile = new double[kn * n];
-                    for (int i = 0; i < kn; i++) {
-                        RowSums.add(c.row(), c.value(), c.start()[k0 + i], c.start()[k0 + i + 1], gh, tile, i * n, n);
+                IntStream.range(0, blocks).parallel().forEach(blk -> {
+                    int o0 = blk * bw;
+                    int wb = Math.min(bw, n - o0);
+                    double[] acc = new double[k * wb];
+                    double[] row = new double[wb];
+                    for (int r = 0; r < x.rows; r++) {
+                        if (x.rowStart[r] < x.rowStart[r + 1]) {
+                            gv.get(r * n + o0, row, 0, wb);
+                            RowSums.scatter(x.col, x.value, x.rowStart[r], x.rowStart[r + 1], row, acc, wb);
+                        }
                     }
-                    for (int o = 0; o < n; o++) {
-                        for (int i = 0; i < kn; i++) {
-                            dw[o * k + k0 + i] = tile[i * n + o];
+                    for (int o = 0; o < wb; o++) {
+                        for (int j = 0; j < k; j++) {
+                            dw[(o0 + o) * k + j] = acc[j * wb + o];
                         }
                     }
                 });
                 out.put(0, dw, 0, n * k);
             } finally {
-                ScratchPool.give(gh);
                 ScratchPool.give(dw);
             }
         }
         return out.array();
     }
 
-    /** {@code t = mᵀ} for the row-major {@code m [rows, cols]}, read 16 rows at a time so the writes are runs. */
-    private static float[] transpose(NativeArrays m, int rows, int cols, float[] t) {
-        float[] tile = new float[16 * cols];
-        for (int r0 = 0; r0 < rows; r0 += 16) {
-            int rn = Math.min(16, rows - r0);
-            m.get(r0 * cols, tile, 0, rn * cols);
-            for (int c = 0; c < cols; c++) {
-                for (int i = 0; i < rn; i++) {
-                    t[c * rows + r0 + i] = tile[i * cols + c];
-                }
-            }
-        }
-        return t;
+    /**
+     * Output columns per block: the block of {@code Wᵀ} (forward) or of {@code ∂Wᵀ} (weight
+     * gradient), {@code [K, width]}, fits in {@value #BLOCK_BYTES} bytes (a core's L2 share), and
+     * there are at least {@value #MIN_BLOCKS} blocks to spread over the cores; a multiple of 16.
+     */
+    static int blockWidth(int k, int n) {
+        int byCache = (int) Math.max(16, BLOCK_BYTES / (4L * Math.max(1, k)));
+        int byTasks = (n + MIN_BLOCKS - 1) / MIN_BLOCKS;
+        int w = Math.min(byCache, byTasks);
+        return Math.max(16, (w + 15) / 16 * 16);
     }
 
-    private static double[] transpose(NativeArrays m, int rows, int cols, double[] t) {
-        double[] tile = new double[16 * cols];
-        for (int r0 = 0; r0 < rows; r0 += 16) {
-            int rn = Math.min(16, rows - r0);
-            m.get(r0 * cols, tile, 0, rn * cols);
+    /**
+     * {@code t} = the transpose of {@code m [rows, cols]} in blocks of {@code bw} rows of {@code m}:
+     * block {@code b} (rows {@code [b·bw, b·bw + wb)}) is the row-major {@code [cols, wb]} matrix at
+     * offset {@code b·bw·cols}.
+     */
+    private static void blockedTranspose(NativeArrays m, int rows, int cols, int bw, float[] t) {
+        float[] tile = new float[cols];
+        for (int r = 0; r < rows; r++) {
+            m.get(r * cols, tile, 0, cols);
+            int o0 = r / bw * bw;
+            int wb = Math.min(bw, rows - o0);
+            int at = o0 * cols + (r - o0);
             for (int c = 0; c < cols; c++) {
-                for (int i = 0; i < rn; i++) {
-                    t[c * rows + r0 + i] = tile[i * cols + c];
-                }
+                t[at + c * wb] = tile[c];
             }
         }
-        return t;
+    }
+
+    private static void blockedTranspose(NativeArrays m, int rows, int cols, int bw, double[] t) {
+        double[] tile = new double[cols];
+        for (int r = 0; r < rows; r++) {
+            m.get(r * cols, tile, 0, cols);
+            int o0 = r / bw * bw;
+            int wb = Math.min(bw, rows - o0);
+            int at = o0 * cols + (r - o0);
+            for (int c = 0; c < cols; c++) {
+                t[at + c * wb] = tile[c];
+            }
+        }
     }
 }

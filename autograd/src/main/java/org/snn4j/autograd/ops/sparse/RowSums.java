@@ -1,78 +1,139 @@
 package org.snn4j.autograd.ops.sparse;
 
 /**
- * The inner loop of the event kernels: {@code dst[d + o] += Σ_{i ∈ [from, to)} v_i·src[idx[i]·n + o]}
- * for {@code 0 ≤ o < n}, with {@code v_i = val[i]}, or 1 when {@code val} is {@code null} (binary
- * events: additions only). Four source rows are added per pass over the destination row, so the
- * destination is loaded and stored once per four events; the loops are plain array loops that the
- * JIT vectorises.
+ * The inner loops of the event kernels over one block of {@code w} output columns, for
+ * {@code float} and {@code double} arrays, with {@code v_i = val[i]}, or 1 when {@code val} is
+ * {@code null} (binary events: additions only). Each element is summed as
+ * {@code ((dst + v₀s₀) + v₁s₁) + …} (for binary events the multiplies by 1 are left out, which
+ * changes nothing), the order {@link VectorRowSums} keeps, so results do not depend on whether the
+ * vector API is available.
  */
 final class RowSums {
+    /**
+     * True when the float32 loops run on the vector API: the JVM was started with
+     * {@code --add-modules jdk.incubator.vector} and {@code -Dsnn4j.vector=off} is not set.
+     */
+    static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
+            && !"off".equalsIgnoreCase(System.getProperty("snn4j.vector"));
+
     private RowSums() {
     }
 
-    static void add(int[] idx, double[] val, int from, int to, float[] src, float[] dst, int d, int n) {
+    /**
+     * Gather: {@code dst[d + o] += Σ_{i ∈ [from, to)} v_i·src[base + idx[i]·w + o]} for {@code 0 ≤ o < w}.
+     * Four source rows are added per pass over the destination, so it is loaded and stored once
+     * per four events.
+     */
+    static void gather(int[] idx, double[] val, int from, int to, float[] src, int base, float[] dst, int d, int w) {
+        if (VECTOR) {
+            VectorRowSums.gather(idx, val, from, to, src, base, dst, d, w);
+        } else {
+            gatherScalar(idx, val, from, to, src, base, dst, d, w);
+        }
+    }
+
+    /** The scalar form of {@link #gather} for {@code float} arrays (also the reference in tests). */
+    static void gatherScalar(int[] idx, double[] val, int from, int to, float[] src, int base, float[] dst, int d,
+                             int w) {
         int i = from;
         if (val == null) {
             for (; i + 3 < to; i += 4) {
-                int s0 = idx[i] * n;
-                int s1 = idx[i + 1] * n;
-                int s2 = idx[i + 2] * n;
-                int s3 = idx[i + 3] * n;
-                for (int o = 0; o < n; o++) {
-                    dst[d + o] += src[s0 + o] + src[s1 + o] + src[s2 + o] + src[s3 + o];
+                int s0 = base + idx[i] * w;
+                int s1 = base + idx[i + 1] * w;
+                int s2 = base + idx[i + 2] * w;
+                int s3 = base + idx[i + 3] * w;
+                for (int o = 0; o < w; o++) {
+                    dst[d + o] = dst[d + o] + src[s0 + o] + src[s1 + o] + src[s2 + o] + src[s3 + o];
                 }
             }
             for (; i < to; i++) {
-                int s0 = idx[i] * n;
-                for (int o = 0; o < n; o++) {
-                    dst[d + o] += src[s0 + o];
+                int s0 = base + idx[i] * w;
+                for (int o = 0; o < w; o++) {
+                    dst[d + o] = dst[d + o] + src[s0 + o];
                 }
             }
             return;
         }
         for (; i + 3 < to; i += 4) {
-            int s0 = idx[i] * n;
-            int s1 = idx[i + 1] * n;
-            int s2 = idx[i + 2] * n;
-            int s3 = idx[i + 3] * n;
+            int s0 = base + idx[i] * w;
+            int s1 = base + idx[i + 1] * w;
+            int s2 = base + idx[i + 2] * w;
+            int s3 = base + idx[i + 3] * w;
             float v0 = (float) val[i];
             float v1 = (float) val[i + 1];
             float v2 = (float) val[i + 2];
             float v3 = (float) val[i + 3];
-            for (int o = 0; o < n; o++) {
-                dst[d + o] += v0 * src[s0 + o] + v1 * src[s1 + o] + v2 * src[s2 + o] + v3 * src[s3 + o];
+            for (int o = 0; o < w; o++) {
+                dst[d + o] = dst[d + o] + v0 * src[s0 + o] + v1 * src[s1 + o] + v2 * src[s2 + o] + v3 * src[s3 + o];
             }
         }
         for (; i < to; i++) {
-            int s0 = idx[i] * n;
+            int s0 = base + idx[i] * w;
             float v0 = (float) val[i];
-            for (int o = 0; o < n; o++) {
-                dst[d + o] += v0 * src[s0 + o];
+            for (int o = 0; o < w; o++) {
+                dst[d + o] = dst[d + o] + v0 * src[s0 + o];
             }
         }
     }
 
-    static void add(int[] idx, double[] val, int from, int to, double[] src, double[] dst, int d, int n) {
+    /** {@link #gather} on {@code double} arrays. */
+    static void gather(int[] idx, double[] val, int from, int to, double[] src, int base, double[] dst, int d, int w) {
         int i = from;
         for (; i + 3 < to; i += 4) {
-            int s0 = idx[i] * n;
-            int s1 = idx[i + 1] * n;
-            int s2 = idx[i + 2] * n;
-            int s3 = idx[i + 3] * n;
+            int s0 = base + idx[i] * w;
+            int s1 = base + idx[i + 1] * w;
+            int s2 = base + idx[i + 2] * w;
+            int s3 = base + idx[i + 3] * w;
             double v0 = val == null ? 1 : val[i];
             double v1 = val == null ? 1 : val[i + 1];
             double v2 = val == null ? 1 : val[i + 2];
             double v3 = val == null ? 1 : val[i + 3];
-            for (int o = 0; o < n; o++) {
-                dst[d + o] += v0 * src[s0 + o] + v1 * src[s1 + o] + v2 * src[s2 + o] + v3 * src[s3 + o];
+            for (int o = 0; o < w; o++) {
+                dst[d + o] = dst[d + o] + v0 * src[s0 + o] + v1 * src[s1 + o] + v2 * src[s2 + o] + v3 * src[s3 + o];
             }
         }
         for (; i < to; i++) {
-            int s0 = idx[i] * n;
+            int s0 = base + idx[i] * w;
             double v0 = val == null ? 1 : val[i];
-            for (int o = 0; o < n; o++) {
-                dst[d + o] += v0 * src[s0 + o];
+            for (int o = 0; o < w; o++) {
+                dst[d + o] = dst[d + o] + v0 * src[s0 + o];
+            }
+        }
+    }
+
+    /** Scatter: {@code dst[idx[i]·w + o] += v_i·src[o]} for every {@code i ∈ [from, to)}, {@code 0 ≤ o < w}. */
+    static void scatter(int[] idx, double[] val, int from, int to, float[] src, float[] dst, int w) {
+        if (VECTOR) {
+            VectorRowSums.scatter(idx, val, from, to, src, dst, w);
+        } else {
+            scatterScalar(idx, val, from, to, src, dst, w);
+        }
+    }
+
+    /** The scalar form of {@link #scatter} for {@code float} arrays (also the reference in tests). */
+    static void scatterScalar(int[] idx, double[] val, int from, int to, float[] src, float[] dst, int w) {
+        for (int i = from; i < to; i++) {
+            int d = idx[i] * w;
+            if (val == null) {
+                for (int o = 0; o < w; o++) {
+                    dst[d + o] = dst[d + o] + src[o];
+                }
+            } else {
+                float v = (float) val[i];
+                for (int o = 0; o < w; o++) {
+                    dst[d + o] = dst[d + o] + v * src[o];
+                }
+            }
+        }
+    }
+
+    /** {@link #scatter} on {@code double} arrays. */
+    static void scatter(int[] idx, double[] val, int from, int to, double[] src, double[] dst, int w) {
+        for (int i = from; i < to; i++) {
+            int d = idx[i] * w;
+            double v = val == null ? 1 : val[i];
+            for (int o = 0; o < w; o++) {
+                dst[d + o] = dst[d + o] + v * src[o];
             }
         }
     }
