@@ -18,19 +18,22 @@ import org.snn4j.autograd.backend.NativeArrays;
  * for a binary input {@code v = 1} and the sums are plain row additions (no multiplies). The input
  * gradient {@code ∂x = G·W} has no sparse operand and stays a dense GEMM (the caller's).
  *
- * <p>Cost model: each event adds one contiguous row of {@code N} values, so either product costs
- * {@code nnz·N} additions (multiply-adds for non-binary events) plus one pass over {@code W}
- * ({@code K·N}, the transposed copy) or {@code G} ({@code R·N}, a heap copy), against the GEMM's
- * {@code R·K·N} multiply-adds: a fraction {@code density} of the work, but at the speed of
- * streaming row adds (about 4–8 times fewer operations per second than a blocked GEMM), hence the
- * {@link #CROSSOVER} density below which it wins. Rows are accumulated four events at a time, so
- * the destination row is loaded and stored once per four source rows.
+ * <p>Cost model: each event adds one contiguous row segment, so either product costs {@code nnz·N}
+ * additions (multiply-adds for non-binary events) plus one pass over {@code W} (the blocked
+ * transposed copy, {@code K·N}) or {@code G} (its blocked heap copy, {@code R·N}), against the
+ * GEMM's {@code R·K·N} multiply-adds: a fraction {@code density} of the work, but at the speed of
+ * streaming row additions, several times fewer operations per second than a cache-blocked GEMM,
+ * hence the {@link #CROSSOVER} density below which it wins. The output columns are split into
+ * blocks of {@link #blockWidth} columns so that the block of {@code Wᵀ} or {@code G} being read
+ * stays in a core's L2 cache; rows are accumulated four events at a time, so the destination is
+ * loaded and stored once per four source rows. The float32 loops run on the JDK vector API when
+ * the JVM allows it ({@link #vectorised}); JDK 17's auto-vectoriser leaves them scalar.
  *
- * <p>Parallelism and determinism: the forward pass splits the rows, the weight gradient the input
- * columns, into disjoint chunks run on the common fork-join pool; every output element is summed by
- * one task in a fixed order (events in ascending column, resp. row, order), so results are
- * bit-identical from run to run whatever the thread count. Float32 inputs are summed in float32,
- * float64 in float64.
+ * <p>Parallelism and determinism: the forward pass splits the rows, the weight gradient the output
+ * columns, into disjoint tasks run on the common fork-join pool; every output element is summed by
+ * one task in a fixed order (events in ascending column, resp. row, order, four at a time), so
+ * results are bit-identical from run to run whatever the thread count or block width. Float32
+ * inputs are summed in float32, float64 in float64.
  */
 public final class EventSynapse {
     /**
@@ -130,8 +133,9 @@ public final class EventSynapse {
 
     /**
      * {@code Gᵀ·x} for the upstream gradient {@code g [R, N]} and the events {@code x [R, K]}: a new
-     * {@code [N, K]} (W's layout). One task per block of output columns owns {@code ∂Wᵀ[:, block]}
-     * and scatters each event's gradient row segment into it, rows in ascending order.
+     * {@code [N, K]} (W's layout). One task per block of output columns copies {@code G[:, block]}
+     * to the heap and gathers, for each input column {@code j}, the gradient rows of its events
+     * (rows ascending) into {@code ∂Wᵀ[j, block]}.
      */
     public static INDArray weightGradient(SpikeEvents x, INDArray g) {
         if (g.rank() != 2 || g.size(0) != x.rows) {
@@ -140,7 +144,9 @@ public final class EventSynapse {
         }
         int n = (int) g.size(1);
         int k = x.cols;
+        int rows = x.rows;
         int bw = blockWidth(k, n);
+        SpikeEvents.Columns c = x.byColumn();
         NativeArrays gv = NativeArrays.ofCopyIfNeeded(g);
         NativeArrays out = NativeArrays.allocate(g.dataType(), n, k);
         int blocks = (n + bw - 1) / bw;
@@ -150,18 +156,22 @@ public final class EventSynapse {
                 IntStream.range(0, blocks).parallel().forEach(blk -> {
                     int o0 = blk * bw;
                     int wb = Math.min(bw, n - o0);
-                    float[] acc = new float[k * wb];
-                    float[] row = new float[wb];
-                    for (int r = 0; r < x.rows; r++) {
-                        if (x.rowStart[r] < x.rowStart[r + 1]) {
-                            gv.get(r * n + o0, row, 0, wb);
-                            RowSums.scatter(x.col, x.value, x.rowStart[r], x.rowStart[r + 1], row, acc, wb);
+                    float[] gb = ScratchPool.floats(rows * wb);
+                    try {
+                        for (int r = 0; r < rows; r++) {
+                            gv.get(r * n + o0, gb, r * wb, wb);
                         }
-                    }
-                    for (int o = 0; o < wb; o++) {
+                        float[] acc = new float[k * wb];
                         for (int j = 0; j < k; j++) {
-                            dw[(o0 + o) * k + j] = acc[j * wb + o];
+                            RowSums.gather(c.row(), c.value(), c.start()[j], c.start()[j + 1], gb, 0, acc, j * wb, wb);
                         }
+                        for (int o = 0; o < wb; o++) {
+                            for (int j = 0; j < k; j++) {
+                                dw[(o0 + o) * k + j] = acc[j * wb + o];
+                            }
+                        }
+                    } finally {
+                        ScratchPool.give(gb);
                     }
                 });
                 out.put(0, dw, 0, n * k);
@@ -174,13 +184,13 @@ public final class EventSynapse {
                 IntStream.range(0, blocks).parallel().forEach(blk -> {
                     int o0 = blk * bw;
                     int wb = Math.min(bw, n - o0);
+                    double[] gb = new double[rows * wb];
+                    for (int r = 0; r < rows; r++) {
+                        gv.get(r * n + o0, gb, r * wb, wb);
+                    }
                     double[] acc = new double[k * wb];
-                    double[] row = new double[wb];
-                    for (int r = 0; r < x.rows; r++) {
-                        if (x.rowStart[r] < x.rowStart[r + 1]) {
-                            gv.get(r * n + o0, row, 0, wb);
-                            RowSums.scatter(x.col, x.value, x.rowStart[r], x.rowStart[r + 1], row, acc, wb);
-                        }
+                    for (int j = 0; j < k; j++) {
+                        RowSums.gather(c.row(), c.value(), c.start()[j], c.start()[j + 1], gb, 0, acc, j * wb, wb);
                     }
                     for (int o = 0; o < wb; o++) {
                         for (int j = 0; j < k; j++) {

@@ -100,41 +100,4 @@ final class RowSums {
             }
         }
     }
-
-    /** Scatter: {@code dst[idx[i]·w + o] += v_i·src[o]} for every {@code i ∈ [from, to)}, {@code 0 ≤ o < w}. */
-    static void scatter(int[] idx, double[] val, int from, int to, float[] src, float[] dst, int w) {
-        if (VECTOR) {
-            VectorRowSums.scatter(idx, val, from, to, src, dst, w);
-        } else {
-            scatterScalar(idx, val, from, to, src, dst, w);
-        }
-    }
-
-    /** The scalar form of {@link #scatter} for {@code float} arrays (also the reference in tests). */
-    static void scatterScalar(int[] idx, double[] val, int from, int to, float[] src, float[] dst, int w) {
-        for (int i = from; i < to; i++) {
-            int d = idx[i] * w;
-            if (val == null) {
-                for (int o = 0; o < w; o++) {
-                    dst[d + o] = dst[d + o] + src[o];
-                }
-            } else {
-                float v = (float) val[i];
-                for (int o = 0; o < w; o++) {
-                    dst[d + o] = dst[d + o] + v * src[o];
-                }
-            }
-        }
-    }
-
-    /** {@link #scatter} on {@code double} arrays. */
-    static void scatter(int[] idx, double[] val, int from, int to, double[] src, double[] dst, int w) {
-        for (int i = from; i < to; i++) {
-            int d = idx[i] * w;
-            double v = val == null ? 1 : val[i];
-            for (int o = 0; o < w; o++) {
-                dst[d + o] = dst[d + o] + v * src[o];
-            }
-        }
-    }
 }

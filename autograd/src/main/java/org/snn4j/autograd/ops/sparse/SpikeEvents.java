@@ -98,6 +98,38 @@ public final class SpikeEvents {
         return rows == 0 || cols == 0 ? 0 : (double) nonZeros() / ((double) rows * cols);
     }
 
+    /**
+     * The same events grouped by column (compressed sparse column form, rows ascending within a
+     * column), by a counting sort in {@code O(nnz + K)}.
+     */
+    Columns byColumn() {
+        int nnz = nonZeros();
+        int[] start = new int[cols + 1];
+        for (int i = 0; i < nnz; i++) {
+            start[col[i] + 1]++;
+        }
+        for (int c = 0; c < cols; c++) {
+            start[c + 1] += start[c];
+        }
+        int[] next = Arrays.copyOf(start, cols);
+        int[] row = new int[nnz];
+        double[] v = value == null ? null : new double[nnz];
+        for (int r = 0; r < rows; r++) {
+            for (int i = rowStart[r]; i < rowStart[r + 1]; i++) {
+                int at = next[col[i]]++;
+                row[at] = r;
+                if (v != null) {
+                    v[at] = value[i];
+                }
+            }
+        }
+        return new Columns(start, row, v);
+    }
+
+    /** Column {@code j} holds the events {@code (row[i], value[i])}, {@code start[j] ≤ i < start[j+1]} ({@code value} null when binary). */
+    record Columns(int[] start, int[] row, double[] value) {
+    }
+
     private static SpikeEvents merge(int rows, int cols, int[] rowCount, Chunk[] found) {
         int[] start = new int[rows + 1];
         for (int r = 0; r < rows; r++) {

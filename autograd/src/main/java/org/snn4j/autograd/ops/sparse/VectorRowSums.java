@@ -65,19 +65,4 @@ final class VectorRowSums {
             }
         }
     }
-
-    /** {@link RowSums#scatter} for {@code float} arrays. */
-    static void scatter(int[] idx, double[] val, int from, int to, float[] src, float[] dst, int w) {
-        int vw = w - w % L;
-        for (int i = from; i < to; i++) {
-            int d = idx[i] * w;
-            float v = val == null ? 1f : (float) val[i];
-            for (int o = 0; o < vw; o += L) {
-                FloatVector.fromArray(S, dst, d + o).add(FloatVector.fromArray(S, src, o).mul(v)).intoArray(dst, d + o);
-            }
-            for (int o = vw; o < w; o++) {
-                dst[d + o] = dst[d + o] + v * src[o];
-            }
-        }
-    }
 }
