@@ -38,10 +38,19 @@ import org.snn4j.autograd.backend.NativeArrays;
 public final class EventSynapse {
     /**
      * The largest input density (densest chunk of {@value SpikeEvents#CHUNK_ROWS} rows) for which
-     * {@code snn4j.sparse=auto} takes the event path. Chosen with JMH {@code SparseSynapseBenchmark}
-     * on the LIF-MLP layer-1 shape (see docs/PERFORMANCE.md, "Event-driven synapse").
+     * {@code snn4j.sparse=auto} takes the event path (the forward product; the tape then keeps the
+     * events). From JMH {@code SparseSynapseBenchmark} at the LIF-MLP layer-1 shape on a loaded
+     * 2-core AMD EPYC (AVX-512): events faster at 3 %, 13 % and 20 %, slower at 30 %
+     * (docs/PERFORMANCE.md, "Event-driven synapse"; to re-check on a quiet machine).
      */
     public static final double CROSSOVER = 0.20;
+    /**
+     * The largest density for which {@code auto} computes the weight gradient from the events;
+     * above it (and below {@link #CROSSOVER}) ∂W is a dense GEMM on the input rebuilt from the
+     * events ({@link SpikeEvents#toDense}). Same benchmark: events 4× faster at 3 %, even with the
+     * GEMM at 13 % within the loaded machine's noise.
+     */
+    public static final double GRADIENT_CROSSOVER = 0.10;
     /** Rows of the output per forward task. */
     private static final int ROWS = 64;
     /** Target size of one block of {@code Wᵀ} or {@code ∂Wᵀ}: fits a core's L2 with room to spare. */

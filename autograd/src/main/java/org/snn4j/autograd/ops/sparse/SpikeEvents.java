@@ -98,6 +98,24 @@ public final class SpikeEvents {
         return rows == 0 || cols == 0 ? 0 : (double) nonZeros() / ((double) rows * cols);
     }
 
+    /** The dense {@code [R, K]} array of {@code type} (FLOAT or DOUBLE) these events came from (−0.0 read as 0). */
+    public INDArray toDense(DataType type) {
+        NativeArrays out = NativeArrays.allocate(type, rows, cols);
+        int chunks = (rows + CHUNK_ROWS - 1) / CHUNK_ROWS;
+        IntStream.range(0, chunks).parallel().forEach(ch -> {
+            int r0 = ch * CHUNK_ROWS;
+            int rn = Math.min(rows, r0 + CHUNK_ROWS) - r0;
+            double[] block = new double[rn * cols];
+            for (int r = 0; r < rn; r++) {
+                for (int i = rowStart[r0 + r]; i < rowStart[r0 + r + 1]; i++) {
+                    block[r * cols + col[i]] = value == null ? 1.0 : value[i];
+                }
+            }
+            out.put(r0 * cols, block, 0, block.length);
+        });
+        return out.array();
+    }
+
     /**
      * The same events grouped by column (compressed sparse column form, rows ascending within a
      * column), by a counting sort in {@code O(nnz + K)}.
