@@ -2,6 +2,8 @@ package org.snn4j.bench;
 
 import java.util.Locale;
 import org.snn4j.autograd.TapeMemory;
+import org.snn4j.autograd.ops.sparse.EventSynapse;
+import org.snn4j.autograd.ops.sparse.SparsePolicy;
 import org.snn4j.nativebuild.NativeSelection;
 
 /**
@@ -22,8 +24,9 @@ public final class LifMlpMain {
         System.out.printf(Locale.ROOT, "input rate %.4f%n", w.inputRate());
         TapeMemory.Retained kept = w.bpttMemory();
         System.out.printf(Locale.ROOT, "BPTT snn4j.lif_mlp: tape keeps %.1f MiB in %d storages = %.2f B/neuron-step"
-                + " (T*B*(800+10) neuron-steps; bptt_memory.py: about 8 B for PyTorch)%n",
-                kept.bytes() / 1048576.0, kept.storages(), kept.perNeuronStep(w.neuronSteps()));
+                + " (T*B*(800+10) neuron-steps; bptt_memory.py: about 8 B for PyTorch); synapse paths: %s,"
+                + " vector loops %s%n", kept.bytes() / 1048576.0, kept.storages(), kept.perNeuronStep(w.neuronSteps()),
+                SparsePolicy.summary(), EventSynapse.vectorised() ? "on" : "off");
         double[] ms = StepTiming.time(w::step, c[1], c[0]);
         StepTiming.report("lif_mlp", ms, LifMlpWorkload.B);
     }
