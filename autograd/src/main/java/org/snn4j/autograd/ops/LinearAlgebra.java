@@ -121,9 +121,10 @@ public final class LinearAlgebra {
         SparsePolicy.taken(op, events != null);
         if (events != null) {
             INDArray z = EventSynapse.forward(events, y, bias);
+            DataType type = x.dataType();   // the rule must not capture x: the tape keeps the events instead
             return Graph.record(op, z, (g, n) -> new INDArray[] {
                 n[0] ? Gemm.mm(g, y) : null,
-                n[1] ? weightGradient(events, g, x.dataType()) : null,
+                n[1] ? weightGradient(events, g, type) : null,
                 b != null && n[2] ? g : null}, a, w, b);
         }
         INDArray z = Gemm.mm(x, y, false, true);
@@ -145,7 +146,8 @@ public final class LinearAlgebra {
     }
 
     private static boolean floating(INDArray x) {
-        return (x.dataType() == DataType.FLOAT || x.dataType() == DataType.DOUBLE) && x.length() <= Integer.MAX_VALUE;
+        return (x.dataType() == DataType.FLOAT || x.dataType() == DataType.DOUBLE) && x.length() > 0
+                && x.length() <= Integer.MAX_VALUE;
     }
 
     /** [B,M,K] × [K,N] through the merged [B·M, K] matrix. */
