@@ -91,9 +91,7 @@ public final class LinearAlgebra {
      * always under {@code on}; never under {@code off}, see {@link SparsePolicy}) the forward
      * product and ∂W are computed from its events ({@link EventSynapse}), the bias being the
      * initial value of each output row, and the backward rule keeps the event list instead of
-     * {@code X}. Under {@code auto}, ∂W uses the events only up to
-     * {@link EventSynapse#GRADIENT_CROSSOVER} and a GEMM on the input rebuilt from them above.
-     * ∂X stays a dense GEMM. Both paths give the same values up to summation order.
+     * {@code X}. ∂X stays a dense GEMM. Both paths give the same values up to summation order.
      */
     public static Tensor affine(Tensor a, Tensor w, Tensor b) {
         if (b == null) {
@@ -121,10 +119,9 @@ public final class LinearAlgebra {
         SparsePolicy.taken(op, events != null);
         if (events != null) {
             INDArray z = EventSynapse.forward(events, y, bias);
-            DataType type = x.dataType();   // the rule must not capture x: the tape keeps the events instead
-            return Graph.record(op, z, (g, n) -> new INDArray[] {
+            return Graph.record(op, z, (g, n) -> new INDArray[] {   // keeps the events, never x
                 n[0] ? Gemm.mm(g, y) : null,
-                n[1] ? weightGradient(events, g, type) : null,
+                n[1] ? EventSynapse.weightGradient(events, g) : null,
                 b != null && n[2] ? g : null}, a, w, b);
         }
         INDArray z = Gemm.mm(x, y, false, true);
@@ -135,14 +132,6 @@ public final class LinearAlgebra {
             n[0] ? Gemm.mm(g, y) : null,
             n[1] ? Gemm.mm(g, x, true, false) : null,
             b != null && n[2] ? g : null}, a, w, b);
-    }
-
-    /** ∂W from the events kept on the tape: the event kernel when sparse enough, else a GEMM on the rebuilt input. */
-    private static INDArray weightGradient(SpikeEvents events, INDArray g, DataType type) {
-        if (events.density() <= SparsePolicy.limit(EventSynapse.GRADIENT_CROSSOVER)) {
-            return EventSynapse.weightGradient(events, g);
-        }
-        return Gemm.mm(g, events.toDense(type), true, false);
     }
 
     private static boolean floating(INDArray x) {

@@ -38,19 +38,13 @@ import org.snn4j.autograd.backend.NativeArrays;
 public final class EventSynapse {
     /**
      * The largest input density (densest chunk of {@value SpikeEvents#CHUNK_ROWS} rows) for which
-     * {@code snn4j.sparse=auto} takes the event path (the forward product; the tape then keeps the
-     * events). From JMH {@code SparseSynapseBenchmark} at the LIF-MLP layer-1 shape on a loaded
-     * 2-core AMD EPYC (AVX-512): events faster at 3 %, 13 % and 20 %, slower at 30 %
-     * (docs/PERFORMANCE.md, "Event-driven synapse"; to re-check on a quiet machine).
+     * {@code snn4j.sparse=auto} takes the event path. Measured at the LIF-MLP layer-1 shape by process
+     * CPU time (robust to the loaded 2-core AMD EPYC AVX-512 machine; JMH wall times there were too
+     * noisy): dense forward about 43 ms, ∂W 38 ms; events 18 / 9 ms at 3 %, 33 / 27 ms at 13 %,
+     * 45 / 41 ms at 20 %, so both products cross at about 18 % (docs/PERFORMANCE.md, "Event-driven
+     * synapse"; to re-check on a quiet machine with {@code SparseSynapseBenchmark}).
      */
-    public static final double CROSSOVER = 0.20;
-    /**
-     * The largest density for which {@code auto} computes the weight gradient from the events;
-     * above it (and below {@link #CROSSOVER}) ∂W is a dense GEMM on the input rebuilt from the
-     * events ({@link SpikeEvents#toDense}). Same benchmark: events 4× faster at 3 %, even with the
-     * GEMM at 13 % within the loaded machine's noise.
-     */
-    public static final double GRADIENT_CROSSOVER = 0.10;
+    public static final double CROSSOVER = 0.18;
     /** Rows of the output per forward task. */
     private static final int ROWS = 64;
     /** Target size of one block of {@code Wᵀ} or {@code ∂Wᵀ}: fits a core's L2 with room to spare. */

@@ -16,7 +16,7 @@ import org.snn4j.autograd.backend.NativeArrays;
  *
  * <p>{@link #scan} reads the array's buffer once, chunks of {@value #CHUNK_ROWS} rows in parallel,
  * and gives up ({@code null}) as soon as one chunk is denser than the limit, so a dense input costs
- * about one chunk's read before the caller falls back to the dense path.
+ * about one row per chunk before the caller falls back to the dense path.
  */
 public final class SpikeEvents {
     /** Rows scanned per parallel task; also the granularity of the density limit. */
@@ -98,24 +98,6 @@ public final class SpikeEvents {
         return rows == 0 || cols == 0 ? 0 : (double) nonZeros() / ((double) rows * cols);
     }
 
-    /** The dense {@code [R, K]} array of {@code type} (FLOAT or DOUBLE) these events came from (−0.0 read as 0). */
-    public INDArray toDense(DataType type) {
-        NativeArrays out = NativeArrays.allocate(type, rows, cols);
-        int chunks = (rows + CHUNK_ROWS - 1) / CHUNK_ROWS;
-        IntStream.range(0, chunks).parallel().forEach(ch -> {
-            int r0 = ch * CHUNK_ROWS;
-            int rn = Math.min(rows, r0 + CHUNK_ROWS) - r0;
-            double[] block = new double[rn * cols];
-            for (int r = 0; r < rn; r++) {
-                for (int i = rowStart[r0 + r]; i < rowStart[r0 + r + 1]; i++) {
-                    block[r * cols + col[i]] = value == null ? 1.0 : value[i];
-                }
-            }
-            out.put(r0 * cols, block, 0, block.length);
-        });
-        return out.array();
-    }
-
     /**
      * The same events grouped by column (compressed sparse column form, rows ascending within a
      * column), by a counting sort in {@code O(nnz + K)}.
@@ -170,9 +152,12 @@ public final class SpikeEvents {
         return new SpikeEvents(rows, cols, start, col, val);
     }
 
-    /** The events of rows {@code [r0, r1)}, read 16 entries at a time (float rows as raw bits, one OR per run). */
+    /**
+     * The events of rows {@code [r0, r1)}: each row is read in bulk and compacted without branches
+     * (every entry is written at the next free slot, which advances only for a non-zero), so the
+     * scan costs about the same at every density.
+     */
     private static final class Chunk {
-        private static final int RUN = 16;
         private static final int ONE_BITS = Float.floatToRawIntBits(1f);
         int[] cols;
         double[] vals;
@@ -186,53 +171,53 @@ public final class SpikeEvents {
 
         /** The chunk's events, or {@code null} when there are more than {@code limit}. */
         static Chunk scan(NativeArrays x, int r0, int r1, int cols, int limit, int[] rowCount) {
-            Chunk out = new Chunk(Math.max(16, Math.min(limit, (r1 - r0) * cols / 8)));
+            Chunk out = new Chunk(Math.max(16, Math.min(limit, (r1 - r0) * cols / 8)) + cols);
             boolean f = x.dataType() == DataType.FLOAT;
             int[] bits = f ? new int[cols] : null;
             double[] d = f ? null : new double[cols];
             for (int r = r0; r < r1; r++) {
                 int before = out.n;
+                out.reserve(cols);
+                int[] c = out.cols;
+                double[] v = out.vals;
+                int n = out.n;
+                boolean nonOne = false;
                 if (f) {
                     x.getBits(r * cols, bits, 0, cols);
-                    for (int k0 = 0; k0 < cols; k0 += RUN) {
-                        int end = Math.min(cols, k0 + RUN);
-                        int any = 0;
-                        for (int k = k0; k < end; k++) {
-                            any |= bits[k];
-                        }
-                        for (int k = k0; any != 0 && k < end; k++) {
-                            if (bits[k] != 0 && !out.add(k, Float.intBitsToFloat(bits[k]), bits[k] == ONE_BITS, limit)) {
-                                return null;
-                            }
-                        }
+                    for (int k = 0; k < cols; k++) {
+                        int b = bits[k];
+                        c[n] = k;
+                        v[n] = Float.intBitsToFloat(b);
+                        nonOne |= b != 0 & b != ONE_BITS;
+                        n += b != 0 ? 1 : 0;
                     }
                 } else {
                     x.get(r * cols, d, 0, cols);
                     for (int k = 0; k < cols; k++) {
-                        if (d[k] != 0.0 && !out.add(k, d[k], d[k] == 1.0, limit)) {
-                            return null;
-                        }
+                        double e = d[k];
+                        c[n] = k;
+                        v[n] = e;
+                        nonOne |= e != 0.0 & e != 1.0;
+                        n += e != 0.0 ? 1 : 0;
                     }
                 }
-                rowCount[r] = out.n - before;
+                out.n = n;
+                out.binary &= !nonOne;
+                if (n > limit) {
+                    return null;
+                }
+                rowCount[r] = n - before;
             }
             return out;
         }
 
-        /** Appends an event; false when that would exceed {@code limit}. */
-        private boolean add(int k, double v, boolean one, int limit) {
-            if (n >= limit) {
-                return false;
-            }
-            if (n == cols.length) {
-                int grown = (int) Math.min(limit, 2L * n);
+        /** Room for {@code more} entries after the current ones. */
+        private void reserve(int more) {
+            if (n + more > cols.length) {
+                int grown = Math.max(2 * cols.length, n + more);
                 cols = Arrays.copyOf(cols, grown);
                 vals = Arrays.copyOf(vals, grown);
             }
-            cols[n] = k;
-            vals[n++] = v;
-            binary &= one;
-            return true;
         }
     }
 }

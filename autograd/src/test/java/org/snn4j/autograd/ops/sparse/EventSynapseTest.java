@@ -89,30 +89,6 @@ class EventSynapseTest {
     }
 
     @Test
-    void autoBetweenTheCrossoversRebuildsTheInputForTheWeightGradient() {
-        double density = (EventSynapse.GRADIENT_CROSSOVER + EventSynapse.CROSSOVER) / 2;
-        INDArray x = events(15, 130, 60, density * 0.8, true, DataType.DOUBLE);
-        INDArray w = RandomArrays.uniform(16, -1, 1, 40, 60);
-        INDArray b = RandomArrays.uniform(17, -1, 1, 40);
-        INDArray g = RandomArrays.uniform(18, -1, 1, 130, 40);
-        long before = SparsePolicy.count("affine", true);
-        INDArray[] auto = run(Mode.AUTO, x, w, b, g);
-        assertEquals(before + 1, SparsePolicy.count("affine", true), "forward on the event path");
-        INDArray[] dense = run(Mode.OFF, x, w, b, g);
-        for (int i = 0; i < auto.length; i++) {
-            assertEquals(0.0, auto[i].sub(dense[i]).amaxNumber().doubleValue(), 1e-12, "output " + i);
-        }
-    }
-
-    @Test
-    void eventsRebuildTheirInput() {
-        INDArray x = events(19, 70, 20, 0.2, false, DataType.FLOAT);
-        assertEquals(x, SpikeEvents.scan(x, 1).toDense(DataType.FLOAT));
-        INDArray s = events(20, 70, 20, 0.2, true, DataType.DOUBLE);
-        assertEquals(s, SpikeEvents.scan(s, 1).toDense(DataType.DOUBLE));
-    }
-
-    @Test
     void gradientCheckerPassesThroughTheEventPath() {
         INDArray x = events(6, 40, 30, 0.1, true, DataType.DOUBLE);
         try (Forced f = SparsePolicy.force(Mode.ON)) {
