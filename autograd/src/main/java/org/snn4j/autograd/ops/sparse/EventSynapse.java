@@ -87,18 +87,22 @@ public final class EventSynapse {
                 IntStream.range(0, tasks).parallel().forEach(t -> {
                     int r0 = t * ROWS;
                     int rn = Math.min(x.rows, r0 + ROWS) - r0;
-                    float[] tile = new float[rn * n];
-                    for (int i = 0; i < rn; i++) {
-                        System.arraycopy(b, 0, tile, i * n, n);
-                    }
-                    for (int o0 = 0; o0 < n; o0 += bw) {
-                        int wb = Math.min(bw, n - o0);
+                    float[] tile = ScratchPool.floats(rn * n);
+                    try {
                         for (int i = 0; i < rn; i++) {
-                            RowSums.gather(x.col, x.value, x.rowStart[r0 + i], x.rowStart[r0 + i + 1], wt, o0 * k, tile,
-                                    i * n + o0, wb);
+                            System.arraycopy(b, 0, tile, i * n, n);
                         }
+                        for (int o0 = 0; o0 < n; o0 += bw) {
+                            int wb = Math.min(bw, n - o0);
+                            for (int i = 0; i < rn; i++) {
+                                RowSums.gather(x.col, x.value, x.rowStart[r0 + i], x.rowStart[r0 + i + 1], wt, o0 * k,
+                                        tile, i * n + o0, wb);
+                            }
+                        }
+                        out.put(r0 * n, tile, 0, rn * n);
+                    } finally {
+                        ScratchPool.give(tile);
                     }
-                    out.put(r0 * n, tile, 0, rn * n);
                 });
             } finally {
                 ScratchPool.give(wt);
@@ -114,18 +118,22 @@ public final class EventSynapse {
                 IntStream.range(0, tasks).parallel().forEach(t -> {
                     int r0 = t * ROWS;
                     int rn = Math.min(x.rows, r0 + ROWS) - r0;
-                    double[] tile = new double[rn * n];
-                    for (int i = 0; i < rn; i++) {
-                        System.arraycopy(b, 0, tile, i * n, n);
-                    }
-                    for (int o0 = 0; o0 < n; o0 += bw) {
-                        int wb = Math.min(bw, n - o0);
+                    double[] tile = ScratchPool.doubles(rn * n);
+                    try {
                         for (int i = 0; i < rn; i++) {
-                            RowSums.gather(x.col, x.value, x.rowStart[r0 + i], x.rowStart[r0 + i + 1], wt, o0 * k, tile,
-                                    i * n + o0, wb);
+                            System.arraycopy(b, 0, tile, i * n, n);
                         }
+                        for (int o0 = 0; o0 < n; o0 += bw) {
+                            int wb = Math.min(bw, n - o0);
+                            for (int i = 0; i < rn; i++) {
+                                RowSums.gather(x.col, x.value, x.rowStart[r0 + i], x.rowStart[r0 + i + 1], wt, o0 * k,
+                                        tile, i * n + o0, wb);
+                            }
+                        }
+                        out.put(r0 * n, tile, 0, rn * n);
+                    } finally {
+                        ScratchPool.give(tile);
                     }
-                    out.put(r0 * n, tile, 0, rn * n);
                 });
             } finally {
                 ScratchPool.give(wt);
@@ -164,7 +172,8 @@ public final class EventSynapse {
                         for (int r = 0; r < rows; r++) {
                             gv.get(r * n + o0, gb, r * wb, wb);
                         }
-                        float[] acc = new float[k * wb];
+                        float[] acc = ScratchPool.floats(k * wb);
+                        Arrays.fill(acc, 0f);
                         for (int j = 0; j < k; j++) {
                             RowSums.gather(c.row(), c.value(), c.start()[j], c.start()[j + 1], gb, 0, acc, j * wb, wb);
                         }
@@ -173,6 +182,7 @@ public final class EventSynapse {
                                 dw[(o0 + o) * k + j] = acc[j * wb + o];
                             }
                         }
+                        ScratchPool.give(acc);
                     } finally {
                         ScratchPool.give(gb);
                     }
