@@ -45,6 +45,11 @@ public final class EventSynapse {
      * synapse"; to re-check on a quiet machine with {@code SparseSynapseBenchmark}).
      */
     public static final double CROSSOVER = 0.18;
+    /**
+     * The crossover when the float32 loops run scalar (no {@code --add-modules jdk.incubator.vector}):
+     * same measurement, events 86 / 76 ms at 13 % against dense 48 / 39 ms.
+     */
+    public static final double SCALAR_CROSSOVER = 0.06;
     /** Rows of the output per forward task. */
     private static final int ROWS = 64;
     /** Target size of one block of {@code Wᵀ} or {@code ∂Wᵀ}: fits a core's L2 with room to spare. */
@@ -53,6 +58,11 @@ public final class EventSynapse {
     private static final int MIN_BLOCKS = 8;
 
     private EventSynapse() {
+    }
+
+    /** The density limit of {@code snn4j.sparse=auto}: {@link #CROSSOVER}, or {@link #SCALAR_CROSSOVER} without the vector API. */
+    public static double crossover() {
+        return RowSums.VECTOR ? CROSSOVER : SCALAR_CROSSOVER;
     }
 
     /**

@@ -110,13 +110,13 @@ class EventSynapseTest {
                 long ev = SparsePolicy.count("matmulT", true);
                 long dense = SparsePolicy.count("matmulT", false);
                 LinearAlgebra.matmulTransposed(Tensor.constant(x), Tensor.variable(w));
-                boolean sparse = density < EventSynapse.CROSSOVER;
+                boolean sparse = density < EventSynapse.crossover();
                 assertEquals(ev + (sparse ? 1 : 0), SparsePolicy.count("matmulT", true), "density " + density);
                 assertEquals(dense + (sparse ? 0 : 1), SparsePolicy.count("matmulT", false), "density " + density);
             }
         }
         try (Forced f = SparsePolicy.force(Mode.OFF)) {
-            assertNull(SpikeEvents.scan(Nd4j.zeros(DataType.FLOAT, 3, 4), SparsePolicy.limit(EventSynapse.CROSSOVER)));
+            assertNull(SpikeEvents.scan(Nd4j.zeros(DataType.FLOAT, 3, 4), SparsePolicy.limit(EventSynapse.crossover())));
         }
     }
 
