@@ -82,7 +82,7 @@ fi
 # snn4j run: workload, round, side label, [SNN4J_NATIVE]
 run_snn4j() {
   local w=$1 r=$2 side=$3 variant=${4:-} out="$LOG/r$2-$3-$1.log" line
-  SNN4J_NATIVE=$variant OMP_NUM_THREADS=$THREADS java $JAVA_OPTS -cp "$CP" "org.snn4j.bench.${MAIN[$w]}" \
+  SNN4J_NATIVE=$variant OMP_NUM_THREADS=$THREADS java $JAVA_OPTS --add-modules jdk.incubator.vector -cp "$CP" "org.snn4j.bench.${MAIN[$w]}" \
     "$ITERS" "$WARMUP" > "$out" 2>&1 || { echo "  $side $w: FAILED (see $out)"; tail -3 "$out"; return 0; }
   line=$(grep '^RESULT snn4j' "$out" | tail -1 || true)
   [[ -n "$line" ]] || { echo "  $side $w: no RESULT line (see $out)"; return 0; }

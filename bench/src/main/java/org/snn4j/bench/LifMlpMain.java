@@ -2,6 +2,8 @@ package org.snn4j.bench;
 
 import java.util.Locale;
 import org.snn4j.autograd.TapeMemory;
+import org.snn4j.autograd.ops.sparse.EventSynapse;
+import org.snn4j.autograd.ops.sparse.SparsePolicy;
 import org.snn4j.neurons.fused.FusedLinearCharge;
 import org.snn4j.nativebuild.NativeSelection;
 
@@ -31,6 +33,8 @@ public final class LifMlpMain {
                     kept.perNeuronStep(w.neuronSteps()));
         }
         FusedLinearCharge.setCompactState(compact);
+        System.out.printf(Locale.ROOT, "synapse paths: %s, vector loops %s%n", SparsePolicy.summary(),
+                EventSynapse.vectorised() ? "on" : "off");
         double[] ms = StepTiming.time(w::step, c[1], c[0]);
         StepTiming.report("lif_mlp", ms, LifMlpWorkload.B);
     }

@@ -23,7 +23,7 @@ import org.snn4j.nativebuild.NativeSelection;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgs = {"-Xmx6g"})
+@Fork(value = 1, jvmArgs = {"-Xmx6g", "--add-modules", "jdk.incubator.vector"})
 public class SlayerSrmBenchmark {
     private SlayerSrmWorkload workload;
 

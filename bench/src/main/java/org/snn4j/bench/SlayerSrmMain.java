@@ -3,6 +3,8 @@ package org.snn4j.bench;
 import java.util.Locale;
 import org.snn4j.autograd.GradMode;
 import org.snn4j.autograd.Tensor;
+import org.snn4j.autograd.ops.sparse.EventSynapse;
+import org.snn4j.autograd.ops.sparse.SparsePolicy;
 import org.snn4j.nativebuild.NativeSelection;
 
 /**
@@ -41,5 +43,7 @@ public final class SlayerSrmMain {
         w.hiddenWeight().zeroGrad();
         System.out.printf(Locale.ROOT, "input rate %.4f  hidden rate %.4f  out-count %.1f  loss %.1f  grad_norm_w1 %.4g%n",
                 w.inputRate(), rate1, outCount, l.item(), gnorm);
+        System.out.println("SYNAPSE snn4j.slayer_srm: " + SparsePolicy.summary() + " (one forward+backward; vector loops "
+                + (EventSynapse.vectorised() ? "on" : "off") + ")");
     }
 }

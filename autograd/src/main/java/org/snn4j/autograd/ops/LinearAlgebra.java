@@ -1,11 +1,15 @@
 package org.snn4j.autograd.ops;
 
 import java.util.Arrays;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.snn4j.autograd.Broadcasting;
 import org.snn4j.autograd.Graph;
 import org.snn4j.autograd.Tensor;
+import org.snn4j.autograd.ops.sparse.EventSynapse;
+import org.snn4j.autograd.ops.sparse.SparsePolicy;
+import org.snn4j.autograd.ops.sparse.SpikeEvents;
 
 /**
  * Matrix products.
@@ -14,6 +18,8 @@ import org.snn4j.autograd.Tensor;
  * matmul: Z = A·B      ∂A = G·Bᵀ     ∂B = Aᵀ·G
  * affine: Z = X·Wᵀ + b  ∂X = G·W   ∂W = Gᵀ·X   ∂b = Σ_rows G
  * </pre>
+ * {@code affine} and {@code matmulTransposed} (the dense layers) take the event-driven path of
+ * {@link org.snn4j.autograd.ops.sparse} when {@code X} is sparse.
  * Supported ranks:
  * <ul>
  *   <li>[M,K] × [K,N] → [M,N]: one GEMM;</li>
@@ -58,6 +64,7 @@ public final class LinearAlgebra {
      * ∂X = G·W      ∂W = Gᵀ·X
      * </pre>
      * Equal to {@code matmul(x, permute(w, 1, 0))} but the transpose is a flag of the GEMM, never a copy.
+     * A sparse {@code X} takes the event path ({@link #affine}).
      */
     public static Tensor matmulTransposed(Tensor a, Tensor w) {
         INDArray x = a.value();
@@ -67,9 +74,7 @@ public final class LinearAlgebra {
             throw new IllegalArgumentException("matmulTransposed: shapes " + Arrays.toString(x.shape()) + " x "
                     + Arrays.toString(y.shape()) + "^T are not [M,K]x[N,K]^T");
         }
-        return Graph.record("matmulT", Gemm.mm(x, y, false, true), (g, n) -> new INDArray[] {
-            n[0] ? Gemm.mm(g, y) : null,
-            n[1] ? Gemm.mm(g, x, true, false) : null}, a, w);
+        return synapse("matmulT", a, w, null);
     }
 
     /**
@@ -80,6 +85,13 @@ public final class LinearAlgebra {
      * </pre>
      * The bias is added in place to the fresh product, so the layer allocates, and the tape keeps,
      * one [M,N] array instead of two.
+     *
+     * <p>Event path: when {@code X} is sparse (one scan, {@link SpikeEvents#scan}: every chunk of
+     * 64 rows at most {@link EventSynapse#crossover} non-zero under {@code snn4j.sparse=auto};
+     * always under {@code on}; never under {@code off}, see {@link SparsePolicy}) the forward
+     * product and ∂W are computed from its events ({@link EventSynapse}), the bias being the
+     * initial value of each output row, and the backward rule keeps the event list instead of
+     * {@code X}. ∂X stays a dense GEMM. Both paths give the same values up to summation order.
      */
     public static Tensor affine(Tensor a, Tensor w, Tensor b) {
         if (b == null) {
@@ -95,11 +107,36 @@ public final class LinearAlgebra {
                     + Arrays.toString(y.shape()) + "^T + " + Arrays.toString(bias.shape())
                     + " are not [M,K]x[N,K]^T + [N]");
         }
-        INDArray z = Broadcasting.addRowInPlace(Gemm.mm(x, y, false, true), bias);
-        return Graph.record("affine", z, (g, n) -> new INDArray[] {
+        return synapse("affine", a, w, b);
+    }
+
+    /** {@code X·Wᵀ (+ b)} on the dense or the event path (shapes checked by the callers). */
+    private static Tensor synapse(String op, Tensor a, Tensor w, Tensor b) {
+        INDArray x = a.value();
+        INDArray y = w.value();
+        INDArray bias = b == null ? null : b.value();
+        SpikeEvents events = floating(x) ? SpikeEvents.scan(x, SparsePolicy.limit(EventSynapse.crossover())) : null;
+        SparsePolicy.taken(op, events != null);
+        if (events != null) {
+            INDArray z = EventSynapse.forward(events, y, bias);
+            return Graph.record(op, z, (g, n) -> new INDArray[] {   // keeps the events, never x
+                n[0] ? Gemm.mm(g, y) : null,
+                n[1] ? EventSynapse.weightGradient(events, g) : null,
+                b != null && n[2] ? g : null}, a, w, b);
+        }
+        INDArray z = Gemm.mm(x, y, false, true);
+        if (bias != null) {
+            Broadcasting.addRowInPlace(z, bias);
+        }
+        return Graph.record(op, z, (g, n) -> new INDArray[] {
             n[0] ? Gemm.mm(g, y) : null,
             n[1] ? Gemm.mm(g, x, true, false) : null,
-            n[2] ? g : null}, a, w, b);
+            b != null && n[2] ? g : null}, a, w, b);
+    }
+
+    private static boolean floating(INDArray x) {
+        return (x.dataType() == DataType.FLOAT || x.dataType() == DataType.DOUBLE) && x.length() > 0
+                && x.length() <= Integer.MAX_VALUE;
     }
 
     /** [B,M,K] × [K,N] through the merged [B·M, K] matrix. */

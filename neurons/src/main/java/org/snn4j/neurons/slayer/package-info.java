@@ -8,7 +8,8 @@
  * ({@link org.snn4j.autograd.temporal.SrmAlphaKernel}) and the spike-escape density ρ(t) = α·exp(−β|u(t) − θ|) as the
  * surrogate {@link org.snn4j.neurons.surrogate.SlayerPdf}. Tensors are time-major {@code [T, B, ...]}.
  * A layer runs its stateless synapse once over all T (on the merged {@code [T·B, ...]} view;
- * {@link org.snn4j.neurons.slayer.SpikeSynapse} skips the zeros of spike inputs), then the neuron.
+ * {@link org.snn4j.autograd.ops.LinearAlgebra#matmulTransposed}, whose event path skips the zeros
+ * of spike inputs), then the neuron.
  *
  * <p>{@link org.snn4j.neurons.slayer.SrmNeuron} is the neuron as a pure neuron model, registered
  * as {@code "srm"} in {@link org.snn4j.neurons.model.Neurons} (so a {@code NeuronLayerSpec} of

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.LongAdder;
  * {@code SNN4J_SPARSE}; default {@code auto}).
  * <ul>
  *   <li>{@code auto}: an op takes its event path when the measured input density is at most its
- *       documented crossover (e.g. {@link EventSynapse#CROSSOVER});</li>
+ *       documented crossover (e.g. {@link EventSynapse#crossover});</li>
  *   <li>{@code on}: every op that has an event path takes it, whatever the density (tests,
  *       benchmarks);</li>
  *   <li>{@code off}: always dense.</li>

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.random.RandomGenerator;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.nn.Parameter;
+import org.snn4j.autograd.ops.LinearAlgebra;
 import org.snn4j.autograd.ops.Shapes;
-import org.snn4j.neurons.slayer.SpikeSynapse;
 import org.snn4j.neurons.slayer.SrmNeuron;
 
 /**
@@ -17,8 +17,9 @@ import org.snn4j.neurons.slayer.SrmNeuron;
  * </pre>
  * Parameter {@code weight} {@code [out, in]}, no bias (as SLAYER), initialised
  * {@code U(−1/√in, 1/√in)·weightScale}. Input {@code [T, B, ...]} whose trailing dimensions
- * multiply to {@code in}; output {@code [T, B, out]}. The synapse uses {@link SpikeSynapse}, which
- * skips the zeros of spike inputs.
+ * multiply to {@code in}; output {@code [T, B, out]}. The synapse is the engine's
+ * {@link LinearAlgebra#matmulTransposed}, which skips the zeros of sparse (spike) inputs
+ * ({@link org.snn4j.autograd.ops.sparse.EventSynapse}).
  */
 public class SlayerDense extends SrmLayer {
     private final SlayerDenseSpec spec;
@@ -42,7 +43,7 @@ public class SlayerDense extends SrmLayer {
             throw new IllegalArgumentException("SlayerDense(" + spec.in() + "->" + spec.out()
                     + ") expects input [T, B, ...] with " + spec.in() + " neurons per sample, got " + Arrays.toString(s));
         }
-        return Shapes.reshape(SpikeSynapse.linear(Shapes.reshape(x, s[0] * s[1], spec.in()), weight()),
+        return Shapes.reshape(LinearAlgebra.matmulTransposed(Shapes.reshape(x, s[0] * s[1], spec.in()), weight()),
                 s[0], s[1], spec.out());
     }
 

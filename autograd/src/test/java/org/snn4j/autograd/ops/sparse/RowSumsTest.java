@@ -1,0 +1,38 @@
+package org.snn4j.autograd.ops.sparse;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** The vector-API loops give bit-identical sums to the scalar loops (widths with and without a tail). */
+class RowSumsTest {
+
+    @Test
+    void surefireRunsTheVectorLoops() {
+        assertTrue(RowSums.VECTOR, "the test JVM lacks --add-modules jdk.incubator.vector (pom surefire.argLine)");
+    }
+
+    @Test
+    void vectorAndScalarLoopsAgreeBitForBit() {
+        SplittableRandom r = new SplittableRandom(5);
+        int rows = 9;
+        for (int w : new int[] {1, 7, 16, 37, 96}) {
+            float[] src = new float[rows * w];
+            for (int i = 0; i < src.length; i++) {
+                src[i] = (float) (r.nextDouble() * 2 - 1);
+            }
+            int[] idx = {0, 3, 4, 8, 2, 5, 7};
+            double[] val = {0.25, -1, 0.5, 2, 0.75, -0.5, 1};
+            for (double[] v : new double[][] {null, val}) {
+                float[] a = new float[2 * w];
+                float[] b = new float[2 * w];
+                a[w] = b[w] = 0.125f;
+                RowSums.gatherScalar(idx, v, 0, idx.length, src, 0, a, w, w);
+                VectorRowSums.gather(idx, v, 0, idx.length, src, 0, b, w, w);
+                assertArrayEquals(a, b, "gather w " + w);
+            }
+        }
+    }
+}

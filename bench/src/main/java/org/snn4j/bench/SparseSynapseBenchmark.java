@@ -1,0 +1,105 @@
+package org.snn4j.bench;
+
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.snn4j.autograd.Broadcasting;
+import org.snn4j.autograd.ops.Gemm;
+import org.snn4j.autograd.ops.sparse.EventSynapse;
+import org.snn4j.autograd.ops.sparse.SpikeEvents;
+import org.snn4j.nativebuild.NativeSelection;
+
+/**
+ * JMH: the dense layer's two products with a binary input, dense GEMM against the event path
+ * ({@link EventSynapse}), at the LIF-MLP layer-1 shape: {@code x [3200, 784]} (T·B = 25·128 rows,
+ * i.i.d. Bernoulli({@code density})), {@code W [800, 784]}, {@code b [800]}, {@code G [3200, 800]}.
+ * <ul>
+ *   <li>{@code forwardDense}: {@code Gemm.mm(x, W, false, true)} plus the bias pass, as {@code affine};</li>
+ *   <li>{@code forwardEvents}: the scan of {@code x} into events plus {@link EventSynapse#forward};</li>
+ *   <li>{@code weightGradDense}: {@code Gemm.mm(G, x, true, false)};</li>
+ *   <li>{@code weightGradEvents}: {@link EventSynapse#weightGradient} from the events the tape keeps.</li>
+ * </ul>
+ * Run: {@code java -cp "bench/target/snn4j-bench-*.jar:bench/target/lib/*" org.openjdk.jmh.Main SparseSynapseBenchmark}
+ * (add {@code -p density=0.03,0.13,0.2,0.3} to find the crossover {@link EventSynapse#CROSSOVER}).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgs = {"-Xmx2g", "--add-modules", "jdk.incubator.vector"})
+public class SparseSynapseBenchmark {
+    static final int ROWS = 3200;
+    static final int IN = 784;
+    static final int OUT = 800;
+
+    @Param({"0.03", "0.13"})
+    public double density;
+
+    private INDArray x;
+    private INDArray w;
+    private INDArray b;
+    private INDArray g;
+    private SpikeEvents events;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        NativeSelection.configure();
+        SplittableRandom r = new SplittableRandom(1);
+        float[] v = new float[ROWS * IN];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = r.nextDouble() < density ? 1f : 0f;
+        }
+        x = Nd4j.create(v, new long[] {ROWS, IN}, 'c');
+        w = uniform(r, OUT, IN);
+        b = uniform(r, OUT);
+        g = uniform(r, ROWS, OUT);
+        events = SpikeEvents.scan(x, 1);
+    }
+
+    private static INDArray uniform(SplittableRandom r, long... shape) {
+        long n = 1;
+        for (long s : shape) {
+            n *= s;
+        }
+        float[] v = new float[(int) n];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = (float) (r.nextDouble() * 0.2 - 0.1);
+        }
+        return Nd4j.create(v, shape, 'c').castTo(DataType.FLOAT);
+    }
+
+    @Benchmark
+    public INDArray forwardDense() {
+        return Broadcasting.addRowInPlace(Gemm.mm(x, w, false, true), b);
+    }
+
+    @Benchmark
+    public INDArray forwardEvents() {
+        return EventSynapse.forward(SpikeEvents.scan(x, 1), w, b);
+    }
+
+    @Benchmark
+    public INDArray weightGradDense() {
+        return Gemm.mm(g, x, true, false);
+    }
+
+    @Benchmark
+    public INDArray weightGradEvents() {
+        return EventSynapse.weightGradient(events, g);
+    }
+}
