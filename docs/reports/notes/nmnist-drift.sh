@@ -5,7 +5,7 @@
 # followed by `touch examples/target/.snn4j-build-stamp` (so the launcher does not rebuild).
 # Usage: nmnist-drift.sh OUTDIR STEP...   steps: slayer39 lifmain lifkern slayermain slayer39haswell
 set -u
-OUT=$1; shift; mkdir -p "$OUT"
+OUT=$1; shift; mkdir -p "$OUT"; OUT=$(cd "$OUT" && pwd)
 MAIN=${MAIN:-/work/wt/h-acc}; OLD39=${OLD39:-/work/wt/acc-bisect}; KERN=${KERN:-/work/wt/at-kernels}
 export SNN4J_DATA=${SNN4J_DATA:-/work/shared/data}
 train() { # tree, name, args...
