@@ -88,6 +88,24 @@ public final class SpikeEvents {
         return rowStart[rows];
     }
 
+    /**
+     * The row offsets {@code rowStart[0 … R]} (the list's own array: read, do not modify); row
+     * {@code r}'s events are {@code rowStart[r] ≤ i < rowStart[r + 1]}.
+     */
+    public int[] rowStarts() {
+        return rowStart;
+    }
+
+    /** The events' columns, ascending within a row (the list's own array: read, do not modify). */
+    public int[] columns() {
+        return col;
+    }
+
+    /** The value of event {@code i} (1 for a binary input). */
+    public double value(int i) {
+        return value == null ? 1.0 : value[i];
+    }
+
     /** True when every event has the value 1 (then no values are stored). */
     public boolean binary() {
         return value == null;
