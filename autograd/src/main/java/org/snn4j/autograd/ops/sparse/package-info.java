@@ -3,7 +3,8 @@
  *
  * <p>Spike tensors are binary and mostly zero (rate-coded MNIST about 13 % ones, N-MNIST about
  * 3 %), so a product with a spike input costs work per event instead of per entry:
- * {@link org.snn4j.autograd.ops.sparse.SpikeEvents} is the compressed form of such an input,
+ * {@link org.snn4j.autograd.ops.sparse.SpikeEvents} is the compressed form of such an input (also
+ * the event list of the event-driven convolution, over the input viewed as {@code [N, C·H·W]}),
  * {@link org.snn4j.autograd.ops.sparse.EventSynapse} the forward product and weight gradient of
  * a dense layer from it, {@link org.snn4j.autograd.ops.sparse.SparsePolicy} the
  * {@code snn4j.sparse=auto|on|off} switch every event path reads.
