@@ -10,10 +10,10 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p><b>Default rule:</b> {@link #fromHeap()} allows one sixteenth of the maximum heap
  * ({@code Runtime.maxMemory() / 16}): 128 MiB under the launcher's default {@code -Xmx2g}. A packed
- * real N-MNIST recording takes about 15 KB as 10 time frames and 16.5 KB as 300 × 1 ms SLAYER spike
- * bins (measured on the shared 1,000-recording subset: 15 MB and 16.5 MB in all), so the 1,000/100
- * presets are served entirely from memory after their first epoch, about 8,000 recordings fit, and
- * the rest of the heap is left to training.
+ * real N-MNIST recording ({@link PackedSample}) takes about 3.8 KB as 10 time frames and 5.2 KB as
+ * 300 × 1 ms SLAYER spike bins ({@code MemoryCacheSizeTest}, on the shared subset), so the 1,000/100
+ * presets are served entirely from memory after their first epoch, about 30,000 framed recordings
+ * fit, and the rest of the heap is left to training.
  */
 public final class MemoryBudget {
     /** The heap fraction of {@link #fromHeap()}: 1 / {@value}. */
