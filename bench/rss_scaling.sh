@@ -29,6 +29,8 @@ while [[ $# -gt 0 ]]; do
 done
 [[ -x /usr/bin/time ]] || die "/usr/bin/time is missing (apt-get install time)"
 
+# build first (the launcher rebuilds a stale jar, and /usr/bin/time would count Maven's JVM)
+"$ROOT/snn4j" --version >/dev/null
 if [[ ! -d "$TREE/Train" ]]; then
   echo "emulating 10,000 + 100 N-MNIST recordings into $TREE (once)..." >&2
   "$ROOT/snn4j" data emulate --layout nmnist --images mnist --out "$TREE" --train-count 10000 --test-count 100 >&2
