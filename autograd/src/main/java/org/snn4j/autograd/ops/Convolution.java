@@ -81,7 +81,8 @@ public final class Convolution {
             }, x, w, bias);
         }
         INDArray keep = deconvFits(xv.shape(), outShape, iArgs) ? null : xv;
-        INDArray z = Nd4j.create(xv.dataType(), outShape);
+        // conv2d writes every output element (oneDNN and libnd4j's own kernel): no zero fill needed
+        INDArray z = Nd4j.createUninitialized(xv.dataType(), outShape);
         INDArray[] in = bv == null ? new INDArray[] {xv, wv} : new INDArray[] {xv, wv, bv};
         exec(DynamicCustomOp.builder("conv2d").addInputs(in).addOutputs(z).addIntegerArguments(iArgs).build());
         return Graph.record("conv2d", z, (g, needs) -> needs[1] || needs[2]

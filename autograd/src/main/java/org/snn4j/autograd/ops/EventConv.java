@@ -185,20 +185,12 @@ final class EventConv {
         }
     }
 
-    /** {@code dst[d …) += v · src[s …)} over {@code len} numbers of matching type. */
+    /** {@code dst[d …) += v · src[s …)} over {@code len} numbers of matching type ({@link ConvRows}). */
     private static void axpy(Object dst, int d, Object src, int s, int len, double v) {
         if (dst instanceof float[] f) {
-            float[] x = (float[]) src;
-            float fv = (float) v;
-            for (int k = 0; k < len; k++) {
-                f[d + k] += fv * x[s + k];
-            }
+            ConvRows.axpy(f, d, (float[]) src, s, len, (float) v);
         } else {
-            double[] f = (double[]) dst;
-            double[] x = (double[]) src;
-            for (int k = 0; k < len; k++) {
-                f[d + k] += v * x[s + k];
-            }
+            ConvRows.axpy((double[]) dst, d, (double[]) src, s, len, v);
         }
     }
 

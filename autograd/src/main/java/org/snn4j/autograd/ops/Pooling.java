@@ -20,8 +20,9 @@ import org.snn4j.autograd.Tensor;
  *      ∂x: g[n,c,i,j] goes to the window's arg-max
  * OH = ⌊(H + 2pH − kH) / sH⌋ + 1     (OW likewise); padding ≤ kernel / 2
  * </pre>
- * The forward passes and the max-pool VJP run ND4J's native {@code avgpool2d} / {@code maxpool2d(_bp)}
- * kernels; the average-pool VJP is a Java pass ({@link AvgPoolBackward}) that needs only the input's shape.
+ * Max pooling runs ND4J's native {@code maxpool2d} / {@code maxpool2d_bp} kernels; average pooling
+ * of FLOAT and DOUBLE arrays runs one Java pass each way ({@link AvgPoolKernel}; its VJP needs only
+ * the input's shape), other types ND4J's {@code avgpool2d} / {@code avgpool2d_bp}.
  */
 public final class Pooling {
     private static final int PADDING_EXPLICIT = 0;
@@ -54,15 +55,15 @@ public final class Pooling {
         long[] outShape = validate(op, xv, kernel, stride, padding);
         int[] iArgs = {kernel[0], kernel[1], stride[0], stride[1], padding[0], padding[1], 1, 1,
             PADDING_EXPLICIT, AVG_INCLUDE_PADDING, FORMAT_NCHW};
+        if (op.equals("avgpool2d") && (xv.dataType() == DataType.FLOAT || xv.dataType() == DataType.DOUBLE)
+                && xv.length() <= Integer.MAX_VALUE) {
+            long[] xShape = xv.shape();
+            AvgPoolKernel k = new AvgPoolKernel((int) xShape[2], (int) xShape[3], (int) outShape[2], (int) outShape[3],
+                    kernel, stride, padding);
+            return Graph.record(op, k.forward(xv), (g, n) -> new INDArray[] {k.grad(g, xShape)}, x);
+        }
         INDArray z = Nd4j.create(xv.dataType(), outShape);
         Nd4j.exec(DynamicCustomOp.builder(op).addInputs(xv).addOutputs(z).addIntegerArguments(iArgs).build());
-        if (op.equals("avgpool2d") && (xv.dataType() == DataType.FLOAT || xv.dataType() == DataType.DOUBLE)) {
-            long[] xShape = xv.shape();
-            int[] k = kernel.clone();
-            int[] s = stride.clone();
-            int[] p = padding.clone();
-            return Graph.record(op, z, (g, n) -> new INDArray[] {AvgPoolBackward.grad(g, xShape, k, s, p)}, x);
-        }
         return Graph.record(op, z, (g, n) -> {
             INDArray gx = Nd4j.create(xv.dataType(), xv.shape());
             Nd4j.exec(DynamicCustomOp.builder(op + "_bp").addInputs(xv, g).addOutputs(gx)

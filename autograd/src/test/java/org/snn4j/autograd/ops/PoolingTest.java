@@ -83,4 +83,29 @@ class PoolingTest {
                 .addIntegerArguments(k, k, st, st, p, p, 1, 1, 0, 1, 0).build());
         assertArrayEquals(flat(expected), flat(xt.grad()), 1e-6);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} kernel {1} stride {2} padding {3}")
+    @org.junit.jupiter.params.provider.CsvSource({"FLOAT,2,2,0", "DOUBLE,2,2,0", "FLOAT,3,2,1", "DOUBLE,3,1,1",
+        "FLOAT,2,3,1", "FLOAT,3,3,0"})
+    void avgPoolForwardEqualsNd4jAvgpool2d(DataType type, int k, int st, int p) {
+        // 9 × 11: odd sizes, so floor mode drops the last row or column for some configurations
+        org.nd4j.linalg.api.ndarray.INDArray x = org.snn4j.autograd.check.RandomArrays.uniform(8, -1, 1, 3, 70, 9, 11)
+                .castTo(type);
+        Tensor z = Pooling.avgPool2d(Tensor.constant(x), k, st, p);
+        org.nd4j.linalg.api.ndarray.INDArray expected = Nd4j.create(type, z.shape());
+        Nd4j.exec(org.nd4j.linalg.api.ops.DynamicCustomOp.builder("avgpool2d").addInputs(x).addOutputs(expected)
+                .addIntegerArguments(k, k, st, st, p, p, 1, 1, 0, 1, 0).build());
+        assertArrayEquals(flat(expected), flat(z.value()), type == DataType.FLOAT ? 1e-6 : 1e-12);
+        assertArrayEquals(flat(z.value()), flat(Pooling.avgPool2d(Tensor.constant(x), k, st, p).value()), 0,
+                "deterministic");
+    }
+
+    @Test
+    void avgPoolOfAStridedViewReadsItsElements() {
+        org.nd4j.linalg.api.ndarray.INDArray x = org.snn4j.autograd.check.RandomArrays.uniform(9, -1, 1, 4, 4, 2, 3)
+                .castTo(DataType.FLOAT);
+        org.nd4j.linalg.api.ndarray.INDArray view = x.permute(2, 3, 0, 1);
+        assertArrayEquals(flat(Pooling.avgPool2d(Tensor.constant(view.dup('c')), 2, 2, 0).value()),
+                flat(Pooling.avgPool2d(Tensor.constant(view), 2, 2, 0).value()), 0);
+    }
 }
