@@ -9,6 +9,7 @@ import org.snn4j.autograd.Graph;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.ops.sparse.EventSynapse;
 import org.snn4j.autograd.ops.sparse.SparsePolicy;
+import org.snn4j.autograd.ops.sparse.SpikeColumns;
 import org.snn4j.autograd.ops.sparse.SpikeEvents;
 
 /**
@@ -119,9 +120,10 @@ public final class LinearAlgebra {
         SparsePolicy.taken(op, events != null);
         if (events != null) {
             INDArray z = EventSynapse.forward(events, y, bias);
-            return Graph.record(op, z, (g, n) -> new INDArray[] {   // keeps the events, never x
+            SpikeColumns kept = events.byColumn();
+            return Graph.record(op, z, (g, n) -> new INDArray[] {   // keeps the column bits, never x
                 n[0] ? Gemm.mm(g, y) : null,
-                n[1] ? EventSynapse.weightGradient(events, g) : null,
+                n[1] ? EventSynapse.weightGradient(kept, g) : null,
                 b != null && n[2] ? g : null}, a, w, b);
         }
         INDArray z = Gemm.mm(x, y, false, true);
