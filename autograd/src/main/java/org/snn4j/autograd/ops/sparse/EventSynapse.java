@@ -41,17 +41,19 @@ public final class EventSynapse {
     /**
      * The largest input density (densest chunk of {@value SpikeEvents#CHUNK_ROWS} rows) for which
      * {@code snn4j.sparse=auto} takes the event path. Measured at the LIF-MLP layer-1 shape by process
-     * CPU time (robust to the loaded 2-core AMD EPYC AVX-512 machine; JMH wall times there were too
-     * noisy): dense forward about 43 ms, ∂W 38 ms; events 18 / 9 ms at 3 %, 33 / 27 ms at 13 %,
-     * 45 / 41 ms at 20 %, so both products cross at about 18 % (docs/PERFORMANCE.md, "Event-driven
-     * synapse"; to re-check on a quiet machine with {@code SparseSynapseBenchmark}).
+     * CPU time per call (mean of 15 calls in one JVM; the 2-core AMD EPYC AVX-512 machine was loaded
+     * (load 11–17), so JMH wall times were noise): dense forward 43–51 ms, ∂W 41–49 ms; events
+     * (scan + forward / ∂W from the kept bits) 13 / 9 ms at 3 %, 25 / 27 ms at 13 %, 41 / 41 ms at
+     * 20 %, 57 / 55 ms at 30 %: both products cross at about 20 %; 18 % keeps a margin
+     * (docs/PERFORMANCE.md, "Event-driven synapse"; to re-check on a quiet machine with
+     * {@code SparseSynapseBenchmark}).
      */
     public static final double CROSSOVER = 0.18;
     /**
      * The crossover when the float32 loops run scalar (no {@code --add-modules jdk.incubator.vector}):
-     * same measurement, events 86 / 76 ms at 13 % against dense 48 / 39 ms.
+     * same measurement, events 39 / 24 ms at 3 % and 54 / 49 ms at 6 % against dense 47–76 / 40–43 ms.
      */
-    public static final double SCALAR_CROSSOVER = 0.06;
+    public static final double SCALAR_CROSSOVER = 0.05;
     /** Rows of the output per forward task. */
     private static final int ROWS = 128;
     /** The slice of {@code Wᵀ} or {@code G} one block reads stays within this many bytes (half a core's L2). */
