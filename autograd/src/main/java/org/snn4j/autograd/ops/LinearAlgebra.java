@@ -91,7 +91,8 @@ public final class LinearAlgebra {
      * 64 rows at most {@link EventSynapse#crossover} non-zero under {@code snn4j.sparse=auto};
      * always under {@code on}; never under {@code off}, see {@link SparsePolicy}) the forward
      * product and ∂W are computed from its events ({@link EventSynapse}), the bias being the
-     * initial value of each output row, and the backward rule keeps the event list instead of
+     * initial value of each output row, and the backward rule keeps the events in column form
+     * ({@link SpikeColumns}: a bit set of {@code R·K/8} bytes for a binary input) instead of
      * {@code X}. ∂X stays a dense GEMM. Both paths give the same values up to summation order.
      */
     public static Tensor affine(Tensor a, Tensor w, Tensor b) {
