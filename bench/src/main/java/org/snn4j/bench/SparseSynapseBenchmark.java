@@ -20,6 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.snn4j.autograd.Broadcasting;
 import org.snn4j.autograd.ops.Gemm;
 import org.snn4j.autograd.ops.sparse.EventSynapse;
+import org.snn4j.autograd.ops.sparse.SpikeColumns;
 import org.snn4j.autograd.ops.sparse.SpikeEvents;
 import org.snn4j.nativebuild.NativeSelection;
 
@@ -31,7 +32,9 @@ import org.snn4j.nativebuild.NativeSelection;
  *   <li>{@code forwardDense}: {@code Gemm.mm(x, W, false, true)} plus the bias pass, as {@code affine};</li>
  *   <li>{@code forwardEvents}: the scan of {@code x} into events plus {@link EventSynapse#forward};</li>
  *   <li>{@code weightGradDense}: {@code Gemm.mm(G, x, true, false)};</li>
- *   <li>{@code weightGradEvents}: {@link EventSynapse#weightGradient} from the events the tape keeps.</li>
+ *   <li>{@code scan}: {@link SpikeEvents#scan} alone (part of {@code forwardEvents});</li>
+ *   <li>{@code weightGradEvents}: {@link EventSynapse#weightGradient} from the column bit set the
+ *       tape keeps ({@link SpikeColumns}, expanded to row lists inside the call).</li>
  * </ul>
  * Run: {@code java -cp "bench/target/snn4j-bench-*.jar:bench/target/lib/*" org.openjdk.jmh.Main SparseSynapseBenchmark}
  * (add {@code -p density=0.03,0.13,0.2,0.3} to find the crossover {@link EventSynapse#CROSSOVER}).
@@ -54,7 +57,7 @@ public class SparseSynapseBenchmark {
     private INDArray w;
     private INDArray b;
     private INDArray g;
-    private SpikeEvents events;
+    private SpikeColumns kept;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -68,7 +71,7 @@ public class SparseSynapseBenchmark {
         w = uniform(r, OUT, IN);
         b = uniform(r, OUT);
         g = uniform(r, ROWS, OUT);
-        events = SpikeEvents.scan(x, 1);
+        kept = SpikeEvents.scan(x, 1).byColumn();
     }
 
     private static INDArray uniform(SplittableRandom r, long... shape) {
@@ -99,7 +102,12 @@ public class SparseSynapseBenchmark {
     }
 
     @Benchmark
+    public SpikeEvents scan() {
+        return SpikeEvents.scan(x, 1);
+    }
+
+    @Benchmark
     public INDArray weightGradEvents() {
-        return EventSynapse.weightGradient(events, g);
+        return EventSynapse.weightGradient(kept, g);
     }
 }

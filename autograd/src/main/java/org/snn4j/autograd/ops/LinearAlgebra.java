@@ -9,6 +9,7 @@ import org.snn4j.autograd.Graph;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.ops.sparse.EventSynapse;
 import org.snn4j.autograd.ops.sparse.SparsePolicy;
+import org.snn4j.autograd.ops.sparse.SpikeColumns;
 import org.snn4j.autograd.ops.sparse.SpikeEvents;
 
 /**
@@ -90,7 +91,8 @@ public final class LinearAlgebra {
      * 64 rows at most {@link EventSynapse#crossover} non-zero under {@code snn4j.sparse=auto};
      * always under {@code on}; never under {@code off}, see {@link SparsePolicy}) the forward
      * product and ∂W are computed from its events ({@link EventSynapse}), the bias being the
-     * initial value of each output row, and the backward rule keeps the event list instead of
+     * initial value of each output row, and the backward rule keeps the events in column form
+     * ({@link SpikeColumns}: a bit set of {@code R·K/8} bytes for a binary input) instead of
      * {@code X}. ∂X stays a dense GEMM. Both paths give the same values up to summation order.
      */
     public static Tensor affine(Tensor a, Tensor w, Tensor b) {
@@ -119,9 +121,10 @@ public final class LinearAlgebra {
         SparsePolicy.taken(op, events != null);
         if (events != null) {
             INDArray z = EventSynapse.forward(events, y, bias);
-            return Graph.record(op, z, (g, n) -> new INDArray[] {   // keeps the events, never x
+            SpikeColumns kept = events.byColumn();
+            return Graph.record(op, z, (g, n) -> new INDArray[] {   // keeps the column bits, never x
                 n[0] ? Gemm.mm(g, y) : null,
-                n[1] ? EventSynapse.weightGradient(events, g) : null,
+                n[1] ? EventSynapse.weightGradient(kept, g) : null,
                 b != null && n[2] ? g : null}, a, w, b);
         }
         INDArray z = Gemm.mm(x, y, false, true);

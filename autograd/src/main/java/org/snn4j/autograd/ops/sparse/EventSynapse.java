@@ -1,6 +1,7 @@
 package org.snn4j.autograd.ops.sparse;
 
 import java.util.Arrays;
+import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -18,44 +19,47 @@ import org.snn4j.autograd.backend.NativeArrays;
  * for a binary input {@code v = 1} and the sums are plain row additions (no multiplies). The input
  * gradient {@code ∂x = G·W} has no sparse operand and stays a dense GEMM (the caller's).
  *
- * <p>Cost model: each event adds one contiguous row segment, so either product costs {@code nnz·N}
- * additions (multiply-adds for non-binary events) plus one pass over {@code W} (the blocked
- * transposed copy, {@code K·N}) or {@code G} (its blocked heap copy, {@code R·N}), against the
- * GEMM's {@code R·K·N} multiply-adds: a fraction {@code density} of the work, but at the speed of
- * streaming row additions, several times fewer operations per second than a cache-blocked GEMM,
- * hence the {@link #CROSSOVER} density below which it wins. The output columns are split into
- * blocks of {@link #blockWidth} columns so that the block of {@code Wᵀ} or {@code G} being read
- * stays in a core's L2 cache; rows are accumulated four events at a time, so the destination is
- * loaded and stored once per four source rows. The float32 loops run on the JDK vector API when
+ * <p>Cost model: each event adds one row segment, so either product costs {@code nnz·N} additions
+ * (multiply-adds for non-binary events) plus one pass over {@code W} (its transposed heap copy,
+ * {@code K·N}) or {@code G} (its heap copy by column blocks, {@code R·N}), against the GEMM's
+ * {@code R·K·N} multiply-adds. Cache blocking: the output columns are cut into blocks of
+ * {@link #blockWidth} columns, so the slice of {@code Wᵀ} ({@code [K, width]}) or {@code G}
+ * ({@code [R, width]}) the events read stays in a core's L2 cache (1 MB of its 2 MB on the AMD EPYC
+ * machine); within a block, each output row segment ({@code y[r, block]} or {@code ∂Wᵀ[j, block]})
+ * is held in up to 8 vector registers while all its events are added ({@link VectorRowSums}), so
+ * an event costs one load and one add per vector. The float32 loops run on the JDK vector API when
  * the JVM allows it ({@link #vectorised}); JDK 17's auto-vectoriser leaves them scalar.
  *
  * <p>Parallelism and determinism: the forward pass splits the rows, the weight gradient the output
- * columns, into disjoint tasks run on the common fork-join pool; every output element is summed by
- * one task in a fixed order (events in ascending column, resp. row, order, four at a time), so
- * results are bit-identical from run to run whatever the thread count or block width. Float32
- * inputs are summed in float32, float64 in float64.
+ * columns (and, for narrow outputs, the input columns), into disjoint tasks run on the common
+ * fork-join pool; every output element is summed by one task in event order (columns ascending for
+ * the forward pass, rows ascending for the weight gradient), starting from the bias or zero, so
+ * results are bit-identical from run to run whatever the thread count or block width. Float32 inputs
+ * are summed in float32, float64 in float64.
  */
 public final class EventSynapse {
     /**
      * The largest input density (densest chunk of {@value SpikeEvents#CHUNK_ROWS} rows) for which
      * {@code snn4j.sparse=auto} takes the event path. Measured at the LIF-MLP layer-1 shape by process
-     * CPU time (robust to the loaded 2-core AMD EPYC AVX-512 machine; JMH wall times there were too
-     * noisy): dense forward about 43 ms, ∂W 38 ms; events 18 / 9 ms at 3 %, 33 / 27 ms at 13 %,
-     * 45 / 41 ms at 20 %, so both products cross at about 18 % (docs/PERFORMANCE.md, "Event-driven
-     * synapse"; to re-check on a quiet machine with {@code SparseSynapseBenchmark}).
+     * CPU time per call (mean of 15 calls in one JVM; the 2-core AMD EPYC AVX-512 machine was loaded
+     * (load 11–17), so JMH wall times were noise): dense forward 43–51 ms, ∂W 41–49 ms; events
+     * (scan + forward / ∂W from the kept bits) 13 / 9 ms at 3 %, 25 / 27 ms at 13 %, 41 / 41 ms at
+     * 20 %, 57 / 55 ms at 30 %: both products cross at about 20 %; 18 % keeps a margin
+     * (docs/PERFORMANCE.md, "Event-driven synapse"; to re-check on a quiet machine with
+     * {@code SparseSynapseBenchmark}).
      */
     public static final double CROSSOVER = 0.18;
     /**
      * The crossover when the float32 loops run scalar (no {@code --add-modules jdk.incubator.vector}):
-     * same measurement, events 86 / 76 ms at 13 % against dense 48 / 39 ms.
+     * same measurement, events 39 / 24 ms at 3 % and 54 / 49 ms at 6 % against dense 47–76 / 40–43 ms.
      */
-    public static final double SCALAR_CROSSOVER = 0.06;
+    public static final double SCALAR_CROSSOVER = 0.05;
     /** Rows of the output per forward task. */
-    private static final int ROWS = 64;
-    /** Target size of one block of {@code Wᵀ} or {@code ∂Wᵀ}: fits a core's L2 with room to spare. */
-    private static final long BLOCK_BYTES = 256 * 1024;
-    /** At least this many column blocks, so the weight gradient's tasks spread over the cores. */
-    private static final int MIN_BLOCKS = 8;
+    private static final int ROWS = 128;
+    /** The slice of {@code Wᵀ} or {@code G} one block reads stays within this many bytes (half a core's L2). */
+    private static final long BLOCK_BYTES = 1L << 20;
+    /** Side of the square tiles of the weight transpose. */
+    private static final int TILE = 32;
 
     private EventSynapse() {
     }
@@ -90,7 +94,7 @@ public final class EventSynapse {
             float[] wt = ScratchPool.floats(k * n);
             float[] b = new float[n];
             try {
-                blockedTranspose(wv, n, k, bw, wt);
+                transpose(wv, n, k, wt);
                 if (bias != null) {
                     NativeArrays.ofCopyIfNeeded(bias).get(0, b, 0, n);
                 }
@@ -105,7 +109,7 @@ public final class EventSynapse {
                         for (int o0 = 0; o0 < n; o0 += bw) {
                             int wb = Math.min(bw, n - o0);
                             for (int i = 0; i < rn; i++) {
-                                RowSums.gather(x.col, x.value, x.rowStart[r0 + i], x.rowStart[r0 + i + 1], wt, o0 * k,
+                                RowSums.gather(x.col, x.value, x.rowStart[r0 + i], x.rowStart[r0 + i + 1], wt, o0, n,
                                         tile, i * n + o0, wb);
                             }
                         }
@@ -121,29 +125,25 @@ public final class EventSynapse {
             double[] wt = ScratchPool.doubles(k * n);
             double[] b = new double[n];
             try {
-                blockedTranspose(wv, n, k, bw, wt);
+                transpose(wv, n, k, wt);
                 if (bias != null) {
                     NativeArrays.ofCopyIfNeeded(bias).get(0, b, 0, n);
                 }
                 IntStream.range(0, tasks).parallel().forEach(t -> {
                     int r0 = t * ROWS;
                     int rn = Math.min(x.rows, r0 + ROWS) - r0;
-                    double[] tile = ScratchPool.doubles(rn * n);
-                    try {
-                        for (int i = 0; i < rn; i++) {
-                            System.arraycopy(b, 0, tile, i * n, n);
-                        }
-                        for (int o0 = 0; o0 < n; o0 += bw) {
-                            int wb = Math.min(bw, n - o0);
-                            for (int i = 0; i < rn; i++) {
-                                RowSums.gather(x.col, x.value, x.rowStart[r0 + i], x.rowStart[r0 + i + 1], wt, o0 * k,
-                                        tile, i * n + o0, wb);
-                            }
-                        }
-                        out.put(r0 * n, tile, 0, rn * n);
-                    } finally {
-                        ScratchPool.give(tile);
+                    double[] tile = new double[rn * n];
+                    for (int i = 0; i < rn; i++) {
+                        System.arraycopy(b, 0, tile, i * n, n);
                     }
+                    for (int o0 = 0; o0 < n; o0 += bw) {
+                        int wb = Math.min(bw, n - o0);
+                        for (int i = 0; i < rn; i++) {
+                            RowSums.gather(x.col, x.value, x.rowStart[r0 + i], x.rowStart[r0 + i + 1], wt, o0, n,
+                                    tile, i * n + o0, wb);
+                        }
+                    }
+                    out.put(r0 * n, tile, 0, rn * n);
                 });
             } finally {
                 ScratchPool.give(wt);
@@ -152,13 +152,19 @@ public final class EventSynapse {
         return out.array();
     }
 
-    /**
-     * {@code Gᵀ·x} for the upstream gradient {@code g [R, N]} and the events {@code x [R, K]}: a new
-     * {@code [N, K]} (W's layout). One task per block of output columns copies {@code G[:, block]}
-     * to the heap and gathers, for each input column {@code j}, the gradient rows of its events
-     * (rows ascending) into {@code ∂Wᵀ[j, block]}.
-     */
+    /** {@code Gᵀ·x} for the events {@code x [R, K]} kept by a forward pass and the upstream gradient {@code g [R, N]}. */
     public static INDArray weightGradient(SpikeEvents x, INDArray g) {
+        return weightGradient(x.byColumn(), g);
+    }
+
+    /**
+     * {@code Gᵀ·x} for the upstream gradient {@code g [R, N]} and the events {@code x [R, K]} in
+     * column form: a new {@code [N, K]} (W's layout). Each task takes a block of output columns (and
+     * a range of input columns), copies {@code G[:, block]} to the heap and gathers, for each input
+     * column {@code j}, the gradient rows of its events (rows ascending) into {@code ∂Wᵀ[j, block]},
+     * then writes the block transposed into {@code ∂W}.
+     */
+    public static INDArray weightGradient(SpikeColumns x, INDArray g) {
         if (g.rank() != 2 || g.size(0) != x.rows) {
             throw new IllegalArgumentException("event synapse: gradient " + Arrays.toString(g.shape())
                     + " does not fit events [" + x.rows + ", " + x.cols + "]");
@@ -166,108 +172,108 @@ public final class EventSynapse {
         int n = (int) g.size(1);
         int k = x.cols;
         int rows = x.rows;
-        int bw = blockWidth(k, n);
-        SpikeEvents.Columns c = x.byColumn();
+        int bw = blockWidth(rows, n);
+        SpikeColumns.Csc c = x.csc();
         NativeArrays gv = NativeArrays.ofCopyIfNeeded(g);
         NativeArrays out = NativeArrays.allocate(g.dataType(), n, k);
         int blocks = (n + bw - 1) / bw;
-        if (g.dataType() == DataType.FLOAT) {
-            float[] dw = ScratchPool.floats(n * k);
-            try {
-                IntStream.range(0, blocks).parallel().forEach(blk -> {
-                    int o0 = blk * bw;
-                    int wb = Math.min(bw, n - o0);
-                    float[] gb = ScratchPool.floats(rows * wb);
-                    try {
-                        for (int r = 0; r < rows; r++) {
-                            gv.get(r * n + o0, gb, r * wb, wb);
-                        }
-                        float[] acc = ScratchPool.floats(k * wb);
-                        Arrays.fill(acc, 0f);
-                        for (int j = 0; j < k; j++) {
-                            RowSums.gather(c.row(), c.value(), c.start()[j], c.start()[j + 1], gb, 0, acc, j * wb, wb);
-                        }
-                        for (int o = 0; o < wb; o++) {
-                            for (int j = 0; j < k; j++) {
-                                dw[(o0 + o) * k + j] = acc[j * wb + o];
-                            }
-                        }
-                        ScratchPool.give(acc);
-                    } finally {
-                        ScratchPool.give(gb);
-                    }
-                });
-                out.put(0, dw, 0, n * k);
-            } finally {
-                ScratchPool.give(dw);
+        int parts = Math.max(1, Math.min(k / 64, (2 * ForkJoinPool.getCommonPoolParallelism() + 2 + blocks - 1) / blocks));
+        int span = (k + parts - 1) / parts;
+        boolean f = g.dataType() == DataType.FLOAT;
+        IntStream.range(0, blocks * parts).parallel().forEach(t -> {
+            int o0 = t / parts * bw;
+            int wb = Math.min(bw, n - o0);
+            int j0 = t % parts * span;
+            int j1 = Math.min(k, j0 + span);
+            if (j0 >= j1) {
+                return;
             }
-        } else {
-            double[] dw = ScratchPool.doubles(n * k);
-            try {
-                IntStream.range(0, blocks).parallel().forEach(blk -> {
-                    int o0 = blk * bw;
-                    int wb = Math.min(bw, n - o0);
-                    double[] gb = new double[rows * wb];
+            if (f) {
+                float[] gb = ScratchPool.floats(rows * wb);
+                float[] acc = ScratchPool.floats((j1 - j0) * wb);
+                try {
                     for (int r = 0; r < rows; r++) {
                         gv.get(r * n + o0, gb, r * wb, wb);
                     }
-                    double[] acc = new double[k * wb];
-                    for (int j = 0; j < k; j++) {
-                        RowSums.gather(c.row(), c.value(), c.start()[j], c.start()[j + 1], gb, 0, acc, j * wb, wb);
+                    Arrays.fill(acc, 0f);
+                    for (int j = j0; j < j1; j++) {
+                        RowSums.gather(c.row(), c.value(), c.start()[j], c.start()[j + 1], gb, 0, wb, acc, (j - j0) * wb, wb);
                     }
+                    float[] line = new float[j1 - j0];
                     for (int o = 0; o < wb; o++) {
-                        for (int j = 0; j < k; j++) {
-                            dw[(o0 + o) * k + j] = acc[j * wb + o];
+                        for (int j = 0; j < line.length; j++) {
+                            line[j] = acc[j * wb + o];
                         }
+                        out.put((o0 + o) * k + j0, line, 0, line.length);
                     }
-                });
-                out.put(0, dw, 0, n * k);
-            } finally {
-                ScratchPool.give(dw);
+                } finally {
+                    ScratchPool.give(acc);
+                    ScratchPool.give(gb);
+                }
+            } else {
+                double[] gb = new double[rows * wb];
+                double[] acc = new double[(j1 - j0) * wb];
+                for (int r = 0; r < rows; r++) {
+                    gv.get(r * n + o0, gb, r * wb, wb);
+                }
+                for (int j = j0; j < j1; j++) {
+                    RowSums.gather(c.row(), c.value(), c.start()[j], c.start()[j + 1], gb, 0, wb, acc, (j - j0) * wb, wb);
+                }
+                double[] line = new double[j1 - j0];
+                for (int o = 0; o < wb; o++) {
+                    for (int j = 0; j < line.length; j++) {
+                        line[j] = acc[j * wb + o];
+                    }
+                    out.put((o0 + o) * k + j0, line, 0, line.length);
+                }
             }
-        }
+        });
         return out.array();
     }
 
     /**
-     * Output columns per block: the block of {@code Wᵀ} (forward) or of {@code ∂Wᵀ} (weight
-     * gradient), {@code [K, width]}, fits in {@value #BLOCK_BYTES} bytes (a core's L2 share), and
-     * there are at least {@value #MIN_BLOCKS} blocks to spread over the cores; a multiple of 16.
+     * Output columns per block when the events read a {@code [depth, width]} slice (depth {@code K}
+     * for the forward pass, {@code R} for the weight gradient): 8 vector registers' worth when that
+     * slice fits in {@value #BLOCK_BYTES} bytes, else 4, else 1 (the vector loop's chunk sizes, so no
+     * block leaves a partial chunk), never more than {@code n}.
      */
-    static int blockWidth(int k, int n) {
-        int byCache = (int) Math.max(16, BLOCK_BYTES / (4L * Math.max(1, k)));
-        int byTasks = (n + MIN_BLOCKS - 1) / MIN_BLOCKS;
-        int w = Math.min(byCache, byTasks);
-        return Math.max(16, (w + 15) / 16 * 16);
+    static int blockWidth(int depth, int n) {
+        int lanes = RowSums.lanes();
+        int w = 8 * lanes;
+        while (w > lanes && 4L * depth * w > BLOCK_BYTES) {
+            w = w == 8 * lanes ? 4 * lanes : lanes;
+        }
+        return Math.min(w, n);
     }
 
-    /**
-     * {@code t} = the transpose of {@code m [rows, cols]} in blocks of {@code bw} rows of {@code m}:
-     * block {@code b} (rows {@code [b·bw, b·bw + wb)}) is the row-major {@code [cols, wb]} matrix at
-     * offset {@code b·bw·cols}.
-     */
-    private static void blockedTranspose(NativeArrays m, int rows, int cols, int bw, float[] t) {
-        float[] tile = new float[cols];
-        for (int r = 0; r < rows; r++) {
-            m.get(r * cols, tile, 0, cols);
-            int o0 = r / bw * bw;
-            int wb = Math.min(bw, rows - o0);
-            int at = o0 * cols + (r - o0);
-            for (int c = 0; c < cols; c++) {
-                t[at + c * wb] = tile[c];
-            }
+    /** {@code t [cols, rows]} = the transpose of {@code m [rows, cols]}, through a heap copy, in 32 × 32 tiles. */
+    private static void transpose(NativeArrays m, int rows, int cols, float[] t) {
+        float[] a = ScratchPool.floats(rows * cols);
+        try {
+            m.get(0, a, 0, rows * cols);
+            IntStream.range(0, (rows + TILE - 1) / TILE).parallel().forEach(rt -> {
+                int r0 = rt * TILE;
+                int r1 = Math.min(rows, r0 + TILE);
+                for (int c0 = 0; c0 < cols; c0 += TILE) {
+                    int c1 = Math.min(cols, c0 + TILE);
+                    for (int c = c0; c < c1; c++) {
+                        for (int r = r0; r < r1; r++) {
+                            t[c * rows + r] = a[r * cols + c];
+                        }
+                    }
+                }
+            });
+        } finally {
+            ScratchPool.give(a);
         }
     }
 
-    private static void blockedTranspose(NativeArrays m, int rows, int cols, int bw, double[] t) {
-        double[] tile = new double[cols];
+    private static void transpose(NativeArrays m, int rows, int cols, double[] t) {
+        double[] a = new double[rows * cols];
+        m.get(0, a, 0, rows * cols);
         for (int r = 0; r < rows; r++) {
-            m.get(r * cols, tile, 0, cols);
-            int o0 = r / bw * bw;
-            int wb = Math.min(bw, rows - o0);
-            int at = o0 * cols + (r - o0);
             for (int c = 0; c < cols; c++) {
-                t[at + c * wb] = tile[c];
+                t[c * rows + r] = a[r * cols + c];
             }
         }
     }

@@ -1,12 +1,15 @@
 package org.snn4j.autograd.ops.sparse;
 
 /**
- * The inner loops of the event kernels over one block of {@code w} output columns, for
- * {@code float} and {@code double} arrays, with {@code v_i = val[i]}, or 1 when {@code val} is
- * {@code null} (binary events: additions only). Each element is summed as
- * {@code ((dst + v₀s₀) + v₁s₁) + …} (for binary events the multiplies by 1 are left out, which
- * changes nothing), the order {@link VectorRowSums} keeps, so results do not depend on whether the
- * vector API is available.
+ * The inner loop of the event kernels, for {@code float} and {@code double} arrays:
+ * <pre>
+ * dst[d + o] ← dst[d + o] + Σ_{i ∈ [from, to)} v_i·src[base + idx[i]·stride + o]     0 ≤ o < w
+ * </pre>
+ * with {@code v_i = val[i]}, or 1 when {@code val} is {@code null} (binary events: additions only).
+ * Each element is summed in event order, {@code ((dst + v₀s₀) + v₁s₁) + …} (multiply, then add; no
+ * fused multiply-add; for binary events the multiplies by 1 are left out, which changes nothing), the
+ * order {@link VectorRowSums} keeps, so results do not depend on whether the vector API is
+ * available, nor on how the caller blocks the columns.
  */
 final class RowSums {
     /**
@@ -19,84 +22,73 @@ final class RowSums {
     private RowSums() {
     }
 
-    /**
-     * Gather: {@code dst[d + o] += Σ_{i ∈ [from, to)} v_i·src[base + idx[i]·w + o]} for {@code 0 ≤ o < w}.
-     * Four source rows are added per pass over the destination, so it is loaded and stored once
-     * per four events.
-     */
-    static void gather(int[] idx, double[] val, int from, int to, float[] src, int base, float[] dst, int d, int w) {
+    /** Floats per vector register of the float32 loop (8 for the scalar loop: a block-size unit only). */
+    static int lanes() {
+        return VECTOR ? VectorRowSums.L : 8;
+    }
+
+    /** The sum above for {@code float} arrays: on the vector API when {@link #VECTOR}, else {@link #gatherScalar}. */
+    static void gather(int[] idx, double[] val, int from, int to, float[] src, int base, int stride, float[] dst,
+                       int d, int w) {
         if (VECTOR) {
-            VectorRowSums.gather(idx, val, from, to, src, base, dst, d, w);
+            VectorRowSums.gather(idx, val, from, to, src, base, stride, dst, d, w);
         } else {
-            gatherScalar(idx, val, from, to, src, base, dst, d, w);
+            gatherScalar(idx, val, from, to, src, base, stride, dst, d, w);
         }
     }
 
-    /** The scalar form of {@link #gather} for {@code float} arrays (also the reference in tests). */
-    static void gatherScalar(int[] idx, double[] val, int from, int to, float[] src, int base, float[] dst, int d,
-                             int w) {
+    /**
+     * The scalar form of {@link #gather} for {@code float} arrays (also the reference in tests): four
+     * events per pass over the destination, so it is loaded and stored once per four source rows
+     * (measured faster without the vector API than holding columns in local accumulators: thread CPU
+     * time at 13 %, 86 against 107 ms for the LIF-MLP layer-1 forward pass).
+     */
+    static void gatherScalar(int[] idx, double[] val, int from, int to, float[] src, int base, int stride,
+                             float[] dst, int d, int w) {
         int i = from;
         if (val == null) {
             for (; i + 3 < to; i += 4) {
-                int s0 = base + idx[i] * w;
-                int s1 = base + idx[i + 1] * w;
-                int s2 = base + idx[i + 2] * w;
-                int s3 = base + idx[i + 3] * w;
+                int s0 = base + idx[i] * stride;
+                int s1 = base + idx[i + 1] * stride;
+                int s2 = base + idx[i + 2] * stride;
+                int s3 = base + idx[i + 3] * stride;
                 for (int o = 0; o < w; o++) {
                     dst[d + o] = dst[d + o] + src[s0 + o] + src[s1 + o] + src[s2 + o] + src[s3 + o];
                 }
             }
-            for (; i < to; i++) {
-                int s0 = base + idx[i] * w;
+        } else {
+            for (; i + 3 < to; i += 4) {
+                int s0 = base + idx[i] * stride;
+                int s1 = base + idx[i + 1] * stride;
+                int s2 = base + idx[i + 2] * stride;
+                int s3 = base + idx[i + 3] * stride;
+                float v0 = (float) val[i];
+                float v1 = (float) val[i + 1];
+                float v2 = (float) val[i + 2];
+                float v3 = (float) val[i + 3];
                 for (int o = 0; o < w; o++) {
-                    dst[d + o] = dst[d + o] + src[s0 + o];
+                    dst[d + o] = dst[d + o] + v0 * src[s0 + o] + v1 * src[s1 + o] + v2 * src[s2 + o]
+                            + v3 * src[s3 + o];
                 }
-            }
-            return;
-        }
-        for (; i + 3 < to; i += 4) {
-            int s0 = base + idx[i] * w;
-            int s1 = base + idx[i + 1] * w;
-            int s2 = base + idx[i + 2] * w;
-            int s3 = base + idx[i + 3] * w;
-            float v0 = (float) val[i];
-            float v1 = (float) val[i + 1];
-            float v2 = (float) val[i + 2];
-            float v3 = (float) val[i + 3];
-            for (int o = 0; o < w; o++) {
-                dst[d + o] = dst[d + o] + v0 * src[s0 + o] + v1 * src[s1 + o] + v2 * src[s2 + o] + v3 * src[s3 + o];
             }
         }
         for (; i < to; i++) {
-            int s0 = base + idx[i] * w;
-            float v0 = (float) val[i];
+            int s0 = base + idx[i] * stride;
+            float v0 = val == null ? 1f : (float) val[i];
             for (int o = 0; o < w; o++) {
                 dst[d + o] = dst[d + o] + v0 * src[s0 + o];
             }
         }
     }
 
-    /** {@link #gather} on {@code double} arrays. */
-    static void gather(int[] idx, double[] val, int from, int to, double[] src, int base, double[] dst, int d, int w) {
-        int i = from;
-        for (; i + 3 < to; i += 4) {
-            int s0 = base + idx[i] * w;
-            int s1 = base + idx[i + 1] * w;
-            int s2 = base + idx[i + 2] * w;
-            int s3 = base + idx[i + 3] * w;
-            double v0 = val == null ? 1 : val[i];
-            double v1 = val == null ? 1 : val[i + 1];
-            double v2 = val == null ? 1 : val[i + 2];
-            double v3 = val == null ? 1 : val[i + 3];
+    /** {@link #gather} on {@code double} arrays (scalar loops). */
+    static void gather(int[] idx, double[] val, int from, int to, double[] src, int base, int stride, double[] dst,
+                       int d, int w) {
+        for (int i = from; i < to; i++) {
+            int s = base + idx[i] * stride;
+            double v = val == null ? 1 : val[i];
             for (int o = 0; o < w; o++) {
-                dst[d + o] = dst[d + o] + v0 * src[s0 + o] + v1 * src[s1 + o] + v2 * src[s2 + o] + v3 * src[s3 + o];
-            }
-        }
-        for (; i < to; i++) {
-            int s0 = base + idx[i] * w;
-            double v0 = val == null ? 1 : val[i];
-            for (int o = 0; o < w; o++) {
-                dst[d + o] = dst[d + o] + v0 * src[s0 + o];
+                dst[d + o] = dst[d + o] + v * src[s + o];
             }
         }
     }

@@ -117,35 +117,11 @@ public final class SpikeEvents {
     }
 
     /**
-     * The same events grouped by column (compressed sparse column form, rows ascending within a
-     * column), by a counting sort in {@code O(nnz + K)}.
+     * The compact column form a backward rule keeps for the weight gradient: a bit set when binary,
+     * else the events sorted by column with their values ({@link SpikeColumns}).
      */
-    Columns byColumn() {
-        int nnz = nonZeros();
-        int[] start = new int[cols + 1];
-        for (int i = 0; i < nnz; i++) {
-            start[col[i] + 1]++;
-        }
-        for (int c = 0; c < cols; c++) {
-            start[c + 1] += start[c];
-        }
-        int[] next = Arrays.copyOf(start, cols);
-        int[] row = new int[nnz];
-        double[] v = value == null ? null : new double[nnz];
-        for (int r = 0; r < rows; r++) {
-            for (int i = rowStart[r]; i < rowStart[r + 1]; i++) {
-                int at = next[col[i]]++;
-                row[at] = r;
-                if (v != null) {
-                    v[at] = value[i];
-                }
-            }
-        }
-        return new Columns(start, row, v);
-    }
-
-    /** Column {@code j} holds the events {@code (row[i], value[i])}, {@code start[j] ≤ i < start[j+1]} ({@code value} null when binary). */
-    record Columns(int[] start, int[] row, double[] value) {
+    public SpikeColumns byColumn() {
+        return SpikeColumns.of(this);
     }
 
     private static SpikeEvents merge(int rows, int cols, int[] rowCount, Chunk[] found) {
@@ -156,35 +132,39 @@ public final class SpikeEvents {
         int nnz = start[rows];
         boolean binary = true;
         for (Chunk c : found) {
-            binary &= c.binary;
+            binary &= c.vals == null;
         }
         int[] col = new int[nnz];
         double[] val = binary ? null : new double[nnz];
         for (int ch = 0; ch < found.length; ch++) {
+            Chunk c = found[ch];
             int at = start[ch * CHUNK_ROWS];
-            System.arraycopy(found[ch].cols, 0, col, at, found[ch].n);
-            if (val != null) {
-                System.arraycopy(found[ch].vals, 0, val, at, found[ch].n);
+            System.arraycopy(c.cols, 0, col, at, c.n);
+            if (val != null && c.vals != null) {
+                System.arraycopy(c.vals, 0, val, at, c.n);
+            } else if (val != null) {
+                Arrays.fill(val, at, at + c.n, 1.0);
             }
         }
         return new SpikeEvents(rows, cols, start, col, val);
     }
 
     /**
-     * The events of rows {@code [r0, r1)}: each row is read in bulk and compacted without branches
-     * (every entry is written at the next free slot, which advances only for a non-zero), so the
-     * scan costs about the same at every density.
+     * The events of rows {@code [r0, r1)}: each row is read in bulk and its non-zero columns are
+     * listed, float32 rows on the vector API when available ({@link VectorScan}: 16-lane compares
+     * packed into bit masks), else by a branch-free compaction (every column is written at the next
+     * free slot, which advances only for a non-zero). Values are kept only once a chunk meets a
+     * non-zero other than 1.
      */
     private static final class Chunk {
         private static final int ONE_BITS = Float.floatToRawIntBits(1f);
         int[] cols;
+        /** Null while every event so far is 1. */
         double[] vals;
         int n;
-        boolean binary = true;
 
         private Chunk(int capacity) {
             cols = new int[capacity];
-            vals = new double[capacity];
         }
 
         /** The chunk's events, or {@code null} when there are more than {@code limit}. */
@@ -197,30 +177,40 @@ public final class SpikeEvents {
                 int before = out.n;
                 out.reserve(cols);
                 int[] c = out.cols;
-                double[] v = out.vals;
-                int n = out.n;
+                int n = before;
                 boolean nonOne = false;
                 if (f) {
                     x.getBits(r * cols, bits, 0, cols);
-                    for (int k = 0; k < cols; k++) {
-                        int b = bits[k];
-                        c[n] = k;
-                        v[n] = Float.intBitsToFloat(b);
-                        nonOne |= b != 0 & b != ONE_BITS;
-                        n += b != 0 ? 1 : 0;
+                    if (RowSums.VECTOR) {
+                        n = VectorScan.nonZeros(bits, cols, c, n);
+                        nonOne = VectorScan.anyOtherThanZeroOrOne(bits, cols);
+                    } else {
+                        for (int k = 0; k < cols; k++) {
+                            int b = bits[k];
+                            c[n] = k;
+                            nonOne |= b != 0 & b != ONE_BITS;
+                            n += b != 0 ? 1 : 0;
+                        }
                     }
                 } else {
                     x.get(r * cols, d, 0, cols);
                     for (int k = 0; k < cols; k++) {
                         double e = d[k];
                         c[n] = k;
-                        v[n] = e;
                         nonOne |= e != 0.0 & e != 1.0;
                         n += e != 0.0 ? 1 : 0;
                     }
                 }
                 out.n = n;
-                out.binary &= !nonOne;
+                if (nonOne && out.vals == null) {
+                    out.vals = new double[c.length];
+                    Arrays.fill(out.vals, 0, before, 1.0);
+                }
+                if (out.vals != null) {
+                    for (int i = before; i < n; i++) {
+                        out.vals[i] = f ? Float.intBitsToFloat(bits[c[i]]) : d[c[i]];
+                    }
+                }
                 if (n > limit) {
                     return null;
                 }
@@ -234,7 +224,9 @@ public final class SpikeEvents {
             if (n + more > cols.length) {
                 int grown = Math.max(2 * cols.length, n + more);
                 cols = Arrays.copyOf(cols, grown);
-                vals = Arrays.copyOf(vals, grown);
+                if (vals != null) {
+                    vals = Arrays.copyOf(vals, grown);
+                }
             }
         }
     }
