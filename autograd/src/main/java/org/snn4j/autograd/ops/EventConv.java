@@ -5,6 +5,7 @@ import java.util.stream.IntStream;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.snn4j.autograd.backend.NativeArrays;
+import org.snn4j.autograd.ops.sparse.RowSums;
 
 /**
  * Event-driven 2-D convolution (dilation 1) over the non-zero inputs of {@link ConvEvents}, the
@@ -185,12 +186,12 @@ final class EventConv {
         }
     }
 
-    /** {@code dst[d …) += v · src[s …)} over {@code len} numbers of matching type ({@link ConvRows}). */
+    /** {@code dst[d …) += v · src[s …)} over {@code len} numbers of matching type ({@link RowSums#axpy(float[], int, float[], int, int, float)}). */
     private static void axpy(Object dst, int d, Object src, int s, int len, double v) {
         if (dst instanceof float[] f) {
-            ConvRows.axpy(f, d, (float[]) src, s, len, (float) v);
+            RowSums.axpy(f, d, (float[]) src, s, len, (float) v);
         } else {
-            ConvRows.axpy((double[]) dst, d, (double[]) src, s, len, v);
+            RowSums.axpy((double[]) dst, d, (double[]) src, s, len, v);
         }
     }
 

@@ -11,7 +11,7 @@ package org.snn4j.autograd.ops.sparse;
  * order {@link VectorRowSums} keeps, so results do not depend on whether the vector API is
  * available, nor on how the caller blocks the columns.
  */
-final class RowSums {
+public final class RowSums {
     /**
      * True when the float32 loops run on the vector API: the JVM was started with
      * {@code --add-modules jdk.incubator.vector} and {@code -Dsnn4j.vector=off} is not set.
@@ -25,6 +25,33 @@ final class RowSums {
     /** Floats per vector register of the float32 loop (8 for the scalar loop: a block-size unit only). */
     static int lanes() {
         return VECTOR ? VectorRowSums.L : 8;
+    }
+
+    /**
+     * {@code dst[d + k] ← dst[d + k] + v·src[s + k]} for {@code 0 ≤ k < len}: the sum above for one
+     * event (the event-driven convolution's inner loop, {@code EventConv}); on the vector API when
+     * {@link #VECTOR}, bit-identical to {@link #axpyScalar}.
+     */
+    public static void axpy(float[] dst, int d, float[] src, int s, int len, float v) {
+        if (VECTOR) {
+            VectorRowSums.axpy(dst, d, src, s, len, v);
+        } else {
+            axpyScalar(dst, d, src, s, len, v);
+        }
+    }
+
+    /** The scalar form of {@link #axpy(float[], int, float[], int, int, float)} (also the reference in tests). */
+    static void axpyScalar(float[] dst, int d, float[] src, int s, int len, float v) {
+        for (int k = 0; k < len; k++) {
+            dst[d + k] = dst[d + k] + v * src[s + k];
+        }
+    }
+
+    /** {@link #axpy(float[], int, float[], int, int, float)} for {@code double} arrays. */
+    public static void axpy(double[] dst, int d, double[] src, int s, int len, double v) {
+        for (int k = 0; k < len; k++) {
+            dst[d + k] = dst[d + k] + v * src[s + k];
+        }
     }
 
     /** The sum above for {@code float} arrays: on the vector API when {@link #VECTOR}, else {@link #gatherScalar}. */
