@@ -36,38 +36,20 @@ final class RefractoryLoop {
                      Surrogate surrogate) {
         for (int t = 0; t < steps; t++) {
             int row = t * width;
-            for (int c = 0; c < width; c++) {
-                s[row + c] = heaviside(u[row + c] - theta);
-            }
             int reach = Math.min(nu.length, steps - t);
-            if (reach < 2) {
-                continue;
-            }
             for (int c = 0; c < width; c++) {
-                if (s[row + c] != 0.0) {
+                if (u[row + c] >= theta) {
+                    s[row + c] = 1.0;
                     for (int j = 1; j < reach; j++) {
                         u[row + j * width + c] += nu[j];
                     }
+                } else {
+                    s[row + c] = 0.0;
                 }
             }
         }
         if (d != null) {
-            int n = steps * width;
-            for (int i = 0; i < n; i++) {
-                d[i] = u[i] - theta;
-            }
-            surrogate.derivativeInPlace(d, 0, n);
+            SpikeDensity.evaluate(u, d, steps * width, theta, surrogate);
         }
-    }
-
-    /**
-     * {@code 1} if {@code x ≥ 0} else {@code 0}, in arithmetic the JIT vectorises (a compare and
-     * branch per element does not): {@code e = x·2⁵² + 2⁻¹⁰⁷⁴} is never zero and has the sign of
-     * {@code x ≥ 0} (gradual underflow makes {@code u − θ = 0} only for {@code u = θ}), so
-     * {@code ½ + ½·e/|e|} is exactly 1 or 0. Exact for {@code |x| < 2⁹⁷¹}; beyond that, or NaN, NaN.
-     */
-    static double heaviside(double x) {
-        double e = x * 0x1p52 + Double.MIN_VALUE;
-        return 0.5 + 0.5 * (e / Math.abs(e));
     }
 }
