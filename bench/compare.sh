@@ -20,12 +20,17 @@
 #
 # Environment: SNN4J_SHARED (default: the repo's parent dir's shared/), SNN4J_JAVA_OPTS (default -Xmx2g),
 # SNN4J_MVN_FLAGS (extra Maven flags, e.g. -o), THREADS (default: nproc, both sides).
+# The snn4j side runs as the snn4j launcher does, with OMP_WAIT_POLICY=PASSIVE unless OMP_WAIT_POLICY is
+# set (docs/PERFORMANCE.md, "Threads"). The PyTorch side keeps its defaults unless TORCH_OMP_WAIT_POLICY
+# is set (e.g. PASSIVE: on a loaded machine it speeds PyTorch up as much as snn4j, so use it there).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 SHARED=${SNN4J_SHARED:-$(cd "$ROOT/.." && pwd)/shared}
 JAVA_OPTS=${SNN4J_JAVA_OPTS:--Xmx2g}
 THREADS=${THREADS:-$(nproc)}
+SNN4J_WAIT_POLICY=${OMP_WAIT_POLICY:-PASSIVE}
+TORCH_ENV=(); [[ -n "${TORCH_OMP_WAIT_POLICY:-}" ]] && TORCH_ENV=(OMP_WAIT_POLICY="$TORCH_OMP_WAIT_POLICY")
 ROUNDS=3 ITERS=20 WARMUP=3 QUICK=0 VARIANTS=0 BUILD=1
 ONLY="gemm,lif_mlp,conv_nmnist,slayer_srm"
 
@@ -82,7 +87,7 @@ fi
 # snn4j run: workload, round, side label, [SNN4J_NATIVE]
 run_snn4j() {
   local w=$1 r=$2 side=$3 variant=${4:-} out="$LOG/r$2-$3-$1.log" line
-  SNN4J_NATIVE=$variant OMP_NUM_THREADS=$THREADS java $JAVA_OPTS --add-modules jdk.incubator.vector -cp "$CP" "org.snn4j.bench.${MAIN[$w]}" \
+  SNN4J_NATIVE=$variant OMP_NUM_THREADS=$THREADS OMP_WAIT_POLICY=$SNN4J_WAIT_POLICY java $JAVA_OPTS --add-modules jdk.incubator.vector -cp "$CP" "org.snn4j.bench.${MAIN[$w]}" \
     "$ITERS" "$WARMUP" > "$out" 2>&1 || { echo "  $side $w: FAILED (see $out)"; tail -3 "$out"; return 0; }
   line=$(grep '^RESULT snn4j' "$out" | tail -1 || true)
   [[ -n "$line" ]] || { echo "  $side $w: no RESULT line (see $out)"; return 0; }
@@ -98,7 +103,7 @@ run_torch() {
   local w=$1 r=$2 c out line
   for c in ${CONFIGS[$w]}; do
     out="$LOG/r$r-torch-$w-$c.log"
-    (cd "$SHARED/bench" && LD_LIBRARY_PATH=/usr/lib/x86_64-linux-gnu/openblas-openmp${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH} \
+    (cd "$SHARED/bench" && env "${TORCH_ENV[@]}" LD_LIBRARY_PATH=/usr/lib/x86_64-linux-gnu/openblas-openmp${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH} \
       OMP_NUM_THREADS=$THREADS OPENBLAS_NUM_THREADS=$THREADS /usr/bin/python3 "${SCRIPT[$w]}" --config "$c" \
       --threads "$THREADS" --warmup "$WARMUP" --iters "$ITERS" --json) > "$out" 2>&1 \
       || { echo "  torch $w $c: FAILED (see $out)"; tail -3 "$out"; continue; }
@@ -127,7 +132,7 @@ if [[ $VARIANTS == 1 ]]; then
   echo "variants this CPU runs (and shipped in bench/target/lib): ${VARIANT_LIST[*]}"
 fi
 
-echo "# compare.sh rounds=$ROUNDS iters=$ITERS warmup=$WARMUP threads=$THREADS java='$JAVA_OPTS' logs=$LOG"
+echo "# compare.sh rounds=$ROUNDS iters=$ITERS warmup=$WARMUP threads=$THREADS snn4j OMP_WAIT_POLICY=$SNN4J_WAIT_POLICY torch OMP_WAIT_POLICY=${TORCH_OMP_WAIT_POLICY:-${OMP_WAIT_POLICY:-default}} java='$JAVA_OPTS' logs=$LOG"
 for ((r = 1; r <= ROUNDS; r++)); do
   echo "round $r/$ROUNDS  ($(cut -d' ' -f1-3 /proc/loadavg) load)"
   for w in ${ONLY//,/ }; do

@@ -26,7 +26,7 @@ import org.snn4j.neurons.slayer.layer.SlayerDenseSpec;
  * neuron  θ = 10, τ_sr = 10 ms, τ_ref = 1 ms, scaleRef = 2, tauRho = 1, scaleRho = 1, Ts = 1 ms
  * net     2312 → 512 → 10, weights U(−1, 1)·20/√fan_in (SlayerDense's init with weightScale 20)
  * loss    ½·Σ_{b,c} (count[b,c] − target[b,c])² / B,   target 60 for the label, 10 otherwise
- * optim   Adam lr 0.01 with AMSGrad ({@link SlayerAmsGrad})
+ * optim   Adam lr 0.01 with AMSGrad ({@link AdamSpec#amsgrad()}, the library's fused update)
  * </pre>
  * {@link #step()} is one timed step: zero_grad + forward + loss + backward + optimiser step. The
  * layers run snn4j's fused path ({@link org.snn4j.neurons.slayer.FusedSrm}) with the automatic
@@ -58,7 +58,7 @@ public final class SlayerSrmWorkload {
         Map<String, Parameter> params = new LinkedHashMap<>();
         params.put("fc1.weight", fc1.weight());
         params.put("fc2.weight", fc2.weight());
-        opt = new SlayerAmsGrad(params, new AdamSpec(0.01));
+        opt = new AdamSpec(0.01).withAmsgrad(true).build(params);
         float[] spikes = new float[T * B * NIN];
         for (int i = 0; i < spikes.length; i++) {
             spikes[i] = rng.nextDouble() < INPUT_DENSITY ? 1f : 0f;

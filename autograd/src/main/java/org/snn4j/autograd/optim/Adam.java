@@ -6,17 +6,19 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.snn4j.autograd.nn.Parameter;
 
 /**
- * Adam (Kingma &amp; Ba 2015) with PyTorch's exact bias-corrected update
- * ({@code torch.optim.Adam}, {@code amsgrad=False}); t counts this parameter's updates:
+ * Adam (Kingma &amp; Ba 2015) with PyTorch's exact bias-corrected update ({@code torch.optim.Adam});
+ * t counts this parameter's updates:
  *
  * <pre>
  * g = ∇θ + λ·θ                       (L2 weight decay; AdamW decays θ instead, see {@link AdamW})
  * m = β1·m + (1 − β1)·g
  * v = β2·v + (1 − β2)·g²
- * θ ← θ − (γ / (1 − β1ᵗ)) · m / (√v / √(1 − β2ᵗ) + ε)
+ * v̂ = max(v̂, v)                      (AMSGrad only, Reddi, Kale &amp; Kumar, ICLR 2018; else v̂ = v)
+ * θ ← θ − (γ / (1 − β1ᵗ)) · m / (√v̂ / √(1 − β2ᵗ) + ε)
  * </pre>
- * Slots: {@code exp_avg} (m), {@code exp_avg_sq} (v), scalar {@code step} (t). The update is one
- * fused pass per parameter ({@link FusedUpdate}) with the roundings of the element-wise form above.
+ * Slots: {@code exp_avg} (m), {@code exp_avg_sq} (v), with AMSGrad {@code max_exp_avg_sq} (v̂),
+ * scalar {@code step} (t). The update is one fused pass per parameter ({@link FusedUpdate}) with the
+ * roundings of the element-wise form above.
  */
 public class Adam extends Optimizer {
     private final double beta1;
@@ -50,9 +52,12 @@ public class Adam extends Optimizer {
         double lr = learningRate();
         double shrink = decoupled ? 1 - lr * weightDecay : 1;
         double l2 = decoupled ? 0 : weightDecay;
-        double bc1 = 1 - Math.pow(beta1, t);
         double sqrtBc2 = Math.sqrt(1 - Math.pow(beta2, t));
-        double stepSize = lr / bc1;
+        double stepSize = lr / (1 - Math.pow(beta1, t));
+        boolean ams = spec.amsgrad();
+        INDArray[] slots = ams
+                ? new INDArray[] {slot(name, "exp_avg"), slot(name, "exp_avg_sq"), slot(name, "max_exp_avg_sq")}
+                : new INDArray[] {slot(name, "exp_avg"), slot(name, "exp_avg_sq")};
         float b1f = (float) beta1;
         float b2f = (float) beta2;
         float c1f = (float) (1 - beta1);
@@ -62,32 +67,43 @@ public class Adam extends Optimizer {
         float sqrtBc2F = (float) sqrtBc2;
         float epsF = (float) eps;
         float stepF = (float) stepSize;
-        FusedUpdate.run(param, grad, slot(name, "exp_avg"), slot(name, "exp_avg_sq"), (p, g, m, v, n) -> {
+        boolean dec = decoupled;
+        FusedUpdate.run(param, grad, slots, (p, g, s, n) -> {
+            float[] m = s[0];
+            float[] v = s[1];
+            float[] vMax = ams ? s[2] : s[1];
             for (int i = 0; i < n; i++) {
-                float pi = decoupled ? p[i] * shrinkF : p[i];
+                float pi = dec ? p[i] * shrinkF : p[i];
                 float gi = l2 != 0 ? g[i] + pi * l2f : g[i];
                 float mi = m[i] * b1f + gi * c1f;
                 float vi = v[i] * b2f + gi * gi * c2f;
                 m[i] = mi;
                 v[i] = vi;
-                p[i] = pi - mi / ((float) Math.sqrt(vi) / sqrtBc2F + epsF) * stepF;
+                float vh = ams ? Math.max(vMax[i], vi) : vi;
+                vMax[i] = vh;
+                p[i] = pi - mi / ((float) Math.sqrt(vh) / sqrtBc2F + epsF) * stepF;
             }
-        }, (p, g, m, v, n) -> {
+        }, (p, g, s, n) -> {
+            double[] m = s[0];
+            double[] v = s[1];
+            double[] vMax = ams ? s[2] : s[1];
             for (int i = 0; i < n; i++) {
-                double pi = decoupled ? p[i] * shrink : p[i];
+                double pi = dec ? p[i] * shrink : p[i];
                 double gi = l2 != 0 ? g[i] + pi * l2 : g[i];
                 double mi = m[i] * beta1 + gi * (1 - beta1);
                 double vi = v[i] * beta2 + gi * gi * (1 - beta2);
                 m[i] = mi;
                 v[i] = vi;
-                p[i] = pi - mi / (Math.sqrt(vi) / sqrtBc2 + eps) * stepSize;
+                double vh = ams ? Math.max(vMax[i], vi) : vi;
+                vMax[i] = vh;
+                p[i] = pi - mi / (Math.sqrt(vh) / sqrtBc2 + eps) * stepSize;
             }
         });
     }
 
     @Override
     protected List<String> tensorSlots() {
-        return List.of("exp_avg", "exp_avg_sq");
+        return spec.amsgrad() ? List.of("exp_avg", "exp_avg_sq", "max_exp_avg_sq") : List.of("exp_avg", "exp_avg_sq");
     }
 
     @Override

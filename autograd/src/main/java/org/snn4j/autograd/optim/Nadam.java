@@ -60,7 +60,10 @@ public class Nadam extends Optimizer {
         float epsF = (float) eps;
         float gStepF = (float) gStep;
         float mStepF = (float) mStep;
-        FusedUpdate.run(param, grad, slot(name, "exp_avg"), slot(name, "exp_avg_sq"), (p, g, m, v, n) -> {
+        INDArray[] slots = {slot(name, "exp_avg"), slot(name, "exp_avg_sq")};
+        FusedUpdate.run(param, grad, slots, (p, g, s, n) -> {
+            float[] m = s[0];
+            float[] v = s[1];
             for (int i = 0; i < n; i++) {
                 float gi = wd != 0 ? g[i] + p[i] * wdf : g[i];
                 float mi = m[i] * b1f + gi * c1f;
@@ -71,7 +74,9 @@ public class Nadam extends Optimizer {
                 float pi = p[i] - gi / denom * gStepF;
                 p[i] = pi - mi / denom * mStepF;
             }
-        }, (p, g, m, v, n) -> {
+        }, (p, g, s, n) -> {
+            double[] m = s[0];
+            double[] v = s[1];
             for (int i = 0; i < n; i++) {
                 double gi = wd != 0 ? g[i] + p[i] * wd : g[i];
                 double mi = m[i] * b1 + gi * (1 - b1);

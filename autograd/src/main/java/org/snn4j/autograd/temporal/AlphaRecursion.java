@@ -1,5 +1,7 @@
 package org.snn4j.autograd.temporal;
 
+import java.util.Arrays;
+
 /**
  * The truncated SRM-α filter computed recursively: {@code O(T)} per column whatever the number
  * of taps K.
@@ -70,17 +72,20 @@ final class AlphaRecursion implements BlockFilter {
 
     /**
      * The recursion over logical steps {@code i = 0 … T−1} (rows {@code i}, or {@code T−1−i} when
-     * {@code reverse}). The states live in ring buffers of {@code K + 1} rows, all the lag needs.
+     * {@code reverse}). The states live in ring buffers of {@code K + 1} rows, all the lag needs,
+     * taken from the block's {@link ScratchPool} (every row is written before it is read).
      */
     private void run(double[] in, double[] out, int steps, int width, boolean reverse) {
         int ring = taps < steps ? taps + 1 : 2;
-        double[] s1 = new double[ring * width];
-        double[] s2 = new double[ring * width];
+        ScratchPool pool = ScratchPool.current();
+        double[] s1 = pool.take(ring * width);
+        double[] s2 = pool.take(ring * width);
         for (int i = 0; i < steps; i++) {
             int row = (reverse ? steps - 1 - i : i) * width;
             int cur = (i % ring) * width;
             if (i == 0) {
                 System.arraycopy(in, row, s1, cur, width);
+                Arrays.fill(s2, cur, cur + width, 0.0);
             } else {
                 int prev = ((i - 1) % ring) * width;
                 for (int c = 0; c < width; c++) {

@@ -1,5 +1,7 @@
 package org.snn4j.autograd.temporal;
 
+import java.util.Arrays;
+
 /**
  * The causal FIR filter through the FFT: {@code O(M·log M)} per column with
  * {@code M = 2^⌈log2(T + K − 1)⌉}, so that the circular convolution equals the linear one on
@@ -55,12 +57,18 @@ final class FftFir implements BlockFilter {
         }
         int pairs = (width + 1) / 2;
         int m = fft.size();
-        double[] re = new double[m * pairs];
-        double[] im = new double[m * pairs];
+        ScratchPool pool = ScratchPool.current();
+        double[] re = pool.take(m * pairs);
+        double[] im = pool.take(m * pairs);
         for (int t = 0; t < rows; t++) {
             System.arraycopy(in, t * width, re, t * pairs, pairs);
             System.arraycopy(in, t * width + pairs, im, t * pairs, width - pairs);
+            if (width - pairs < pairs) {
+                im[t * pairs + pairs - 1] = 0.0;
+            }
         }
+        Arrays.fill(re, rows * pairs, m * pairs, 0.0);
+        Arrays.fill(im, rows * pairs, m * pairs, 0.0);
         fft.transform(re, im, pairs, false);
         multiply(re, im, pairs, conjugate);
         fft.transform(re, im, pairs, true);

@@ -13,7 +13,8 @@ import java.util.stream.IntStream;
  * fused neuron), so each block gathers its
  * columns into a scratch matrix {@code [T, w]} (rows contiguous: the inner loops run over
  * neighbouring neurons and vectorise), processes all T, and scatters the result back. Blocks run
- * in parallel on the common fork-join pool.
+ * in parallel on the common fork-join pool. The scratch matrices come from a per-thread pool that
+ * {@link #forEach} recycles after each block, so a pass allocates nothing per block.
  *
  * @param steps   T
  * @param columns C
@@ -52,9 +53,20 @@ public record SequenceBlocks(int steps, int columns, int width) {
         return Math.min(width, columns - first(block));
     }
 
-    /** Runs {@code body} for every block, in parallel. */
+    /**
+     * Runs {@code body} for every block, in parallel; the {@link #scratch} arrays a block takes
+     * return to its thread's pool when the block ends.
+     */
     public void forEach(IntConsumer body) {
-        IntStream.range(0, count()).parallel().forEach(body);
+        IntStream.range(0, count()).parallel().forEach(b -> {
+            ScratchPool pool = ScratchPool.current();
+            int mark = pool.enter();
+            try {
+                body.accept(b);
+            } finally {
+                pool.leave(mark);
+            }
+        });
     }
 
     /** Copies the block's columns of the tensor buffer {@code src} into {@code blk}. */
@@ -75,8 +87,12 @@ public record SequenceBlocks(int steps, int columns, int width) {
         }
     }
 
-    /** A scratch array for one block. */
+    /**
+     * A scratch array of {@code T·width(block)} doubles for one block, with undefined contents:
+     * inside {@link #forEach} it is recycled from the thread's pool (valid until the block ends),
+     * elsewhere freshly allocated.
+     */
     public double[] scratch(int block) {
-        return new double[steps * width(block)];
+        return ScratchPool.current().take(steps * width(block));
     }
 }

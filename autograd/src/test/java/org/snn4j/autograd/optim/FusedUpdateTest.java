@@ -18,8 +18,9 @@ import org.snn4j.autograd.nn.Parameter;
 
 /**
  * The fused Adam / AdamW / NAdam update equals, bit for bit, the whole-array ND4J update it replaced
- * (kept below as the reference): two steps on several parameters of different shapes, one of them a
- * non-contiguous view and one larger than a chunk, in float32 and float64.
+ * (kept below as the reference): four steps on several parameters of different shapes, one of them a
+ * non-contiguous view, one larger than a chunk and one large enough to be cut across threads, in
+ * float32 and float64; with AMSGrad, the replaced benchmark optimiser.
  */
 class FusedUpdateTest {
 
@@ -28,6 +29,9 @@ class FusedUpdateTest {
                 Arguments.of(type, new AdamSpec(1e-3)),
                 Arguments.of(type, new AdamSpec(0.05, 0.8, 0.99, 1e-6, 0.01)),
                 Arguments.of(type, new AdamWSpec(0.05, 0.9, 0.999, 1e-8, 0.1)),
+                Arguments.of(type, new AdamSpec(0.01).withAmsgrad(true)),
+                Arguments.of(type, new AdamSpec(0.05, 0.8, 0.99, 1e-6, 0.01, true)),
+                Arguments.of(type, new AdamWSpec(0.05, 0.9, 0.999, 1e-8, 0.1, true)),
                 Arguments.of(type, new NadamSpec(2e-3)),
                 Arguments.of(type, new NadamSpec(0.01, 0.9, 0.999, 1e-8, 0.05, 0.004))));
     }
@@ -37,7 +41,8 @@ class FusedUpdateTest {
     void fusedEqualsTheWholeArrayUpdate(DataType type, OptimizerSpec spec) {
         SplittableRandom rng = new SplittableRandom(7);
         List<INDArray> initial = List.of(random(rng, type, 3, 4), random(rng, type, 5),
-                random(rng, type, 2, 3, 700), random(rng, type, 4, 6).transpose());
+                random(rng, type, 2, 3, 700), random(rng, type, 4, 6).transpose(),
+                random(rng, type, 300, 230));
         Map<String, Parameter> params = new LinkedHashMap<>();
         for (int i = 0; i < initial.size(); i++) {
             params.put("p" + i, new Parameter(initial.get(i).dup()));
@@ -46,10 +51,12 @@ class FusedUpdateTest {
         List<INDArray> ref = initial.stream().map(INDArray::dup).toList();
         List<INDArray> m = initial.stream().map(a -> Nd4j.zeros(type, a.shape())).toList();
         List<INDArray> v = initial.stream().map(a -> Nd4j.zeros(type, a.shape())).toList();
+        List<INDArray> vMax = initial.stream().map(a -> Nd4j.zeros(type, a.shape())).toList();
         double muProduct = 1;
-        for (int t = 1; t <= 2; t++) {
+        for (int t = 1; t <= 4; t++) {
             for (int i = 0; i < initial.size(); i++) {
-                INDArray g = random(rng, type, initial.get(i).shape());
+                // shrinking gradients from step 3 on make v fall below its maximum (AMSGrad's case)
+                INDArray g = random(rng, type, initial.get(i).shape()).muli(t > 2 ? 0.1 : 1);
                 params.get("p" + i).zeroGrad();
                 params.get("p" + i).accumulateGrad(g);
                 if (spec instanceof NadamSpec n) {
@@ -57,10 +64,12 @@ class FusedUpdateTest {
                     nadam(n, t, muProduct, ref.get(i), g, m.get(i), v.get(i));
                 } else if (spec instanceof AdamWSpec w) {
                     ref.get(i).muli(1 - w.lr() * w.weightDecay());
-                    adam(w.lr(), w.beta1(), w.beta2(), w.eps(), 0, t, ref.get(i), g, m.get(i), v.get(i));
+                    adam(w.lr(), w.beta1(), w.beta2(), w.eps(), 0, t, ref.get(i), g, m.get(i), v.get(i),
+                            w.amsgrad() ? vMax.get(i) : null);
                 } else {
                     AdamSpec a = (AdamSpec) spec;
-                    adam(a.lr(), a.beta1(), a.beta2(), a.eps(), a.weightDecay(), t, ref.get(i), g, m.get(i), v.get(i));
+                    adam(a.lr(), a.beta1(), a.beta2(), a.eps(), a.weightDecay(), t, ref.get(i), g, m.get(i), v.get(i),
+                            a.amsgrad() ? vMax.get(i) : null);
                 }
             }
             fused.step();
@@ -68,17 +77,30 @@ class FusedUpdateTest {
                 String what = spec + " step " + t + " parameter p" + i;
                 assertArrayEquals(ref.get(i).dup('c').data().asDouble(),
                         params.get("p" + i).value().dup('c').data().asDouble(), what);
-                assertArrayEquals(m.get(i).data().asDouble(), fused.stateTensors().get("p" + i + ".exp_avg").data().asDouble(), what);
+                Map<String, INDArray> state = fused.stateTensors();
+                assertArrayEquals(m.get(i).data().asDouble(), state.get("p" + i + ".exp_avg").data().asDouble(), what);
+                assertArrayEquals(v.get(i).data().asDouble(), state.get("p" + i + ".exp_avg_sq").data().asDouble(), what);
+                if (state.containsKey("p" + i + ".max_exp_avg_sq")) {
+                    assertArrayEquals(vMax.get(i).data().asDouble(),
+                            state.get("p" + i + ".max_exp_avg_sq").data().asDouble(), what);
+                }
             }
         }
     }
 
-    /** The replaced {@code Adam.update} (L2 form), verbatim. */
+    /**
+     * The replaced {@code Adam.update} (L2 form), verbatim; with {@code vMaxSlot} the AMSGrad step of
+     * the replaced benchmark optimiser {@code bench.SlayerAmsGrad}, verbatim.
+     */
     private static void adam(double lr, double beta1, double beta2, double eps, double weightDecay, int t,
-                             INDArray param, INDArray grad, INDArray mSlot, INDArray vSlot) {
+                             INDArray param, INDArray grad, INDArray mSlot, INDArray vSlot, INDArray vMaxSlot) {
         INDArray g = weightDecay != 0 ? grad.add(param.mul(weightDecay)) : grad;
         INDArray m = mSlot.muli(beta1).addi(g.mul(1 - beta1));
         INDArray v = vSlot.muli(beta2).addi(g.mul(g).muli(1 - beta2));
+        if (vMaxSlot != null) {
+            Transforms.max(vMaxSlot, v, false);
+            v = vMaxSlot;
+        }
         double bc1 = 1 - Math.pow(beta1, t);
         double bc2 = 1 - Math.pow(beta2, t);
         INDArray denom = Transforms.sqrt(v, true).divi(Math.sqrt(bc2)).addi(eps);
@@ -106,10 +128,10 @@ class FusedUpdateTest {
     }
 
     private static INDArray random(SplittableRandom rng, DataType type, long... shape) {
-        INDArray a = Nd4j.create(type, shape);
-        for (long i = 0; i < a.length(); i++) {
-            a.putScalar(i, rng.nextDouble(-1, 1));
+        double[] values = new double[(int) java.util.Arrays.stream(shape).reduce(1, (x, y) -> x * y)];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = rng.nextDouble(-1, 1);
         }
-        return a;
+        return Nd4j.create(values, shape, 'c').castTo(type);
     }
 }

@@ -21,7 +21,7 @@ class OptimizerTypesTest {
     /** One sample per registered type: registering a type means adding a sample here. */
     private static final Map<String, Object> SAMPLES = Map.of(
             "sgd", new SgdSpec(0.1, 0.9, 0, true, 1e-4),
-            "adam", new AdamSpec(1e-3),
+            "adam", new AdamSpec(1e-3).withAmsgrad(true),
             "adamw", new AdamWSpec(1e-3),
             "nadam", new NadamSpec(2e-3),
             "constant", new ConstantLr(0.01),
@@ -42,6 +42,17 @@ class OptimizerTypesTest {
         JsonNode tree = JSON.readTree(JSON.writerFor(base).writeValueAsString(sample));
         assertEquals(name, tree.get("type").asText());
         assertEquals(sample, JSON.treeToValue(tree, base));
+    }
+
+    @Test
+    void amsgradIsOffUnlessTheJsonSaysSo() throws Exception {
+        // JSON written before the field existed (checkpoints, reports) still reads, as plain Adam
+        String old = "{\"type\":\"adam\",\"lr\":0.01,\"beta1\":0.9,\"beta2\":0.999,\"eps\":1e-8,\"weightDecay\":0";
+        assertEquals(new AdamSpec(0.01), JSON.readValue(old + "}", OptimizerSpec.class));
+        assertEquals(new AdamSpec(0.01).withAmsgrad(true), JSON.readValue(old + ",\"amsgrad\":true}", OptimizerSpec.class));
+        assertEquals(List.of("exp_avg", "exp_avg_sq", "max_exp_avg_sq"),
+                new AdamWSpec(0.01, 0.9, 0.999, 1e-8, 0, true).build(Map.of("w",
+                        new org.snn4j.autograd.nn.Parameter(org.nd4j.linalg.factory.Nd4j.zeros(2)))).tensorSlots());
     }
 
     @Test

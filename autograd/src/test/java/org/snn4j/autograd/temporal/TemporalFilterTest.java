@@ -40,6 +40,41 @@ class TemporalFilterTest {
         }
     }
 
+    @Test
+    void recycledScratchArraysLeaveNoTrace() {
+        double[] eps = new SrmAlphaKernel(10, 1, 1, 0.01, 300).taps();
+        int steps = 40;
+        BlockFilter[] filters = {new FftFir(eps, steps), new DirectFir(eps), AlphaRecursion.infer(eps)};
+        for (BlockFilter f : filters) {
+            // one block of width 2 with large values, then blocks of width 1 (the same pooled arrays)
+            ScratchPool pool = ScratchPool.current();
+            double[] big = new double[2 * steps];
+            java.util.Arrays.fill(big, 1e3);
+            double[] x = new double[steps];
+            for (int t = 0; t < steps; t++) {
+                x[t] = Math.sin(t);
+            }
+            double[] expected = new double[steps];
+            new DirectFir(eps).convolve(x, expected, steps, 1);
+            for (boolean correlate : new boolean[] {false, true}) {
+                int mark = pool.enter();
+                double[] out = new double[2 * steps];
+                f.convolve(big, out, steps, 2);
+                pool.leave(mark);
+                mark = pool.enter();
+                double[] y = new double[steps];
+                if (correlate) {
+                    f.correlate(x, y, steps, 1);
+                    new DirectFir(eps).correlate(x, expected, steps, 1);
+                } else {
+                    f.convolve(x, y, steps, 1);
+                }
+                pool.leave(mark);
+                assertArrayEquals(expected, y, 1e-11, f + (correlate ? " correlate" : " convolve"));
+            }
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(FilterMethod.class)
     void alphaKernelsAgreeWithTheToeplitzMatmulForEveryMethod(FilterMethod method) {

@@ -49,11 +49,7 @@ final class RefractoryLoop {
             }
         }
         if (d != null) {
-            int n = steps * width;
-            for (int i = 0; i < n; i++) {
-                d[i] = u[i] - theta;
-            }
-            surrogate.derivativeInPlace(d, 0, n);
+            SpikeDensity.evaluate(u, d, steps * width, theta, surrogate);
         }
     }
 }

@@ -18,7 +18,8 @@
  * {@link org.snn4j.neurons.surrogate.Spike} with ρ as its derivative; the definition);
  * {@link org.snn4j.neurons.slayer.FusedSrm} is one graph node whose loops are plain Java over
  * blocks of neurons in parallel (a {@link org.snn4j.autograd.temporal.BlockFilter}, then the
- * refractory loop). Tests assert equal spikes and gradients.
+ * refractory loop; the density ρ kept for backward is evaluated on the JDK vector API when the JVM
+ * allows it, {@code SpikeDensity}). Tests assert equal spikes and gradients.
  *
  * <p>The temporal filtering and the axonal delay ({@link org.snn4j.autograd.temporal.DelayShift})
  * live in {@link org.snn4j.autograd.temporal}; layers (dense, conv, pool, delay) in

@@ -73,11 +73,12 @@ public record SlayerPdf(double scaleRho, double tauRho, double theta) implements
     }
 
     /** {@code scaleRho / (tauRho·θ)}, the value at x = 0. */
-    private double peak() {
+    public double peak() {
         return scaleRho / (tauRho * theta);
     }
 
-    private double inverseWidth() {
+    /** {@code 1 / (tauRho·θ)}, the decay rate of ρ in |x|. */
+    public double inverseWidth() {
         return 1.0 / (tauRho * theta);
     }
 
