@@ -73,11 +73,11 @@ final class AlphaRecursion implements BlockFilter {
     /**
      * The recursion over logical steps {@code i = 0 … T−1} (rows {@code i}, or {@code T−1−i} when
      * {@code reverse}). The states live in ring buffers of {@code K + 1} rows, all the lag needs,
-     * taken from the block's {@link ScratchPool} (every row is written before it is read).
+     * taken from the block's {@link BlockScratch} (every row is written before it is read).
      */
     private void run(double[] in, double[] out, int steps, int width, boolean reverse) {
         int ring = taps < steps ? taps + 1 : 2;
-        ScratchPool pool = ScratchPool.current();
+        BlockScratch pool = BlockScratch.current();
         double[] s1 = pool.take(ring * width);
         double[] s2 = pool.take(ring * width);
         for (int i = 0; i < steps; i++) {

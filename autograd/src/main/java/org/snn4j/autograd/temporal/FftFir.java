@@ -57,7 +57,7 @@ final class FftFir implements BlockFilter {
         }
         int pairs = (width + 1) / 2;
         int m = fft.size();
-        ScratchPool pool = ScratchPool.current();
+        BlockScratch pool = BlockScratch.current();
         double[] re = pool.take(m * pairs);
         double[] im = pool.take(m * pairs);
         for (int t = 0; t < rows; t++) {

@@ -59,7 +59,7 @@ public record SequenceBlocks(int steps, int columns, int width) {
      */
     public void forEach(IntConsumer body) {
         IntStream.range(0, count()).parallel().forEach(b -> {
-            ScratchPool pool = ScratchPool.current();
+            BlockScratch pool = BlockScratch.current();
             int mark = pool.enter();
             try {
                 body.accept(b);
@@ -93,6 +93,6 @@ public record SequenceBlocks(int steps, int columns, int width) {
      * elsewhere freshly allocated.
      */
     public double[] scratch(int block) {
-        return ScratchPool.current().take(steps * width(block));
+        return BlockScratch.current().take(steps * width(block));
     }
 }

@@ -47,7 +47,7 @@ class TemporalFilterTest {
         BlockFilter[] filters = {new FftFir(eps, steps), new DirectFir(eps), AlphaRecursion.infer(eps)};
         for (BlockFilter f : filters) {
             // one block of width 2 with large values, then blocks of width 1 (the same pooled arrays)
-            ScratchPool pool = ScratchPool.current();
+            BlockScratch pool = BlockScratch.current();
             double[] big = new double[2 * steps];
             java.util.Arrays.fill(big, 1e3);
             double[] x = new double[steps];

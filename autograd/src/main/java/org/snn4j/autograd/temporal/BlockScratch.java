@@ -10,19 +10,21 @@ import java.util.List;
  * T = 300 and 6 144 columns otherwise allocates and zeroes about 70 MB per forward and backward
  * pass). Blocks a thread runs while it waits inside another block (fork-join work stealing) nest,
  * and nested blocks take arrays above the outer block's, so they never share one. The pool keeps
- * the arrays of its deepest use (a few {@code [T, 128]} blocks per thread).
+ * the arrays of its deepest use (a few {@code [T, 128]} blocks per thread). Unlike the event
+ * kernels' pool of whole-call work arrays ({@code ops/sparse/ScratchPool}, borrowed and returned
+ * across threads), these arrays never leave their thread and need no return call.
  */
-final class ScratchPool {
-    private static final ThreadLocal<ScratchPool> POOL = ThreadLocal.withInitial(ScratchPool::new);
+final class BlockScratch {
+    private static final ThreadLocal<BlockScratch> POOL = ThreadLocal.withInitial(BlockScratch::new);
 
     private final List<double[]> arrays = new ArrayList<>();
     private int depth;
     private int top;
 
-    private ScratchPool() {
+    private BlockScratch() {
     }
 
-    static ScratchPool current() {
+    static BlockScratch current() {
         return POOL.get();
     }
 
