@@ -96,8 +96,10 @@ public final class NativeArrays {
         for (int s = 0; s < out.length; s++) {
             long from = (long) s * segment;
             long to = Math.min(length, from + segment);
-            out[s] = new Pointer(p).position(base + from * width).limit(base + to * width).asByteBuffer()
-                    .order(ByteOrder.nativeOrder());
+            // A pointer AT the segment, not one positioned into the array: JavaCPP's asByteBuffer
+            // caps position + length at 2³¹ − 1 bytes.
+            out[s] = p.getPointer(Pointer.class, base + from * width).position(0).limit((to - from) * width)
+                    .asByteBuffer().order(ByteOrder.nativeOrder());
         }
         return out;
     }
