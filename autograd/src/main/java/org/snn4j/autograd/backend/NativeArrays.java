@@ -26,6 +26,12 @@ import org.nd4j.linalg.factory.Nd4j;
  * array and calls {@link Reference#reachabilityFence} on it after every access, so the array
  * outlives each access even when the caller's own reference is dead. No other class calls
  * {@code reachabilityFence}.
+ *
+ * <p>One nio buffer reaches at most 2³¹ − 1 bytes, fewer than the 2³¹ − 1 elements of an
+ * {@code int}-indexed array (a DVS-gesture conv output of 671 M floats is 2.7 GB). A view therefore
+ * holds one nio buffer per {@link #SEGMENT} elements, each made from the buffer's native address,
+ * and splits a range that crosses segment boundaries into one bulk transfer per segment; an array
+ * that fits one segment (every array below 512 MiB of floats) costs one nio call per access.
  */
 public final class NativeArrays {
     /**
@@ -96,12 +102,29 @@ public final class NativeArrays {
         for (int s = 0; s < out.length; s++) {
             long from = (long) s * segment;
             long to = Math.min(length, from + segment);
-            // A pointer AT the segment, not one positioned into the array: JavaCPP's asByteBuffer
-            // caps position + length at 2³¹ − 1 bytes.
-            out[s] = p.getPointer(Pointer.class, base + from * width).position(0).limit((to - from) * width)
-                    .asByteBuffer().order(ByteOrder.nativeOrder());
+            out[s] = new At(p, base + from * width, (to - from) * width).asByteBuffer().order(ByteOrder.nativeOrder());
         }
         return out;
+    }
+
+    /**
+     * {@code bytes} bytes at {@code offset} bytes past {@code p}'s address, as a pointer that starts
+     * there: JavaCPP's {@code asByteBuffer} caps position + length at 2³¹ − 1 bytes, so a pointer
+     * positioned into the array would not reach its end. Never owns (frees) memory.
+     */
+    private static final class At extends Pointer {
+        At(Pointer p, long offset, long bytes) {
+            super(p);
+            address += offset;
+            position = 0;
+            limit = bytes;
+            capacity = bytes;
+        }
+
+        @Override
+        public int sizeof() {
+            return 1;
+        }
     }
 
     /**
