@@ -3,6 +3,7 @@ package org.snn4j.datasets.cache;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.function.LongSupplier;
+import org.snn4j.autograd.train.EpochMetrics;
 
 /**
  * The one progress report of snn4j, thread-safe: preprocessing, downloads, emulation and training
@@ -149,7 +150,7 @@ public final class ProgressBar {
         }
         double rate = done / seconds;
         String r = bytes ? String.format(Locale.ROOT, " %.1f MiB/s", rate / 1048576.0)
-                : String.format(Locale.ROOT, rate >= 10 ? " %.0f%s/s" : " %.2f%s/s", rate, unit);
+                : " " + EpochMetrics.rate(rate) + unit + "/s";
         if (total <= 0 || done >= total) {
             return r;
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.snn4j.autograd.train.EpochMetrics;
 import org.snn4j.autograd.train.TrainingListener;
 import org.snn4j.autograd.train.TrainingResult;
 import org.snn4j.examples.progress.MetricsLog;
@@ -102,8 +103,8 @@ final class TrainCommand implements Callable<Integer> {
                     .checkpoints(checkpoint, resume, override).run();
         }
         TrainingResult t = r.training();
-        System.out.printf(Locale.ROOT, "%s: test accuracy %.4f after %d epochs, %.1f s training, %.0f samples/s%n",
-                name, t.testAccuracy(), t.epochs().size(), t.trainSeconds(), t.samplesPerSecond());
+        System.out.printf(Locale.ROOT, "%s: test accuracy %.4f after %d epochs, %.1f s training, %s samples/s%n",
+                name, t.testAccuracy(), t.epochs().size(), t.trainSeconds(), EpochMetrics.rate(t.samplesPerSecond()));
         Map<String, Object> rep = RunReport.of(name, ex.config().seed(), r.config(), t, backend);
         rep.put("dataset", ex.config().data().dataset());
         rep.put("parameters", r.parameters());
