@@ -14,13 +14,17 @@ import org.snn4j.datasets.loader.SampleSource;
  * <p>Each sample is stored in its smallest exact form ({@link PackedSample}: the gaps between its
  * non-zeros as variable-length integers, and its values as bytes when they are event counts). A sample whose bytes no longer fit the budget is not stored and
  * is read from the base on every pass, so the cache never holds more than its budget whatever the
- * number of samples. The base is always filled with a null generator: it must not be random (put
- * augmentation after the cache, {@link org.snn4j.datasets.loader.AugmentedSource}). Safe for
+ * number of samples; once one sample has not fit, no further sample is packed (samples of a split
+ * are about the same size, and packing a sample that will not be kept costs a pass on every epoch).
+ * The base is always filled with a null generator: it must not be random (put augmentation after
+ * the cache, {@link org.snn4j.datasets.loader.AugmentedSource}). Safe for
  * concurrent fills.
  */
 public final class MemoryCachedSource extends ForwardingSource {
     private final MemoryBudget budget;
     private final AtomicReferenceArray<PackedSample> packed;
+    /** Set by the first sample that did not fit: later misses are served without packing. */
+    private volatile boolean budgetSpent;
 
     /** Caches {@code base}'s samples within {@code budget}. */
     public MemoryCachedSource(SampleSource base, MemoryBudget budget) {
@@ -50,8 +54,13 @@ public final class MemoryCachedSource extends ForwardingSource {
             return;
         }
         base.fill(index, dest, null);
+        if (budgetSpent) {
+            return; // the samples that did not fit are not packed again on every pass
+        }
         PackedSample q = PackedSample.pack(dest, length);
-        if (budget.tryReserve(q.bytes()) && !packed.compareAndSet(index, null, q)) {
+        if (!budget.tryReserve(q.bytes())) {
+            budgetSpent = true;
+        } else if (!packed.compareAndSet(index, null, q)) {
             budget.release(q.bytes()); // another thread stored it first
         }
     }

@@ -8,6 +8,8 @@
  * {@link org.snn4j.autograd.ops.sparse.EventSynapse} the forward product and weight gradient of
  * a dense layer from it, {@link org.snn4j.autograd.ops.sparse.SpikeColumns} the compact form
  * (a column bit set for spikes) a backward rule keeps for the weight gradient,
+ * {@link org.snn4j.autograd.ops.sparse.RowSums} the one row-add loop of these kernels and of the
+ * event-driven convolution,
  * {@link org.snn4j.autograd.ops.sparse.SparsePolicy} the
  * {@code snn4j.sparse=auto|on|off} switch every event path reads.
  * {@link org.snn4j.autograd.ops.LinearAlgebra} chooses between the dense GEMM and the event path.
