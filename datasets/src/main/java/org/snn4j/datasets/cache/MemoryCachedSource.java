@@ -12,13 +12,13 @@ import org.snn4j.datasets.loader.SampleSource;
  * and every later pass reads them from memory instead of re-reading and re-framing the files.
  *
  * <p>Each sample is stored in its smallest exact form ({@link PackedSample}: the gaps between its
- * non-zeros as variable-length integers, and its values as bytes when they are event counts). A sample whose bytes no longer fit the budget is not stored and
- * is read from the base on every pass, so the cache never holds more than its budget whatever the
- * number of samples; once one sample has not fit, no further sample is packed (samples of a split
- * are about the same size, and packing a sample that will not be kept costs a pass on every epoch).
- * The base is always filled with a null generator: it must not be random (put augmentation after
- * the cache, {@link org.snn4j.datasets.loader.AugmentedSource}). Safe for
- * concurrent fills.
+ * non-zeros as variable-length integers, and its values as bytes when they are event counts). A
+ * sample whose bytes no longer fit the budget is not stored and is read from the base on every
+ * pass, so the cache never holds more than its budget whatever the number of samples; once one
+ * sample has not fit, no further sample is packed (samples of a split are about the same size, and
+ * packing a sample that will not be kept would cost a pass on every epoch). The base is always
+ * filled with a null generator: it must not be random (put augmentation after the cache,
+ * {@link org.snn4j.datasets.loader.AugmentedSource}). Safe for concurrent fills.
  */
 public final class MemoryCachedSource extends ForwardingSource {
     private final MemoryBudget budget;
