@@ -18,8 +18,9 @@
 # and the peak RSS (VmHWM of the snn4j JVM, ru_maxrss of the Python process), then the machine line; the
 # last lines are exactly "ratio <workload> <snn4j median / PyTorch-best median>".
 #
-# Environment: SNN4J_SHARED (default: the repo's parent dir's shared/), SNN4J_JAVA_OPTS (default: the snn4j
-# launcher's, -Xmx2g -XX:+UseSerialGC -Dsnn4j.gcAfterBytes=268435456),
+# Environment: SNN4J_SHARED (default: the repo's parent dir's shared/), SNN4J_JAVA_OPTS (completed with the
+# snn4j launcher's defaults, snn4j-jvm.sh: -Xmx2g -XX:+UseSerialGC -Xmn96m -XX:SurvivorRatio=2
+# -Dsnn4j.gcAfterBytes=268435456),
 # SNN4J_MVN_FLAGS (extra Maven flags, e.g. -o), THREADS (default: nproc, both sides).
 # The snn4j side runs as the snn4j launcher does, with OMP_WAIT_POLICY=PASSIVE unless OMP_WAIT_POLICY is
 # set (docs/PERFORMANCE.md, "Threads"). The PyTorch side keeps its defaults unless TORCH_OMP_WAIT_POLICY
@@ -28,7 +29,8 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 SHARED=${SNN4J_SHARED:-$(cd "$ROOT/.." && pwd)/shared}
-JAVA_OPTS=${SNN4J_JAVA_OPTS:--Xmx2g -XX:+UseSerialGC -Dsnn4j.gcAfterBytes=268435456}
+source "$ROOT/snn4j-jvm.sh"
+JAVA_OPTS=$(snn4j_java_opts)
 THREADS=${THREADS:-$(nproc)}
 SNN4J_WAIT_POLICY=${OMP_WAIT_POLICY:-PASSIVE}
 TORCH_ENV=(); [[ -n "${TORCH_OMP_WAIT_POLICY:-}" ]] && TORCH_ENV=(OMP_WAIT_POLICY="$TORCH_OMP_WAIT_POLICY")

@@ -1,11 +1,18 @@
 package org.snn4j.autograd.backend;
 
+import java.lang.ref.Reference;
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.nd4j.linalg.api.buffer.DataBuffer;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * Releases the native buffers of dead arrays by asking for a collection after every
- * {@link #thresholdBytes()} bytes of op outputs and gradients.
+ * Releases the native buffers of dead arrays by asking for a full collection once the op outputs and
+ * gradients produced since the last one, less those the collector has reclaimed meanwhile, reach
+ * {@link #thresholdBytes()} bytes.
  *
  * <p>Why this exists: nd4j-native allocates an array's data off the Java heap and frees it only
  * when the small Java object that owns it is collected. Neither JavaCPP's {@code maxbytes} (those
@@ -17,6 +24,20 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * gradients of the reverse walk) here, so the resident set stays near the budget whatever the
  * model, for CLI runs and for library users alike.
  *
+ * <p>What is counted: each reported array is followed by a weak reference to the buffer that owns
+ * its memory (a view's root buffer). When any collection, young or full, finds that buffer
+ * unreachable, nd4j frees its memory and the reference is queued; its bytes then leave the count.
+ * So the count is the native memory produced since the last forced collection that no collection
+ * has freed yet: live arrays plus dead ones still waiting, never more than the budget above what
+ * was live at that collection. A young collection is cheap (it copies only the few survivors) and
+ * frees the arrays of the last steps that died young, so with a young generation that sees a
+ * collection every step or two (the launcher's {@code -Xmn}), forced full collections become rare;
+ * arrays promoted to the old generation before dying wait for the next forced one. References
+ * queued after a forced collection belong to arrays produced before it, which the reset already
+ * forgot; each reference therefore carries the number of the collection period it was made in and
+ * counts only in that period. {@link #produced(long)} (bytes with no array) counts until the next
+ * forced collection.
+ *
  * <p>The budget is {@value #DEFAULT_THRESHOLD_BYTES} bytes by default; set it with the system
  * property {@code snn4j.gcAfterBytes} (0 turns the mechanism off) or {@link #setThresholdBytes}.
  */
@@ -24,28 +45,39 @@ public final class NativeMemoryPressure {
     /** Default budget between collections: 1 GiB. */
     public static final long DEFAULT_THRESHOLD_BYTES = 1L << 30;
 
-    private static final AtomicLong SINCE_COLLECTION = new AtomicLong();
+    /** Bytes produced since the last forced collection and not yet seen reclaimed. */
+    private static final AtomicLong OUTSTANDING = new AtomicLong();
     private static final AtomicLong COLLECTIONS = new AtomicLong();
+    private static final ReferenceQueue<Object> RECLAIMED = new ReferenceQueue<>();
+    /** Keeps the weak references reachable until the collector queues them. */
+    private static final Set<Produced> WATCHED = ConcurrentHashMap.newKeySet();
     private static volatile long threshold = Long.getLong("snn4j.gcAfterBytes", DEFAULT_THRESHOLD_BYTES);
 
     private NativeMemoryPressure() {
     }
 
-    /** Accounts for a newly produced array (null is ignored). */
+    /** Accounts for a newly produced array (null is ignored) until a collection reclaims its buffer. */
     public static void produced(INDArray array) {
         if (array != null && threshold > 0) {
-            produced(array.length() * array.dataType().width());
+            long bytes = array.length() * array.dataType().width();
+            drain();
+            WATCHED.add(new Produced(root(array.data()), bytes, COLLECTIONS.get(), RECLAIMED));
+            add(bytes);
         }
     }
 
-    /** Accounts for {@code bytes} of newly allocated native memory. */
+    /** Accounts for {@code bytes} of newly allocated native memory, until the next forced collection. */
     public static void produced(long bytes) {
-        long limit = threshold;
-        if (limit > 0 && SINCE_COLLECTION.addAndGet(bytes) >= limit) {
-            SINCE_COLLECTION.set(0);
-            COLLECTIONS.incrementAndGet();
-            System.gc();
+        if (threshold > 0) {
+            drain();
+            add(bytes);
         }
+    }
+
+    /** The bytes counted against the budget now (produced since the last forced collection, not yet reclaimed). */
+    public static long outstandingBytes() {
+        drain();
+        return OUTSTANDING.get();
     }
 
     /** The current budget in bytes; 0 means off. */
@@ -64,5 +96,46 @@ public final class NativeMemoryPressure {
     /** How many collections this mechanism has requested since the JVM started. */
     public static long collections() {
         return COLLECTIONS.get();
+    }
+
+    private static void add(long bytes) {
+        long limit = threshold;
+        if (limit > 0 && OUTSTANDING.addAndGet(bytes) >= limit) {
+            OUTSTANDING.set(0);
+            COLLECTIONS.incrementAndGet();
+            System.gc();
+        }
+    }
+
+    /** Takes the bytes of every buffer reclaimed since the last call out of the count. */
+    private static void drain() {
+        for (Reference<?> r = RECLAIMED.poll(); r != null; r = RECLAIMED.poll()) {
+            Produced p = (Produced) r;
+            WATCHED.remove(p);
+            if (p.period == COLLECTIONS.get()) {
+                OUTSTANDING.addAndGet(-p.bytes);
+            }
+        }
+    }
+
+    /** The buffer that owns the memory of {@code b} (a view's buffer points to its original). */
+    private static DataBuffer root(DataBuffer b) {
+        DataBuffer r = b;
+        while (r.originalDataBuffer() != null && r.originalDataBuffer() != r) {
+            r = r.originalDataBuffer();
+        }
+        return r;
+    }
+
+    /** A weak reference to a reported array's buffer, with its size and collection period. */
+    private static final class Produced extends WeakReference<Object> {
+        final long bytes;
+        final long period;
+
+        Produced(Object buffer, long bytes, long period, ReferenceQueue<Object> queue) {
+            super(buffer, queue);
+            this.bytes = bytes;
+            this.period = period;
+        }
     }
 }
