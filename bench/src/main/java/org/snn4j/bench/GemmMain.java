@@ -2,6 +2,7 @@ package org.snn4j.bench;
 
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.snn4j.autograd.ops.Gemm;
@@ -34,12 +35,16 @@ public final class GemmMain {
         INDArray x = uniform(rng, 3200, 784);
         INDArray w = uniform(rng, 800, 784);
         INDArray g = uniform(rng, 3200, 800);
-        // the products are this loop's own arrays: freed right away, as PyTorch's reference counting does
-        // (left to the collector, their native buffers would pile up: no tape op counts them)
+        // the products go to three arrays the loop owns, so their memory is reused at once, as PyTorch's
+        // allocator reuses the blocks its reference counting frees (new products would pile up until a
+        // collection, no tape op counting them; INDArray.close() leaks them in ND4J M2.1, see Gemm)
+        INDArray y = Nd4j.createUninitialized(DataType.FLOAT, new long[] {3200, 800}, 'c');
+        INDArray dx = Nd4j.createUninitialized(DataType.FLOAT, new long[] {3200, 784}, 'c');
+        INDArray dw = Nd4j.createUninitialized(DataType.FLOAT, new long[] {800, 784}, 'c');
         double[] ms = StepTiming.time(() -> {
-            Gemm.mm(x, w, false, true).close();
-            Gemm.mm(g, w).close();
-            Gemm.mm(g, x, true, false).close();
+            Gemm.mm(x, w, false, true, y);
+            Gemm.mm(g, w, false, false, dx);
+            Gemm.mm(g, x, true, false, dw);
         }, c[1], c[0]);
         System.out.printf(Locale.ROOT, "GFLOP/s at the median: %.1f%n", FLOPS / StepTiming.median(ms) / 1e6);
         StepTiming.report("gemm", ms, 1);
