@@ -3,6 +3,7 @@
 #
 #   bench/compare.sh                 # 3 interleaved rounds of the four workloads, every PyTorch variant
 #   bench/compare.sh --rounds 5
+#   bench/compare.sh --warmup 3      # untimed steps before the timed ones, on both sides (default 10)
 #   bench/compare.sh --quick         # smoke run: 1 round, 3 timed steps, one PyTorch variant per workload
 #   bench/compare.sh --variants      # snn4j only: every nd4j-native build this CPU can run, per workload
 #   bench/compare.sh --only lif_mlp,gemm --no-build
@@ -14,7 +15,9 @@
 #   conv_nmnist  conv 2-12-64 + LIF + avgpool + fc, T=16, B=32, 3 % events   vs conv_nmnist.py (best variant)
 #   slayer_srm   SLAYER SRM 2312-512-10, T=300, B=12, AMSGrad               vs slayer_srm.py (best variant)
 # Each round runs snn4j and PyTorch back to back per workload (the order alternates between rounds), each
-# run in a fresh process. Printed: each side's median of per-round medians, the spread (min..max of those)
+# run in a fresh process, 10 untimed steps then 20 timed ones on both sides: in its first steps the JVM
+# compiles the hot code on the same 2 cores (compiler time per LIF-MLP step: 200-700 ms for the first 8
+# steps, 0-70 ms after; docs/PERFORMANCE.md), while PyTorch is steady after one step. Printed: each side's median of per-round medians, the spread (min..max of those)
 # and the peak RSS (VmHWM of the snn4j JVM, ru_maxrss of the Python process), then the machine line; the
 # last lines are exactly "ratio <workload> <snn4j median / PyTorch-best median>".
 #
@@ -34,7 +37,7 @@ JAVA_OPTS=$(snn4j_java_opts)
 THREADS=${THREADS:-$(nproc)}
 SNN4J_WAIT_POLICY=${OMP_WAIT_POLICY:-PASSIVE}
 TORCH_ENV=(); [[ -n "${TORCH_OMP_WAIT_POLICY:-}" ]] && TORCH_ENV=(OMP_WAIT_POLICY="$TORCH_OMP_WAIT_POLICY")
-ROUNDS=3 ITERS=20 WARMUP=3 QUICK=0 VARIANTS=0 BUILD=1
+ROUNDS=3 ITERS=20 WARMUP=10 QUICK=0 VARIANTS=0 BUILD=1
 ONLY="gemm,lif_mlp,conv_nmnist,slayer_srm"
 
 die() { echo "compare.sh: $*" >&2; exit 2; }
@@ -42,6 +45,7 @@ while [[ $# -gt 0 ]]; do
   case "$1" in
     --rounds) [[ "${2:-}" =~ ^[1-9][0-9]*$ ]] || die "--rounds needs a positive integer"; ROUNDS=$2; shift ;;
     --iters) [[ "${2:-}" =~ ^[1-9][0-9]*$ ]] || die "--iters needs a positive integer"; ITERS=$2; shift ;;
+    --warmup) [[ "${2:-}" =~ ^[0-9]+$ ]] || die "--warmup needs a non-negative integer"; WARMUP=$2; shift ;;
     --quick) QUICK=1 ;;
     --variants) VARIANTS=1 ;;
     --no-build) BUILD=0 ;;
