@@ -56,8 +56,11 @@ final class Node {
         return parents[i] != null || leaves[i] != null;
     }
 
-    /** Drops references so that a consumed graph can be collected early. */
+    /** Drops references so that a consumed graph can be collected early; the rule releases what it kept. */
     void release() {
+        if (rule != null) {
+            rule.release();
+        }
         parents = null;
         leaves = null;
         shapes = null;

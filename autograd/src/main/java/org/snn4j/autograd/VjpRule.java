@@ -19,4 +19,13 @@ public interface VjpRule {
      * @return one gradient (or {@code null}) per input, in input order
      */
     INDArray[] apply(INDArray g, boolean[] needsGrad);
+
+    /**
+     * Called once when the tape drops this rule: after a {@code backward} that did not retain the
+     * graph, the rule never runs again. A rule that kept pooled arrays for its backward pass
+     * ({@link org.snn4j.autograd.backend.ArrayPool}) gives them back here. A graph that is never
+     * back-propagated never calls it; its arrays are then simply collected.
+     */
+    default void release() {
+    }
 }

@@ -10,9 +10,10 @@ import org.nd4j.linalg.api.buffer.DataBuffer;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * Releases the native buffers of dead arrays by asking for a full collection once the op outputs and
- * gradients produced since the last one, less those the collector has reclaimed meanwhile, reach
- * {@link #thresholdBytes()} bytes.
+ * Releases the native buffers of dead arrays by making the JVM collect: a young collection
+ * ({@link YoungCollection}) after every quarter of {@link #thresholdBytes()} of op outputs and
+ * gradients produced, and a full one once those produced since the last full collection, less
+ * those the collector has reclaimed meanwhile, reach the whole budget.
  *
  * <p>Why this exists: nd4j-native allocates an array's data off the Java heap and frees it only
  * when the small Java object that owns it is collected. Neither JavaCPP's {@code maxbytes} (those
@@ -24,15 +25,17 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * gradients of the reverse walk) here, so the resident set stays near the budget whatever the
  * model, for CLI runs and for library users alike.
  *
- * <p>What is counted: each reported array is followed by a weak reference to the buffer that owns
- * its memory (a view's root buffer). When any collection, young or full, finds that buffer
+ * <p>What is counted: each reported array that owns its memory (views are skipped: they allocate
+ * nothing, and counting a reshape of a recorded output would count its bytes twice) is followed by a
+ * weak reference to its buffer. When any collection, young or full, finds that buffer
  * unreachable, nd4j frees its memory and the reference is queued; its bytes then leave the count.
- * So the count is the native memory produced since the last forced collection that no collection
- * has freed yet: live arrays plus dead ones still waiting, never more than the budget above what
- * was live at that collection. A young collection is cheap (it copies only the few survivors) and
- * frees the arrays of the last steps that died young, so with a young generation that sees a
- * collection every step or two (the launcher's {@code -Xmn}), forced full collections become rare;
- * arrays promoted to the old generation before dying wait for the next forced one. References
+ * So the count is the native memory produced since the last forced full collection that no
+ * collection has freed yet: live arrays plus dead ones still waiting, never more than the budget
+ * above what was live at that collection. A young collection is cheap (it copies only the few
+ * survivors) and frees the arrays of the last steps that died young; a training step makes little
+ * heap garbage of its own (its work arrays are pooled), so without the quarter-budget young
+ * collections the dead native buffers would wait for the full one. Arrays promoted to the old
+ * generation before dying wait for the next full collection. References
  * queued after a forced collection belong to arrays produced before it, which the reset already
  * forgot; each reference therefore carries the number of the collection period it was made in and
  * counts only in that period. {@link #produced(long)} (bytes with no array) counts until the next
@@ -48,6 +51,11 @@ public final class NativeMemoryPressure {
     /** Bytes produced since the last forced collection and not yet seen reclaimed. */
     private static final AtomicLong OUTSTANDING = new AtomicLong();
     private static final AtomicLong COLLECTIONS = new AtomicLong();
+    private static final AtomicLong YOUNG_COLLECTIONS = new AtomicLong();
+    /** A young collection after every {@code budget / YOUNG_PER_BUDGET} bytes produced. */
+    private static final int YOUNG_PER_BUDGET = 4;
+    /** Bytes produced (not net of reclaimed ones) since the last young or full collection. */
+    private static final AtomicLong SINCE_YOUNG = new AtomicLong();
     private static final ReferenceQueue<Object> RECLAIMED = new ReferenceQueue<>();
     /** Keeps the weak references reachable until the collector queues them. */
     private static final Set<Produced> WATCHED = ConcurrentHashMap.newKeySet();
@@ -56,7 +64,10 @@ public final class NativeMemoryPressure {
     private NativeMemoryPressure() {
     }
 
-    /** Accounts for a newly produced array (null is ignored) until a collection reclaims its buffer. */
+    /**
+     * Accounts for a newly produced array until a collection reclaims its buffer. Null and views
+     * (a reshape or permutation of another array: they allocate nothing) are ignored.
+     */
     public static void produced(INDArray array) {
         if (array != null && threshold > 0) {
             long bytes = array.length() * array.dataType().width();
@@ -93,28 +104,45 @@ public final class NativeMemoryPressure {
         threshold = bytes;
     }
 
-    /** How many collections this mechanism has requested since the JVM started. */
+    /** How many full collections this mechanism has requested since the JVM started. */
     public static long collections() {
         return COLLECTIONS.get();
     }
 
+    /** How many young collections this mechanism has made run since the JVM started. */
+    public static long youngCollections() {
+        return YOUNG_COLLECTIONS.get();
+    }
+
     private static void add(long bytes) {
         long limit = threshold;
-        if (limit > 0 && OUTSTANDING.addAndGet(bytes) >= limit) {
+        if (limit <= 0) {
+            return;
+        }
+        if (OUTSTANDING.addAndGet(bytes) >= limit) {
             OUTSTANDING.set(0);
+            SINCE_YOUNG.set(0);
             COLLECTIONS.incrementAndGet();
             System.gc();
+        } else if (SINCE_YOUNG.addAndGet(bytes) >= limit / YOUNG_PER_BUDGET) {
+            SINCE_YOUNG.set(0);
+            if (YoungCollection.run()) {
+                YOUNG_COLLECTIONS.incrementAndGet();
+            }
         }
     }
 
     /** Takes the bytes of every buffer reclaimed since the last call out of the count. */
     private static void drain() {
         for (Reference<?> r = RECLAIMED.poll(); r != null; r = RECLAIMED.poll()) {
-            Produced p = (Produced) r;
-            WATCHED.remove(p);
-            if (p.period == COLLECTIONS.get()) {
-                OUTSTANDING.addAndGet(-p.bytes);
-            }
+            take((Produced) r);
+        }
+    }
+
+    private static void take(Produced p) {
+        WATCHED.remove(p);
+        if (p.period == COLLECTIONS.get()) {
+            OUTSTANDING.addAndGet(-p.bytes);
         }
     }
 

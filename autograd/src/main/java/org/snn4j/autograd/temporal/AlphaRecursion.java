@@ -1,6 +1,7 @@
 package org.snn4j.autograd.temporal;
 
 import java.util.Arrays;
+import org.snn4j.autograd.backend.BlockScratch;
 
 /**
  * The truncated SRM-α filter computed recursively: {@code O(T)} per column whatever the number

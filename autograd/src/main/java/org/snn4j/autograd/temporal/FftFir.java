@@ -1,6 +1,7 @@
 package org.snn4j.autograd.temporal;
 
 import java.util.Arrays;
+import org.snn4j.autograd.backend.BlockScratch;
 
 /**
  * The causal FIR filter through the FFT: {@code O(M·log M)} per column with

@@ -2,6 +2,7 @@ package org.snn4j.autograd.backend;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,7 @@ class NativeMemoryPressureTest {
         long base = NativeMemoryPressure.outstandingBytes();
         org.nd4j.linalg.api.ndarray.INDArray kept = Nd4j.ones(DataType.FLOAT, 1000);
         NativeMemoryPressure.produced(kept);
-        NativeMemoryPressure.produced(kept.reshape(10, 100)); // a view counts again, and is reclaimed with its root
+        NativeMemoryPressure.produced(kept.reshape(10, 100)); // a view counts too, and leaves with its root
         NativeMemoryPressure.produced(Nd4j.ones(DataType.DOUBLE, 5000)); // 40,000 bytes, dropped at once
         assertEquals(base + 8000 + 40000, NativeMemoryPressure.outstandingBytes(), 100.0);
         long deadline = System.nanoTime() + 10_000_000_000L;
@@ -71,7 +72,20 @@ class NativeMemoryPressureTest {
             Thread.sleep(20);
             now = NativeMemoryPressure.outstandingBytes();
         }
-        assertEquals(base + 8000, now, 100.0, "the dropped array left the count, the kept one did not");
+        assertEquals(base + 8000, now, 100.0, "the dropped array left the count, the kept one and its view did not");
         assertEquals(1000, kept.length());
+    }
+
+    @Test
+    void aQuarterBudgetOfProducedBytesRunsAYoungCollection() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(YoungCollection.available(), "a generational collector");
+        NativeMemoryPressure.setThresholdBytes(1L << 30);
+        long young = NativeMemoryPressure.youngCollections();
+        long full = NativeMemoryPressure.collections();
+        for (int i = 0; i < 5; i++) {
+            NativeMemoryPressure.produced(1L << 26); // 5 × 64 MiB: past a quarter of the budget, not past all of it
+        }
+        assertTrue(NativeMemoryPressure.youngCollections() > young, "a young collection ran");
+        assertEquals(full, NativeMemoryPressure.collections(), "no full collection");
     }
 }

@@ -11,6 +11,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.snn4j.autograd.Tensor;
+import org.snn4j.autograd.backend.BlockScratch;
 import org.snn4j.autograd.check.CheckOptions;
 import org.snn4j.autograd.check.GradientChecker;
 import org.snn4j.autograd.check.RandomArrays;

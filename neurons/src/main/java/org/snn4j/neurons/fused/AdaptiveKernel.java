@@ -1,5 +1,6 @@
 package org.snn4j.neurons.fused;
 
+import org.snn4j.autograd.backend.BlockScratch;
 import org.snn4j.autograd.backend.NativeArrays;
 
 /**
@@ -41,17 +42,19 @@ final class AdaptiveKernel<A> {
 
     /** Forward over one block; {@code in} = {x, v0, q0}, {@code fin} = {v[T], q[T]}. */
     void forward(int block, NativeArrays[] in, NativeArrays out, NativeArrays[] fin) {
-        int bIdx = layout.sampleOf(block);
-        int n0 = layout.firstNeuron(block);
-        int len = layout.width(block);
-        int state = layout.stateIndex(bIdx, n0);
-        A v = lanes.alloc(len);
-        A q = lanes.alloc(len);
-        lanes.get(in[1], state, v, len);
-        lanes.get(in[2], state, q, len);
-        run(Coefficients.slice(lanes, all, n0, len), bIdx, n0, len, in[0], v, q, out, null, null);
-        lanes.put(fin[0], state, v, len);
-        lanes.put(fin[1], state, q, len);
+        BlockScratch.within(() -> {
+            int bIdx = layout.sampleOf(block);
+            int n0 = layout.firstNeuron(block);
+            int len = layout.width(block);
+            int state = layout.stateIndex(bIdx, n0);
+            A v = lanes.scratch(len);
+            A q = lanes.scratch(len);
+            lanes.get(in[1], state, v, len);
+            lanes.get(in[2], state, q, len);
+            run(Coefficients.slice(lanes, all, n0, len), bIdx, n0, len, in[0], v, q, out, null, null);
+            lanes.put(fin[0], state, v, len);
+            lanes.put(fin[1], state, q, len);
+        });
     }
 
     /**
@@ -61,10 +64,10 @@ final class AdaptiveKernel<A> {
      */
     private void run(Coefficients<A> k, int bIdx, int n0, int len, NativeArrays x, A v, A q, NativeArrays out,
                      A hAll, A aAll) {
-        A xs = lanes.alloc(len);
-        A hs = lanes.alloc(len);
-        A as = lanes.alloc(len);
-        A ss = lanes.alloc(len);
+        A xs = lanes.scratch(len);
+        A hs = lanes.scratch(len);
+        A as = lanes.scratch(len);
+        A ss = lanes.scratch(len);
         for (int t = 0; t < layout.steps(); t++) {
             int base = layout.index(t, bIdx, n0);
             lanes.get(x, base, xs, len);
@@ -86,46 +89,48 @@ final class AdaptiveKernel<A> {
      * when not needed. Returns the per-neuron {@code ∂L/∂θ} (null when not wanted).
      */
     double[] backward(int block, NativeArrays g, NativeArrays[] in, NativeArrays[] grads, boolean thetaGrad) {
-        int bIdx = layout.sampleOf(block);
-        int n0 = layout.firstNeuron(block);
-        int len = layout.width(block);
-        int state = layout.stateIndex(bIdx, n0);
-        Coefficients<A> k = Coefficients.slice(lanes, all, n0, len);
-        A hAll = lanes.alloc(layout.steps() * len);
-        A aAll = lanes.alloc(layout.steps() * len);
-        A v = lanes.alloc(len);
-        A q = lanes.alloc(len);
-        lanes.get(in[1], state, v, len);
-        lanes.get(in[2], state, q, len);
-        run(k, bIdx, n0, len, in[0], v, q, null, hAll, aAll);
-        BackwardScratch<A> s = new BackwardScratch<>(lanes, len, true, thetaGrad, false);
-        double spikeIn = f.spikeIn();
-        for (int t = layout.steps() - 1; t >= 0; t--) {
-            int base = layout.index(t, bIdx, n0);
-            lanes.get(g, base, s.g, len);
-            System.arraycopy(hAll, t * len, s.h, 0, len);
-            System.arraycopy(aAll, t * len, s.theta, 0, len);
-            lanes.surrogate(f.surrogate(), s.h, s.theta, s.sigma, len);
-            lanes.fire(s.h, s.theta, s.spike, len);
-            lanes.spikeGradient(spikeIn, s.g, f.keepReset(), s.gv, f.subtract(), s.theta, f.toValue(), s.h,
-                    f.vReset(), jump, s.gq, s.gS, len);
-            lanes.membraneGradient(s.gS, s.sigma, s.gv, f.toValue(), s.spike, 1.0 - spikeIn, s.g, s.gH, len);
-            lanes.thresholdGradient(s.gS, s.sigma, f.subtract(), s.gv, s.spike, s.gTheta, len);
-            if (thetaGrad) {
-                lanes.accumulate(s.gTheta, null, s.dTheta, len);
+        return BlockScratch.within(() -> {
+            int bIdx = layout.sampleOf(block);
+            int n0 = layout.firstNeuron(block);
+            int len = layout.width(block);
+            int state = layout.stateIndex(bIdx, n0);
+            Coefficients<A> k = Coefficients.slice(lanes, all, n0, len);
+            A hAll = lanes.scratch(layout.steps() * len);
+            A aAll = lanes.scratch(layout.steps() * len);
+            A v = lanes.scratch(len);
+            A q = lanes.scratch(len);
+            lanes.get(in[1], state, v, len);
+            lanes.get(in[2], state, q, len);
+            run(k, bIdx, n0, len, in[0], v, q, null, hAll, aAll);
+            BackwardScratch<A> s = new BackwardScratch<>(lanes, len, true, thetaGrad, false);
+            double spikeIn = f.spikeIn();
+            for (int t = layout.steps() - 1; t >= 0; t--) {
+                int base = layout.index(t, bIdx, n0);
+                lanes.get(g, base, s.g, len);
+                System.arraycopy(hAll, t * len, s.h, 0, len);
+                System.arraycopy(aAll, t * len, s.theta, 0, len);
+                lanes.surrogate(f.surrogate(), s.h, s.theta, s.sigma, len);
+                lanes.fire(s.h, s.theta, s.spike, len);
+                lanes.spikeGradient(spikeIn, s.g, f.keepReset(), s.gv, f.subtract(), s.theta, f.toValue(), s.h,
+                        f.vReset(), jump, s.gq, s.gS, len);
+                lanes.membraneGradient(s.gS, s.sigma, s.gv, f.toValue(), s.spike, 1.0 - spikeIn, s.g, s.gH, len);
+                lanes.thresholdGradient(s.gS, s.sigma, f.subtract(), s.gv, s.spike, s.gTheta, len);
+                if (thetaGrad) {
+                    lanes.accumulate(s.gTheta, null, s.dTheta, len);
+                }
+                lanes.scaleAdd(rho, s.gq, 1.0, s.gTheta, len);
+                lanes.chargeGradient(s.gH, k.b(), s.gx, k.a(), s.gv, len);
+                if (grads[0] != null) {
+                    lanes.put(grads[0], base, s.gx, len);
+                }
             }
-            lanes.scaleAdd(rho, s.gq, 1.0, s.gTheta, len);
-            lanes.chargeGradient(s.gH, k.b(), s.gx, k.a(), s.gv, len);
-            if (grads[0] != null) {
-                lanes.put(grads[0], base, s.gx, len);
+            if (grads[1] != null) {
+                lanes.put(grads[1], state, s.gv, len);
             }
-        }
-        if (grads[1] != null) {
-            lanes.put(grads[1], state, s.gv, len);
-        }
-        if (grads[2] != null) {
-            lanes.put(grads[2], state, s.gq, len);
-        }
-        return s.dTheta;
+            if (grads[2] != null) {
+                lanes.put(grads[2], state, s.gq, len);
+            }
+            return s.dTheta;
+        });
     }
 }

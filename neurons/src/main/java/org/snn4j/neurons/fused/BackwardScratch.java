@@ -2,7 +2,9 @@ package org.snn4j.neurons.fused;
 
 /**
  * Per-block scratch of a fused kernel's reverse sweep: one step's vectors in the lane type, and the
- * per-neuron parameter partials, accumulated in double over the steps (null when not wanted).
+ * per-neuron parameter partials, accumulated in double over the steps (null when not wanted). The
+ * vectors come from the thread's block scratch ({@link Lanes#scratch}); the partials are new arrays,
+ * since the block returns them.
  *
  * @param <A> {@code float[]} or {@code double[]}
  */
@@ -26,19 +28,19 @@ final class BackwardScratch<A> {
     final double[] dC;
 
     BackwardScratch(Lanes<A> lanes, int len, boolean adaptive, boolean thetaGrad, boolean coefGrad) {
-        g = lanes.alloc(len);
-        h = lanes.alloc(len);
-        theta = adaptive ? lanes.alloc(len) : null;
-        sigma = lanes.alloc(len);
-        spike = lanes.alloc(len);
-        gS = lanes.alloc(len);
-        gH = lanes.alloc(len);
-        gTheta = lanes.alloc(len);
-        gx = lanes.alloc(len);
-        gv = lanes.alloc(len);
-        gq = adaptive ? lanes.alloc(len) : null;
-        x = coefGrad ? lanes.alloc(len) : null;
-        vPrev = coefGrad ? lanes.alloc(len) : null;
+        g = lanes.scratch(len);
+        h = lanes.scratch(len);
+        theta = adaptive ? lanes.scratch(len) : null;
+        sigma = lanes.scratch(len);
+        spike = lanes.scratch(len);
+        gS = lanes.scratch(len);
+        gH = lanes.scratch(len);
+        gTheta = lanes.scratch(len);
+        gx = lanes.scratch(len);
+        gv = lanes.scratch(len);
+        gq = adaptive ? lanes.scratch(len) : null;
+        x = coefGrad ? lanes.scratch(len) : null;
+        vPrev = coefGrad ? lanes.scratch(len) : null;
         dTheta = thetaGrad ? new double[len] : null;
         dA = coefGrad ? new double[len] : null;
         dB = coefGrad ? new double[len] : null;

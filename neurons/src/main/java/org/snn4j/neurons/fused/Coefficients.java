@@ -12,10 +12,19 @@ package org.snn4j.neurons.fused;
  */
 record Coefficients<A>(A a, A b, A c, A theta) {
 
-    /** Neurons {@code [n0, n0 + len)} of per-neuron arrays {@code a, b, c, θ}. */
+    /** Neurons {@code [n0, n0 + len)} of per-neuron arrays {@code a, b, c, θ}, in block scratch arrays ({@link Lanes#scratch}). */
     static <A> Coefficients<A> slice(Lanes<A> lanes, Coefficients<A> all, int n0, int len) {
-        return new Coefficients<>(copy(lanes, all.a, n0, len), copy(lanes, all.b, n0, len),
-                copy(lanes, all.c, n0, len), copy(lanes, all.theta, n0, len));
+        return slice(lanes, all, n0, len, true);
+    }
+
+    /** {@link #slice} in new arrays, for a caller that keeps them past the block. */
+    static <A> Coefficients<A> kept(Lanes<A> lanes, Coefficients<A> all, int n0, int len) {
+        return slice(lanes, all, n0, len, false);
+    }
+
+    private static <A> Coefficients<A> slice(Lanes<A> lanes, Coefficients<A> all, int n0, int len, boolean scratch) {
+        return new Coefficients<>(copy(lanes, all.a, n0, len, scratch), copy(lanes, all.b, n0, len, scratch),
+                copy(lanes, all.c, n0, len, scratch), copy(lanes, all.theta, n0, len, scratch));
     }
 
     /** The per-neuron coefficients of a charge law and per-channel threshold over {@code layout}. */
@@ -26,8 +35,8 @@ record Coefficients<A>(A a, A b, A c, A theta) {
                 lanes.of(layout.perNeuron(theta, "threshold")));
     }
 
-    private static <A> A copy(Lanes<A> lanes, A src, int from, int len) {
-        A dst = lanes.alloc(len);
+    private static <A> A copy(Lanes<A> lanes, A src, int from, int len, boolean scratch) {
+        A dst = scratch ? lanes.scratch(len) : lanes.alloc(len);
         System.arraycopy(src, from, dst, 0, len);
         return dst;
     }

@@ -1,5 +1,8 @@
 package org.snn4j.neurons.fused;
 
+import java.util.Arrays;
+import org.snn4j.autograd.backend.ArrayPool;
+import org.snn4j.autograd.backend.BlockScratch;
 import org.snn4j.autograd.backend.NativeArrays;
 import org.snn4j.neurons.surrogate.Surrogate;
 
@@ -26,6 +29,18 @@ final class DoubleLanes implements Lanes<double[]> {
     @Override
     public double[] alloc(int n) {
         return new double[n];
+    }
+
+    @Override
+    public double[] pooled(int n) {
+        return ArrayPool.doubles(n);
+    }
+
+    @Override
+    public double[] scratch(int n) {
+        double[] a = BlockScratch.current().take(Lanes.scratchLength(n));
+        Arrays.fill(a, 0, n, 0.0);
+        return a;
     }
 
     @Override

@@ -1,5 +1,8 @@
 package org.snn4j.neurons.fused;
 
+import java.util.Arrays;
+import org.snn4j.autograd.backend.ArrayPool;
+import org.snn4j.autograd.backend.BlockScratch;
 import org.snn4j.autograd.backend.NativeArrays;
 import org.snn4j.neurons.surrogate.Surrogate;
 
@@ -24,6 +27,18 @@ final class FloatLanes implements Lanes<float[]> {
     @Override
     public float[] alloc(int n) {
         return new float[n];
+    }
+
+    @Override
+    public float[] pooled(int n) {
+        return ArrayPool.floats(n);
+    }
+
+    @Override
+    public float[] scratch(int n) {
+        float[] a = BlockScratch.current().takeFloats(Lanes.scratchLength(n));
+        Arrays.fill(a, 0, n, 0f);
+        return a;
     }
 
     @Override

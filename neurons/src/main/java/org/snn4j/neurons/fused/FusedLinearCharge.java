@@ -95,18 +95,27 @@ public final class FusedLinearCharge {
         if (!grad) {
             return new FusedSequence(Tensor.constant(out.array()), vT.array(), null);
         }
-        VjpRule rule = state != null ? new Stored<>(kernel, type, state, stateShape, threshold.value().shape())::apply
+        VjpRule rule = state != null ? new Stored<>(kernel, type, state, stateShape, threshold.value().shape())
                 : new Recomputed<>(spec, kernel, type, xl, v0l, vRest, stateShape, threshold.value().shape())::apply;
         Tensor y = Graph.record("fusedLinearCharge[" + spec.surrogate().name() + "]", out.array(), rule,
                 input, initialMembrane, p, threshold);
         return new FusedSequence(y, vT.array(), null);
     }
 
-    /** The node's vector-Jacobian product from the stored σ (and spikes): one reverse pass per block. */
+    /**
+     * The node's vector-Jacobian product from the stored σ (and spikes): one reverse pass per block;
+     * the state goes back to the pool when the graph drops the rule.
+     */
     private record Stored<A>(LinearChargeKernel<A> kernel, DataType type, StepState<A> state, long[] stateShape,
-                             long[] thresholdShape) {
+                             long[] thresholdShape) implements VjpRule {
 
-        INDArray[] apply(INDArray g, boolean[] needs) {
+        @Override
+        public void release() {
+            state.release();
+        }
+
+        @Override
+        public INDArray[] apply(INDArray g, boolean[] needs) {
             SequenceLayout layout = kernel.layout();
             NativeArrays gl = NativeArrays.ofCopyIfNeeded(g.castTo(type));
             NativeArrays gx = needs[0] ? NativeArrays.allocate(type, g.shape()) : null;

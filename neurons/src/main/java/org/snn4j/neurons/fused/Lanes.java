@@ -1,6 +1,7 @@
 package org.snn4j.neurons.fused;
 
 import org.nd4j.linalg.api.buffer.DataType;
+import org.snn4j.autograd.backend.BlockScratch;
 import org.snn4j.autograd.backend.NativeArrays;
 import org.snn4j.neurons.surrogate.Surrogate;
 
@@ -35,7 +36,25 @@ interface Lanes<A> {
         return (Lanes<A>) (type == DataType.FLOAT ? FloatLanes.INSTANCE : DoubleLanes.INSTANCE);
     }
 
+    /** A new zero-filled array of {@code n} lanes (for arrays that outlive a block). */
     A alloc(int n);
+
+    /** An array of {@code n} lanes from the {@link org.snn4j.autograd.backend.ArrayPool}, contents undefined. */
+    A pooled(int n);
+
+    /**
+     * An array of at least {@code n} lanes, {@code [0, n)} zero, from the calling thread's
+     * {@link BlockScratch}, valid until the enclosing {@link BlockScratch#within} block ends (a fresh
+     * array outside one); for a block's own working vectors, which must not escape the block. Its
+     * length is {@link #scratchLength}{@code (n)}, so blocks of different widths (the last block of
+     * a sample is narrower) reuse one array instead of replacing it.
+     */
+    A scratch(int n);
+
+    /** The length of a {@link #scratch}{@code (n)} array: the power of two at or above {@code n}. */
+    static int scratchLength(int n) {
+        return n <= 1 ? 1 : Integer.highestOneBit(n - 1) << 1;
+    }
 
     /** {@code values} in the lane type. */
     A of(double[] values);

@@ -1,6 +1,7 @@
 package org.snn4j.neurons.fused;
 
 import java.util.Arrays;
+import org.snn4j.autograd.backend.BlockScratch;
 import org.snn4j.autograd.backend.NativeArrays;
 import org.snn4j.neurons.model.ChargeLaw;
 import org.snn4j.neurons.model.Readout;
@@ -61,9 +62,14 @@ final class LinearChargeKernel<A> {
         return lanes;
     }
 
-    /** The coefficients of neurons {@code [n0, n0 + len)}. */
+    /** The coefficients of neurons {@code [n0, n0 + len)}, in block scratch arrays. */
     Coefficients<A> coefficients(int n0, int len) {
         return Coefficients.slice(lanes, all, n0, len);
+    }
+
+    /** {@link #coefficients} in new arrays, for a caller that keeps them. */
+    Coefficients<A> keptCoefficients(int n0, int len) {
+        return Coefficients.kept(lanes, all, n0, len);
     }
 
     /**
@@ -91,16 +97,18 @@ final class LinearChargeKernel<A> {
      */
     void forward(int block, NativeArrays x, NativeArrays v0, double vRest, NativeArrays out, NativeArrays vFinal,
                  StepState<A> state) {
-        int bIdx = layout.sampleOf(block);
-        int n0 = layout.firstNeuron(block);
-        int len = layout.width(block);
-        A v = initialMembrane(v0, vRest, layout.stateIndex(bIdx, n0), len);
-        run(coefficients(n0, len), block, len, x, v, out, null, state);
-        lanes.put(vFinal, layout.stateIndex(bIdx, n0), v, len);
+        BlockScratch.within(() -> {
+            int bIdx = layout.sampleOf(block);
+            int n0 = layout.firstNeuron(block);
+            int len = layout.width(block);
+            A v = initialMembrane(v0, vRest, layout.stateIndex(bIdx, n0), len);
+            run(coefficients(n0, len), block, len, x, v, out, null, state);
+            lanes.put(vFinal, layout.stateIndex(bIdx, n0), v, len);
+        });
     }
 
     private A initialMembrane(NativeArrays v0, double vRest, int state, int len) {
-        A v = lanes.alloc(len);
+        A v = lanes.scratch(len);
         if (v0 != null) {
             lanes.get(v0, state, v, len);
         } else if (vRest != 0) {
@@ -120,10 +128,10 @@ final class LinearChargeKernel<A> {
                      StepState<A> state) {
         int bIdx = layout.sampleOf(block);
         int n0 = layout.firstNeuron(block);
-        A xs = lanes.alloc(len);
-        A hs = lanes.alloc(len);
-        A ss = lanes.alloc(len);
-        A sig = state != null ? lanes.alloc(len) : null;
+        A xs = lanes.scratch(len);
+        A hs = lanes.scratch(len);
+        A ss = lanes.scratch(len);
+        A sig = state != null ? lanes.scratch(len) : null;
         for (int t = 0; t < layout.steps(); t++) {
             int base = layout.index(t, bIdx, n0);
             lanes.get(x, base, xs, len);
@@ -147,25 +155,27 @@ final class LinearChargeKernel<A> {
      */
     double[] backwardStored(int block, NativeArrays g, StepState<A> state, NativeArrays gx, NativeArrays gv0,
                             boolean thetaGrad) {
-        int bIdx = layout.sampleOf(block);
-        int n0 = layout.firstNeuron(block);
-        int len = layout.width(block);
-        Coefficients<A> k = coefficients(n0, len);
-        BackwardScratch<A> s = new BackwardScratch<>(lanes, len, false, thetaGrad, false);
-        double spikeIn = f.spikeIn();
-        for (int t = layout.steps() - 1; t >= 0; t--) {
-            int base = layout.index(t, bIdx, n0);
-            lanes.get(g, base, s.g, len);
-            state.get(block, t, s.sigma, s.spike, len);
-            gradientStep(k, s, spikeIn, thetaGrad, len);
-            if (gx != null) {
-                lanes.put(gx, base, s.gx, len);
+        return BlockScratch.within(() -> {
+            int bIdx = layout.sampleOf(block);
+            int n0 = layout.firstNeuron(block);
+            int len = layout.width(block);
+            Coefficients<A> k = coefficients(n0, len);
+            BackwardScratch<A> s = new BackwardScratch<>(lanes, len, false, thetaGrad, false);
+            double spikeIn = f.spikeIn();
+            for (int t = layout.steps() - 1; t >= 0; t--) {
+                int base = layout.index(t, bIdx, n0);
+                lanes.get(g, base, s.g, len);
+                state.get(block, t, s.sigma, s.spike, len);
+                gradientStep(k, s, spikeIn, thetaGrad, len);
+                if (gx != null) {
+                    lanes.put(gx, base, s.gx, len);
+                }
             }
-        }
-        if (gv0 != null) {
-            lanes.put(gv0, layout.stateIndex(bIdx, n0), s.gv, len);
-        }
-        return s.dTheta;
+            if (gv0 != null) {
+                lanes.put(gv0, layout.stateIndex(bIdx, n0), s.gv, len);
+            }
+            return s.dTheta;
+        });
     }
 
     /** One reverse step from {@code s.g, s.sigma, s.spike, s.h}: updates {@code s.gv}, writes {@code s.gx}. */
@@ -187,37 +197,39 @@ final class LinearChargeKernel<A> {
      */
     double[][] backward(int block, NativeArrays g, NativeArrays x, NativeArrays v0, double vRest, NativeArrays gx,
                         NativeArrays gv0, boolean thetaGrad, boolean coefGrad) {
-        int bIdx = layout.sampleOf(block);
-        int n0 = layout.firstNeuron(block);
-        int len = layout.width(block);
-        int state = layout.stateIndex(bIdx, n0);
-        Coefficients<A> k = coefficients(n0, len);
-        A hAll = lanes.alloc(layout.steps() * len);
-        A v = initialMembrane(v0, vRest, state, len);
-        run(k, block, len, x, v, null, hAll, null);
-        BackwardScratch<A> s = new BackwardScratch<>(lanes, len, false, thetaGrad, coefGrad);
-        double spikeIn = f.spikeIn();
-        for (int t = layout.steps() - 1; t >= 0; t--) {
-            int base = layout.index(t, bIdx, n0);
-            lanes.get(g, base, s.g, len);
-            System.arraycopy(hAll, t * len, s.h, 0, len);
-            lanes.surrogate(f.surrogate(), s.h, k.theta(), s.sigma, len);
-            if (f.toValue() != 0 || thetaGrad) {
-                lanes.fire(s.h, k.theta(), s.spike, len);
+        return BlockScratch.within(() -> {
+            int bIdx = layout.sampleOf(block);
+            int n0 = layout.firstNeuron(block);
+            int len = layout.width(block);
+            int state = layout.stateIndex(bIdx, n0);
+            Coefficients<A> k = coefficients(n0, len);
+            A hAll = lanes.scratch(layout.steps() * len);
+            A v = initialMembrane(v0, vRest, state, len);
+            run(k, block, len, x, v, null, hAll, null);
+            BackwardScratch<A> s = new BackwardScratch<>(lanes, len, false, thetaGrad, coefGrad);
+            double spikeIn = f.spikeIn();
+            for (int t = layout.steps() - 1; t >= 0; t--) {
+                int base = layout.index(t, bIdx, n0);
+                lanes.get(g, base, s.g, len);
+                System.arraycopy(hAll, t * len, s.h, 0, len);
+                lanes.surrogate(f.surrogate(), s.h, k.theta(), s.sigma, len);
+                if (f.toValue() != 0 || thetaGrad) {
+                    lanes.fire(s.h, k.theta(), s.spike, len);
+                }
+                if (coefGrad) {
+                    lanes.get(x, base, s.x, len);
+                    previousMembrane(t, state, len, hAll, v0, vRest, k, s);
+                }
+                gradientStep(k, s, spikeIn, thetaGrad, len);
+                if (gx != null) {
+                    lanes.put(gx, base, s.gx, len);
+                }
             }
-            if (coefGrad) {
-                lanes.get(x, base, s.x, len);
-                previousMembrane(t, state, len, hAll, v0, vRest, k, s);
+            if (gv0 != null) {
+                lanes.put(gv0, state, s.gv, len);
             }
-            gradientStep(k, s, spikeIn, thetaGrad, len);
-            if (gx != null) {
-                lanes.put(gx, base, s.gx, len);
-            }
-        }
-        if (gv0 != null) {
-            lanes.put(gv0, state, s.gv, len);
-        }
-        return s.partials();
+            return s.partials();
+        });
     }
 
     /** {@code v[t−1]}: the initial membrane, or the reset of the previous step's {@code h}. */

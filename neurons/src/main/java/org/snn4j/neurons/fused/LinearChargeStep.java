@@ -41,7 +41,7 @@ public final class LinearChargeStep {
                 spikesOut ? Readout.SPIKES : Readout.MEMBRANE, null, threshold);
         this.blocks = new Coefficients[layout.blocksPerSample()];
         for (int i = 0; i < blocks.length; i++) {
-            blocks[i] = kernel.coefficients(layout.firstNeuron(i), layout.width(i));
+            blocks[i] = kernel.keptCoefficients(layout.firstNeuron(i), layout.width(i));
         }
         int width = Math.min(SequenceLayout.BLOCK, neurons);
         v = new double[width];

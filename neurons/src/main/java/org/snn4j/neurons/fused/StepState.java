@@ -1,5 +1,7 @@
 package org.snn4j.neurons.fused;
 
+import java.util.Arrays;
+import org.snn4j.autograd.backend.ArrayPool;
 /**
  * What the fused linear-charge node keeps per neuron-step for its reverse sweep when that sweep
  * needs no membrane: the surrogate derivative {@code σ = σ'(h − θ)} of every step, and the spikes
@@ -11,7 +13,10 @@ package org.snn4j.neurons.fused;
  * <p>{@code σ} is kept in the lane type (exact: 4 B per neuron-step in float32, 8 B in float64) or,
  * {@code compact} (float32 only), as IEEE half ({@link Half}: 2 B, relative error ≤ 2⁻¹¹); spikes
  * cost 1 bit. One array per block of the {@link SequenceLayout}, written by the forward pass of
- * that block only, so blocks run in parallel without sharing.
+ * that block only, so blocks run in parallel without sharing. The arrays come from the
+ * {@link ArrayPool} and go back to it when the graph drops the node ({@link #release}), so a
+ * training loop reuses one step's state arrays in the next instead of allocating them (tens of MB
+ * per step for a conv net, which young collections otherwise copy while the step runs).
  *
  * @param <A> {@code float[]} or {@code double[]}
  */
@@ -21,6 +26,7 @@ final class StepState<A> {
     private final Object[] sigma;
     private final long[][] spikes;
     private final boolean compact;
+    private boolean released;
 
     StepState(Lanes<A> lanes, SequenceLayout layout, boolean keepSpikes, boolean compact) {
         this.lanes = lanes;
@@ -31,9 +37,29 @@ final class StepState<A> {
         spikes = keepSpikes ? new long[blocks][] : null;
         for (int blk = 0; blk < blocks; blk++) {
             int n = steps * layout.width(blk);
-            sigma[blk] = compact ? new short[n] : lanes.alloc(n);
+            sigma[blk] = compact ? ArrayPool.shorts(n) : lanes.pooled(n);
             if (keepSpikes) {
-                spikes[blk] = new long[(n + 63) >>> 6];
+                spikes[blk] = ArrayPool.longs((n + 63) >>> 6);
+                Arrays.fill(spikes[blk], 0L);
+            }
+        }
+    }
+
+    /**
+     * Gives the arrays back to the {@link ArrayPool} once the node's rule is dropped (its backward
+     * pass has run and will not run again); the state must not be read afterwards.
+     */
+    void release() {
+        if (released) {
+            return;
+        }
+        released = true;
+        for (int blk = 0; blk < sigma.length; blk++) {
+            ArrayPool.give(sigma[blk]);
+            sigma[blk] = null;
+            if (spikes != null) {
+                ArrayPool.give(spikes[blk]);
+                spikes[blk] = null;
             }
         }
     }
@@ -59,6 +85,9 @@ final class StepState<A> {
     /** Loads step {@code t} of block {@code block} into {@code sig} (and {@code s} when spikes are kept). */
     @SuppressWarnings("unchecked")
     void get(int block, int t, A sig, A s, int len) {
+        if (released) {
+            throw new IllegalStateException("the neuron state was released with its graph; backward ran twice");
+        }
         int at = t * len;
         if (compact) {
             lanes.fromHalf((short[]) sigma[block], at, sig, len);

@@ -1,0 +1,89 @@
+package org.snn4j.autograd.backend;
+
+import java.lang.ref.SoftReference;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+
+/**
+ * Reusable large heap arrays ({@code float[]}, {@code double[]}, {@code short[]}, {@code long[]})
+ * that kernels need for longer than one block: the work arrays of one forward or backward call of
+ * the event kernels, and what a fused neuron node keeps for its backward pass.
+ *
+ * <p>Why: a training step allocates such arrays afresh each time (several MB each), which costs
+ * zeroing and, more, garbage-collector work: an array that is alive while a young collection runs
+ * is copied, and once the survivor space overflows it is promoted together with the small wrappers
+ * of the native arrays of the same step, whose memory then waits for a full collection. Arrays
+ * taken from here and given back are reused instead; after their first promotion they stay in the
+ * old generation, which young collections do not copy.
+ *
+ * <p>Arrays are handed out by exact type and length, never to two callers at once, with undefined
+ * contents, and held through soft references, so the collector may drop them under memory pressure.
+ * A caller gives an array back once nothing reads it any more (a work array in a {@code finally}
+ * block; kept state when the graph releases the rule that kept it) and must not use it afterwards.
+ */
+public final class ArrayPool {
+    private static final Map<Key, ConcurrentLinkedDeque<SoftReference<Object>>> FREE = new ConcurrentHashMap<>();
+
+    private record Key(Class<?> type, int length) {
+    }
+
+    private ArrayPool() {
+    }
+
+    /** A {@code float[n]}, contents undefined. */
+    public static float[] floats(int n) {
+        Object a = poll(new Key(float[].class, n));
+        return a != null ? (float[]) a : new float[n];
+    }
+
+    /** A {@code double[n]}, contents undefined. */
+    public static double[] doubles(int n) {
+        Object a = poll(new Key(double[].class, n));
+        return a != null ? (double[]) a : new double[n];
+    }
+
+    /** A {@code short[n]}, contents undefined. */
+    public static short[] shorts(int n) {
+        Object a = poll(new Key(short[].class, n));
+        return a != null ? (short[]) a : new short[n];
+    }
+
+    /** A {@code long[n]}, contents undefined. */
+    public static long[] longs(int n) {
+        Object a = poll(new Key(long[].class, n));
+        return a != null ? (long[]) a : new long[n];
+    }
+
+    /** Returns an array taken from here (or any array of the four types); the caller must not use it afterwards. */
+    public static void give(Object array) {
+        int n;
+        if (array instanceof float[] f) {
+            n = f.length;
+        } else if (array instanceof double[] d) {
+            n = d.length;
+        } else if (array instanceof short[] s) {
+            n = s.length;
+        } else if (array instanceof long[] l) {
+            n = l.length;
+        } else {
+            throw new IllegalArgumentException("ArrayPool holds float[], double[], short[] and long[], not "
+                    + array.getClass().getSimpleName());
+        }
+        FREE.computeIfAbsent(new Key(array.getClass(), n), k -> new ConcurrentLinkedDeque<>())
+                .addFirst(new SoftReference<>(array));
+    }
+
+    private static Object poll(Key k) {
+        ConcurrentLinkedDeque<SoftReference<Object>> q = FREE.get(k);
+        if (q != null) {
+            for (SoftReference<Object> ref = q.pollFirst(); ref != null; ref = q.pollFirst()) {
+                Object a = ref.get();
+                if (a != null) {
+                    return a;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,105 @@
+package org.snn4j.autograd.backend;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The per-thread stack of scratch arrays of the blocked kernels (the temporal filters' and SLAYER's
+ * {@code SequenceBlocks}, the fused neurons' blocks): a block's body takes arrays in order, and
+ * {@link #leave} hands them back when the block ends, so the next block on the thread reuses them
+ * instead of allocating. A SLAYER layer of T = 300 and 6 144 columns otherwise allocates and zeroes
+ * about 70 MB per forward and backward pass, the fused LIF layers of the conv N-MNIST step about
+ * 70 MB per step (2026-12-06, JFR allocation samples). Besides the allocation itself, those arrays
+ * were alive whenever a young collection ran in the middle of a pass, so the collection copied them
+ * and, once the survivor space overflowed, promoted them together with the wrappers of native arrays
+ * that then waited for a full collection to be freed.
+ *
+ * <p>Blocks a thread runs while it waits inside another block (fork-join work stealing) nest, and
+ * nested blocks take arrays above the outer block's, so they never share one. The pool keeps the
+ * arrays of its deepest use per thread. Unlike the event kernels' pool of whole-call work arrays
+ * ({@code ops/sparse/ScratchPool}, borrowed and returned across threads), these arrays never leave
+ * their thread, and a block must not let one escape (return or store it) past its {@link #leave}.
+ */
+public final class BlockScratch {
+    private static final ThreadLocal<BlockScratch> POOL = ThreadLocal.withInitial(BlockScratch::new);
+
+    private final List<Object> arrays = new ArrayList<>();
+    private int depth;
+    private int top;
+
+    private BlockScratch() {
+    }
+
+    /** The calling thread's pool. */
+    public static BlockScratch current() {
+        return POOL.get();
+    }
+
+    /** Runs {@code body} as one block: the arrays it takes are handed back when it returns. */
+    public static <T> T within(Supplier<T> body) {
+        BlockScratch pool = current();
+        int mark = pool.enter();
+        try {
+            return body.get();
+        } finally {
+            pool.leave(mark);
+        }
+    }
+
+    /** {@link #within(Supplier)} for a body without a result. */
+    public static void within(Runnable body) {
+        within(() -> {
+            body.run();
+            return null;
+        });
+    }
+
+    /** Opens a block; returns the mark {@link #leave} restores. */
+    public int enter() {
+        depth++;
+        return top;
+    }
+
+    /** Closes the block opened by the {@link #enter} that returned {@code mark}. */
+    public void leave(int mark) {
+        top = mark;
+        depth--;
+    }
+
+    /** An array of exactly {@code n} doubles with undefined contents (fresh outside a block). */
+    public double[] take(int n) {
+        if (depth == 0) {
+            return new double[n];
+        }
+        Object a = slot();
+        if (!(a instanceof double[] d && d.length == n)) {
+            a = new double[n];
+            arrays.set(top, a);
+        }
+        top++;
+        return (double[]) a;
+    }
+
+    /** An array of exactly {@code n} floats with undefined contents (fresh outside a block). */
+    public float[] takeFloats(int n) {
+        if (depth == 0) {
+            return new float[n];
+        }
+        Object a = slot();
+        if (!(a instanceof float[] f && f.length == n)) {
+            a = new float[n];
+            arrays.set(top, a);
+        }
+        top++;
+        return (float[]) a;
+    }
+
+    /** The array at the top of the stack (null for a new slot). */
+    private Object slot() {
+        if (top == arrays.size()) {
+            arrays.add(null);
+        }
+        return arrays.get(top);
+    }
+}
