@@ -8,7 +8,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.snn4j.autograd.backend.NativeArrays;
 
 /**
- * The float32 products of {@link EventSynapse} on packed operands ({@link PackedSlices}):
+ * The float32 products of {@link EventSynapse} on operands packed by column blocks and zero padded
+ * to whole vectors ({@link PackedSlices} for {@code Wᵀ}, a per-block heap copy for {@code G}):
  * <pre>
  * forward   y[r, o] = b[o] + Σ_{j ∈ events of row r, ascending} v·Wᵀ[j, o]
  * weights   ∂Wᵀ[j, o] = Σ_{r ∈ events of column j, ascending} v·G[r, o]
@@ -24,8 +25,6 @@ import org.snn4j.autograd.backend.NativeArrays;
 final class FloatEventSynapse {
     /** Rows of the output per forward task. */
     static final int ROWS = 128;
-    /** Rows of {@code G} packed per task. */
-    private static final int PACK_ROWS = 256;
 
     private FloatEventSynapse() {
     }
@@ -83,61 +82,54 @@ final class FloatEventSynapse {
 
     /**
      * {@code Gᵀ·x} for the events {@code c} of {@code x [rows, k]} by column and {@code g [rows, n]}
-     * (float32): a new {@code [n, k]}. {@code G} is read row by row into its packed copy; each task
-     * then takes a column block (and, when there are fewer blocks than threads, a range of input
-     * columns {@code j}), gathers {@code ∂Wᵀ[j, block]} and writes it transposed into {@code ∂W}.
+     * (float32): a new {@code [n, k]}. Each task takes a column block (and, when there are fewer blocks
+     * than threads, a range of input columns {@code j}), copies {@code G[:, block]} to the heap (zero
+     * padded to the block's vector width) right before gathering from it, so the copy is still in the
+     * core's L2 cache (measured: packing all of {@code G} first and gathering afterwards was slower),
+     * gathers {@code ∂Wᵀ[j, block]} and writes it transposed into {@code ∂W}.
      */
     static INDArray weightGradient(SpikeColumns.Csc c, int rows, int k, NativeArrays g, int n) {
         int np = PackedSlices.padded(n);
         int bw = EventSynapse.blockWidth(rows, np);
         NativeArrays out = NativeArrays.allocate(DataType.FLOAT, n, k);
-        float[] gp = ScratchPool.floats(rows * np);
-        try {
-            IntStream.range(0, (rows + PACK_ROWS - 1) / PACK_ROWS).parallel().forEach(t -> {
-                float[] row = new float[n];
-                for (int r = t * PACK_ROWS, r1 = Math.min(rows, r + PACK_ROWS); r < r1; r++) {
-                    g.get(r * n, row, 0, n);
-                    PackedSlices.packRow(row, r, n, rows, bw, gp);
+        int blocks = (np + bw - 1) / bw;
+        int parts = Math.max(1, Math.min(k / 64, (2 * ForkJoinPool.getCommonPoolParallelism() + 2 + blocks - 1) / blocks));
+        int span = (k + parts - 1) / parts;
+        IntStream.range(0, blocks * parts).parallel().forEach(t -> {
+            int o0 = t / parts * bw;
+            int width = Math.min(bw, np - o0);
+            int real = Math.min(width, n - o0);
+            int j0 = t % parts * span;
+            int j1 = Math.min(k, j0 + span);
+            if (j0 >= j1) {
+                return;
+            }
+            float[] gb = ScratchPool.floats(rows * width);
+            float[] acc = ScratchPool.floats((j1 - j0) * width);
+            try {
+                for (int r = 0; r < rows; r++) {
+                    g.get(r * n + o0, gb, r * width, real);
+                    if (real < width) {
+                        Arrays.fill(gb, r * width + real, (r + 1) * width, 0f);
+                    }
                 }
-            });
-            int blocks = (np + bw - 1) / bw;
-            int parts = Math.max(1, Math.min(k / 64,
-                    (2 * ForkJoinPool.getCommonPoolParallelism() + 2 + blocks - 1) / blocks));
-            int span = (k + parts - 1) / parts;
-            IntStream.range(0, blocks * parts).parallel().forEach(t -> {
-                int o0 = t / parts * bw;
-                int width = Math.min(bw, np - o0);
-                int j0 = t % parts * span;
-                int j1 = Math.min(k, j0 + span);
-                if (j0 < j1) {
-                    gatherBlock(c, gp, o0 * rows, width, Math.min(width, n - o0), j0, j1, out, o0, k);
+                Arrays.fill(acc, 0f);
+                int[] start = c.start();
+                for (int j = j0; j < j1; j++) {
+                    RowSums.gather(c.row(), c.value(), start[j], start[j + 1], gb, 0, width, acc, (j - j0) * width, width);
                 }
-            });
-        } finally {
-            ScratchPool.give(gp);
-        }
+                float[] line = new float[j1 - j0];
+                for (int o = 0; o < real; o++) {
+                    for (int j = 0; j < line.length; j++) {
+                        line[j] = acc[j * width + o];
+                    }
+                    out.put((o0 + o) * k + j0, line, 0, line.length);
+                }
+            } finally {
+                ScratchPool.give(acc);
+                ScratchPool.give(gb);
+            }
+        });
         return out.array();
-    }
-
-    /** {@code ∂Wᵀ[j, o0 … o0+width)} for {@code j0 ≤ j < j1}, its first {@code real} columns written to {@code out [n, k]}. */
-    private static void gatherBlock(SpikeColumns.Csc c, float[] gp, int base, int width, int real, int j0, int j1,
-                                    NativeArrays out, int o0, int k) {
-        float[] acc = ScratchPool.floats((j1 - j0) * width);
-        try {
-            Arrays.fill(acc, 0f);
-            int[] start = c.start();
-            for (int j = j0; j < j1; j++) {
-                RowSums.gather(c.row(), c.value(), start[j], start[j + 1], gp, base, width, acc, (j - j0) * width, width);
-            }
-            float[] line = new float[j1 - j0];
-            for (int o = 0; o < real; o++) {
-                for (int j = 0; j < line.length; j++) {
-                    line[j] = acc[j * width + o];
-                }
-                out.put((o0 + o) * k + j0, line, 0, line.length);
-            }
-        } finally {
-            ScratchPool.give(acc);
-        }
     }
 }

@@ -4,9 +4,8 @@ import java.util.Arrays;
 import java.util.stream.IntStream;
 
 /**
- * The heap operand of the float32 event kernels ({@code Wᵀ} for the forward pass, {@code G} for the
- * weight gradient) cut into column blocks, each stored contiguously and padded with zero columns to a
- * whole number of vector registers:
+ * The transposed weight {@code Wᵀ} of the float32 forward kernel cut into column blocks, each
+ * stored contiguously and padded with zero columns to a whole number of vector registers:
  * <pre>
  * packed[o0·depth + d·width + (o − o0)] = M[d, o]      o0 ≤ o &lt; o0 + width (block at o0), 0 ≤ d &lt; depth
  * </pre>
@@ -18,8 +17,8 @@ import java.util.stream.IntStream;
  * which are never written back, so the real outputs are summed exactly as without padding.
  */
 final class PackedSlices {
-    /** Columns per transpose tile: a tile reads {@code TILE} floats of each of a block's rows. */
-    private static final int TILE = 64;
+    /** Side of the square tiles of the transpose: a tile's {@code TILE} source rows stay in L1 while it is written row by row. */
+    private static final int TILE = 32;
 
     private PackedSlices() {
     }
@@ -42,36 +41,21 @@ final class PackedSlices {
             int width = Math.min(bw, np - o0);
             int real = Math.max(0, Math.min(width, n - o0));
             int base = o0 * depth;
-            for (int d0 = 0; d0 < depth; d0 += TILE) {
-                int d1 = Math.min(depth, d0 + TILE);
-                for (int o = 0; o < real; o++) {
-                    int src = (o0 + o) * depth;
+            for (int oa = 0; oa < real; oa += TILE) {
+                int ob = Math.min(real, oa + TILE);
+                for (int d0 = 0; d0 < depth; d0 += TILE) {
+                    int d1 = Math.min(depth, d0 + TILE);
                     for (int d = d0; d < d1; d++) {
-                        packed[base + d * width + o] = a[src + d];
+                        int at = base + d * width;
+                        for (int o = oa; o < ob; o++) {
+                            packed[at + o] = a[(o0 + o) * depth + d];
+                        }
                     }
                 }
-                for (int d = d0; real < width && d < d1; d++) {
-                    Arrays.fill(packed, base + d * width + real, base + (d + 1) * width, 0f);
-                }
+            }
+            for (int d = 0; real < width && d < depth; d++) {
+                Arrays.fill(packed, base + d * width + real, base + (d + 1) * width, 0f);
             }
         });
-    }
-
-    /**
-     * Packs row {@code r} of {@code m [depth, n]} (row-major), given as {@code row} (its {@code n}
-     * floats), into {@code packed} ({@code depth·padded(n)} floats), blocks of {@code bw} columns: the
-     * gradient {@code G [R, N]} is packed row by row as it is read from native memory.
-     */
-    static void packRow(float[] row, int r, int n, int depth, int bw, float[] packed) {
-        int np = padded(n);
-        for (int o0 = 0; o0 < np; o0 += bw) {
-            int width = Math.min(bw, np - o0);
-            int real = Math.max(0, Math.min(width, n - o0));
-            int at = o0 * depth + r * width;
-            System.arraycopy(row, o0, packed, at, real);
-            if (real < width) {
-                Arrays.fill(packed, at + real, at + width, 0f);
-            }
-        }
     }
 }
