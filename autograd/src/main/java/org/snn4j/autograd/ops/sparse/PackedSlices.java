@@ -19,6 +19,8 @@ import java.util.stream.IntStream;
 final class PackedSlices {
     /** Side of the square tiles of the transpose: a tile's {@code TILE} source rows stay in L1 while it is written row by row. */
     private static final int TILE = 32;
+    /** Below this many packed floats the pack runs on the calling thread (fork-join costs more). */
+    private static final int SERIAL = 1 << 16;
 
     private PackedSlices() {
     }
@@ -32,19 +34,22 @@ final class PackedSlices {
     /**
      * Packs the transpose of {@code a [n, depth]} (row-major, {@code Mᵀ = a}: the weight {@code W [N, K]}
      * read as {@code Wᵀ [K, N]}) into {@code packed} ({@code depth·padded(n)} floats), blocks of
-     * {@code bw} columns, in parallel over blocks: one pass, no intermediate transpose.
+     * {@code bw} columns: one pass, no intermediate transpose, in parallel over tiles of
+     * {@value #TILE} depth rows (each tile crosses every block, so a narrow {@code n} still splits)
+     * unless it is small.
      */
     static void packTransposed(float[] a, int n, int depth, int bw, float[] packed) {
         int np = padded(n);
-        IntStream.range(0, (np + bw - 1) / bw).parallel().forEach(blk -> {
-            int o0 = blk * bw;
-            int width = Math.min(bw, np - o0);
-            int real = Math.max(0, Math.min(width, n - o0));
-            int base = o0 * depth;
-            for (int oa = 0; oa < real; oa += TILE) {
-                int ob = Math.min(real, oa + TILE);
-                for (int d0 = 0; d0 < depth; d0 += TILE) {
-                    int d1 = Math.min(depth, d0 + TILE);
+        IntStream tiles = IntStream.range(0, (depth + TILE - 1) / TILE);
+        (np * depth < SERIAL ? tiles : tiles.parallel()).forEach(tile -> {
+            int d0 = tile * TILE;
+            int d1 = Math.min(depth, d0 + TILE);
+            for (int o0 = 0; o0 < np; o0 += bw) {
+                int width = Math.min(bw, np - o0);
+                int real = Math.max(0, Math.min(width, n - o0));
+                int base = o0 * depth;
+                for (int oa = 0; oa < real; oa += TILE) {
+                    int ob = Math.min(real, oa + TILE);
                     for (int d = d0; d < d1; d++) {
                         int at = base + d * width;
                         for (int o = oa; o < ob; o++) {
@@ -52,9 +57,9 @@ final class PackedSlices {
                         }
                     }
                 }
-            }
-            for (int d = 0; real < width && d < depth; d++) {
-                Arrays.fill(packed, base + d * width + real, base + (d + 1) * width, 0f);
+                for (int d = d0; real < width && d < d1; d++) {
+                    Arrays.fill(packed, base + d * width + real, base + (d + 1) * width, 0f);
+                }
             }
         });
     }
