@@ -37,8 +37,8 @@ import org.snn4j.autograd.backend.NativeArrays;
  * 1.6 times faster only when the rows it reads fit in L1 (32 KB); blockings that get there (input
  * column blocks of 64–256 with per-row cursors, a 16-column strip per pass with four rows
  * interleaved, a scatter of each {@code W} row into 16–64 output rows held in L1) paid more in loop
- * overhead than they saved and were dropped; so were two output rows per pass and block widths of
- * 32–160 (within noise).
+ * overhead than they saved and were dropped; so were two output rows per pass, block widths of
+ * 32–160 and touching the row of the event 2–8 ahead as a prefetch (all within noise).
  *
  * <p>Parallelism and determinism: the forward pass splits the rows, the weight gradient the output
  * columns (and, for narrow outputs, the input columns), into disjoint tasks run on the common
