@@ -25,9 +25,12 @@ import org.snn4j.autograd.ops.sparse.SpikeEvents;
 import org.snn4j.nativebuild.NativeSelection;
 
 /**
- * JMH: the dense layer's two products with a binary input, dense GEMM against the event path
- * ({@link EventSynapse}), at the LIF-MLP layer-1 shape: {@code x [3200, 784]} (T·B = 25·128 rows,
- * i.i.d. Bernoulli({@code density})), {@code W [800, 784]}, {@code b [800]}, {@code G [3200, 800]}.
+ * JMH: the dense layer's two products with a spike input, dense GEMM against the event path
+ * ({@link EventSynapse}), at a LIF-MLP layer shape ({@code shape}): {@code fc1} is layer 1,
+ * {@code x [3200, 784]} (T·B = 25·128 rows), {@code W [800, 784]}, {@code b [800]},
+ * {@code G [3200, 800]}; {@code fc2} is layer 2, {@code x [3200, 800]} (hidden spikes),
+ * {@code W [10, 800]}, {@code G [3200, 10]}. The input is i.i.d. Bernoulli({@code density}), ones
+ * ({@code values=binary}) or uniform (0, 1] values ({@code values=valued}).
  * <ul>
  *   <li>{@code forwardDense}: {@code Gemm.mm(x, W, false, true)} plus the bias pass, as {@code affine};</li>
  *   <li>{@code forwardEvents}: the scan of {@code x} into events plus {@link EventSynapse#forward};</li>
@@ -37,7 +40,8 @@ import org.snn4j.nativebuild.NativeSelection;
  *       tape keeps ({@link SpikeColumns}, expanded to row lists inside the call).</li>
  * </ul>
  * Run: {@code java -cp "bench/target/snn4j-bench-*.jar:bench/target/lib/*" org.openjdk.jmh.Main SparseSynapseBenchmark}
- * (add {@code -p density=0.03,0.13,0.2,0.3} to find the crossover {@link EventSynapse#CROSSOVER}).
+ * (add {@code -p density=0.03,0.13,0.2,0.3} to find the crossover {@link EventSynapse#CROSSOVER},
+ * {@code -p shape=fc2 -p density=0.06} for layer 2, {@code -p values=valued} for non-binary events).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -47,11 +51,15 @@ import org.snn4j.nativebuild.NativeSelection;
 @Fork(value = 1, jvmArgs = {"-Xmx2g", "--add-modules", "jdk.incubator.vector"})
 public class SparseSynapseBenchmark {
     static final int ROWS = 3200;
-    static final int IN = 784;
-    static final int OUT = 800;
 
     @Param({"0.03", "0.13"})
     public double density;
+
+    @Param({"fc1"})
+    public String shape;
+
+    @Param({"binary"})
+    public String values;
 
     private INDArray x;
     private INDArray w;
@@ -62,15 +70,27 @@ public class SparseSynapseBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         NativeSelection.configure();
-        SplittableRandom r = new SplittableRandom(1);
-        float[] v = new float[ROWS * IN];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = r.nextDouble() < density ? 1f : 0f;
+        int in;
+        int out;
+        switch (shape) {
+            case "fc1" -> { in = 784; out = 800; }
+            case "fc2" -> { in = 800; out = 10; }
+            default -> throw new IllegalArgumentException("SparseSynapseBenchmark: shape must be fc1 or fc2, got " + shape);
         }
-        x = Nd4j.create(v, new long[] {ROWS, IN}, 'c');
-        w = uniform(r, OUT, IN);
-        b = uniform(r, OUT);
-        g = uniform(r, ROWS, OUT);
+        boolean binary = switch (values) {
+            case "binary" -> true;
+            case "valued" -> false;
+            default -> throw new IllegalArgumentException("SparseSynapseBenchmark: values must be binary or valued, got " + values);
+        };
+        SplittableRandom r = new SplittableRandom(1);
+        float[] v = new float[ROWS * in];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = r.nextDouble() < density ? (binary ? 1f : (float) (1 - r.nextDouble())) : 0f;
+        }
+        x = Nd4j.create(v, new long[] {ROWS, in}, 'c');
+        w = uniform(r, out, in);
+        b = uniform(r, out);
+        g = uniform(r, ROWS, out);
         kept = SpikeEvents.scan(x, 1).byColumn();
     }
 

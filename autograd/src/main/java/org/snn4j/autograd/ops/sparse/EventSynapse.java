@@ -28,7 +28,17 @@ import org.snn4j.autograd.backend.NativeArrays;
  * machine); within a block, each output row segment ({@code y[r, block]} or {@code ∂Wᵀ[j, block]})
  * is held in up to 8 vector registers while all its events are added ({@link VectorRowSums}), so
  * an event costs one load and one add per vector. The float32 loops run on the JDK vector API when
- * the JVM allows it ({@link #vectorised}); JDK 17's auto-vectoriser leaves them scalar.
+ * the JVM allows it ({@link #vectorised}); JDK 17's auto-vectoriser leaves them scalar. Float32
+ * operands are packed by column block and zero padded to whole vectors ({@link FloatEventSynapse},
+ * {@link PackedSlices}), so a narrow output ({@code N = 10}) also runs as vectors.
+ *
+ * <p>Where the float32 time goes (measured on the loaded 2-core machine, so approximate): the
+ * gather runs at about one 16-float vector add per ns and core with {@code Wᵀ} in L2, and about
+ * 1.6 times faster only when the rows it reads fit in L1 (32 KB); blockings that get there (input
+ * column blocks of 64–256 with per-row cursors, a 16-column strip per pass with four rows
+ * interleaved, a scatter of each {@code W} row into 16–64 output rows held in L1) paid more in loop
+ * overhead than they saved and were dropped; so were two output rows per pass, block widths of
+ * 32–160 and touching the row of the event 2–8 ahead as a prefetch (all within noise).
  *
  * <p>Parallelism and determinism: the forward pass splits the rows, the weight gradient the output
  * columns (and, for narrow outputs, the input columns), into disjoint tasks run on the common
@@ -54,12 +64,8 @@ public final class EventSynapse {
      * same measurement, events 39 / 24 ms at 3 % and 54 / 49 ms at 6 % against dense 47–76 / 40–43 ms.
      */
     public static final double SCALAR_CROSSOVER = 0.05;
-    /** Rows of the output per forward task. */
-    private static final int ROWS = 128;
     /** The slice of {@code Wᵀ} or {@code G} one block reads stays within this many bytes (half a core's L2). */
     private static final long BLOCK_BYTES = 1L << 20;
-    /** Side of the square tiles of the weight transpose. */
-    private static final int TILE = 32;
 
     private EventSynapse() {
     }
@@ -86,68 +92,39 @@ public final class EventSynapse {
         }
         int n = (int) w.size(0);
         int k = x.cols;
-        int bw = blockWidth(k, n);
         NativeArrays wv = NativeArrays.ofCopyIfNeeded(w);
-        NativeArrays out = NativeArrays.allocate(w.dataType(), x.rows, n);
-        int tasks = (x.rows + ROWS - 1) / ROWS;
+        NativeArrays bv = bias == null ? null : NativeArrays.ofCopyIfNeeded(bias);
         if (w.dataType() == DataType.FLOAT) {
-            float[] wt = ScratchPool.floats(k * n);
-            float[] b = new float[n];
-            try {
-                transpose(wv, n, k, wt);
-                if (bias != null) {
-                    NativeArrays.ofCopyIfNeeded(bias).get(0, b, 0, n);
-                }
-                IntStream.range(0, tasks).parallel().forEach(t -> {
-                    int r0 = t * ROWS;
-                    int rn = Math.min(x.rows, r0 + ROWS) - r0;
-                    float[] tile = ScratchPool.floats(rn * n);
-                    try {
-                        for (int i = 0; i < rn; i++) {
-                            System.arraycopy(b, 0, tile, i * n, n);
-                        }
-                        for (int o0 = 0; o0 < n; o0 += bw) {
-                            int wb = Math.min(bw, n - o0);
-                            for (int i = 0; i < rn; i++) {
-                                RowSums.gather(x.col, x.value, x.rowStart[r0 + i], x.rowStart[r0 + i + 1], wt, o0, n,
-                                        tile, i * n + o0, wb);
-                            }
-                        }
-                        out.put(r0 * n, tile, 0, rn * n);
-                    } finally {
-                        ScratchPool.give(tile);
-                    }
-                });
-            } finally {
-                ScratchPool.give(wt);
+            return FloatEventSynapse.forward(x, wv, bv, n);
+        }
+        int bw = blockWidth(k, n);
+        NativeArrays out = NativeArrays.allocate(w.dataType(), x.rows, n);
+        int rowsPerTask = FloatEventSynapse.ROWS;
+        double[] wt = ScratchPool.doubles(k * n);
+        double[] b = new double[n];
+        try {
+            transpose(wv, n, k, wt);
+            if (bv != null) {
+                bv.get(0, b, 0, n);
             }
-        } else {
-            double[] wt = ScratchPool.doubles(k * n);
-            double[] b = new double[n];
-            try {
-                transpose(wv, n, k, wt);
-                if (bias != null) {
-                    NativeArrays.ofCopyIfNeeded(bias).get(0, b, 0, n);
+            IntStream.range(0, (x.rows + rowsPerTask - 1) / rowsPerTask).parallel().forEach(t -> {
+                int r0 = t * rowsPerTask;
+                int rn = Math.min(x.rows, r0 + rowsPerTask) - r0;
+                double[] tile = new double[rn * n];
+                for (int i = 0; i < rn; i++) {
+                    System.arraycopy(b, 0, tile, i * n, n);
                 }
-                IntStream.range(0, tasks).parallel().forEach(t -> {
-                    int r0 = t * ROWS;
-                    int rn = Math.min(x.rows, r0 + ROWS) - r0;
-                    double[] tile = new double[rn * n];
+                for (int o0 = 0; o0 < n; o0 += bw) {
+                    int wb = Math.min(bw, n - o0);
                     for (int i = 0; i < rn; i++) {
-                        System.arraycopy(b, 0, tile, i * n, n);
+                        RowSums.gather(x.col, x.value, x.rowStart[r0 + i], x.rowStart[r0 + i + 1], wt, o0, n,
+                                tile, i * n + o0, wb);
                     }
-                    for (int o0 = 0; o0 < n; o0 += bw) {
-                        int wb = Math.min(bw, n - o0);
-                        for (int i = 0; i < rn; i++) {
-                            RowSums.gather(x.col, x.value, x.rowStart[r0 + i], x.rowStart[r0 + i + 1], wt, o0, n,
-                                    tile, i * n + o0, wb);
-                        }
-                    }
-                    out.put(r0 * n, tile, 0, rn * n);
-                });
-            } finally {
-                ScratchPool.give(wt);
-            }
+                }
+                out.put(r0 * n, tile, 0, rn * n);
+            });
+        } finally {
+            ScratchPool.give(wt);
         }
         return out.array();
     }
@@ -160,9 +137,9 @@ public final class EventSynapse {
     /**
      * {@code Gᵀ·x} for the upstream gradient {@code g [R, N]} and the events {@code x [R, K]} in
      * column form: a new {@code [N, K]} (W's layout). Each task takes a block of output columns (and
-     * a range of input columns), copies {@code G[:, block]} to the heap and gathers, for each input
-     * column {@code j}, the gradient rows of its events (rows ascending) into {@code ∂Wᵀ[j, block]},
-     * then writes the block transposed into {@code ∂W}.
+     * a range of input columns), gathers, for each input column {@code j}, the gradient rows of its
+     * events (rows ascending) from a heap copy of {@code G[:, block]} into {@code ∂Wᵀ[j, block]},
+     * then writes the block transposed into {@code ∂W} (float32: {@link FloatEventSynapse}).
      */
     public static INDArray weightGradient(SpikeColumns x, INDArray g) {
         if (g.rank() != 2 || g.size(0) != x.rows) {
@@ -172,14 +149,16 @@ public final class EventSynapse {
         int n = (int) g.size(1);
         int k = x.cols;
         int rows = x.rows;
-        int bw = blockWidth(rows, n);
         SpikeColumns.Csc c = x.csc();
         NativeArrays gv = NativeArrays.ofCopyIfNeeded(g);
+        if (g.dataType() == DataType.FLOAT) {
+            return FloatEventSynapse.weightGradient(c, rows, k, gv, n);
+        }
+        int bw = blockWidth(rows, n);
         NativeArrays out = NativeArrays.allocate(g.dataType(), n, k);
         int blocks = (n + bw - 1) / bw;
         int parts = Math.max(1, Math.min(k / 64, (2 * ForkJoinPool.getCommonPoolParallelism() + 2 + blocks - 1) / blocks));
         int span = (k + parts - 1) / parts;
-        boolean f = g.dataType() == DataType.FLOAT;
         IntStream.range(0, blocks * parts).parallel().forEach(t -> {
             int o0 = t / parts * bw;
             int wb = Math.min(bw, n - o0);
@@ -188,44 +167,20 @@ public final class EventSynapse {
             if (j0 >= j1) {
                 return;
             }
-            if (f) {
-                float[] gb = ScratchPool.floats(rows * wb);
-                float[] acc = ScratchPool.floats((j1 - j0) * wb);
-                try {
-                    for (int r = 0; r < rows; r++) {
-                        gv.get(r * n + o0, gb, r * wb, wb);
-                    }
-                    Arrays.fill(acc, 0f);
-                    for (int j = j0; j < j1; j++) {
-                        RowSums.gather(c.row(), c.value(), c.start()[j], c.start()[j + 1], gb, 0, wb, acc, (j - j0) * wb, wb);
-                    }
-                    float[] line = new float[j1 - j0];
-                    for (int o = 0; o < wb; o++) {
-                        for (int j = 0; j < line.length; j++) {
-                            line[j] = acc[j * wb + o];
-                        }
-                        out.put((o0 + o) * k + j0, line, 0, line.length);
-                    }
-                } finally {
-                    ScratchPool.give(acc);
-                    ScratchPool.give(gb);
+            double[] gb = new double[rows * wb];
+            double[] acc = new double[(j1 - j0) * wb];
+            for (int r = 0; r < rows; r++) {
+                gv.get(r * n + o0, gb, r * wb, wb);
+            }
+            for (int j = j0; j < j1; j++) {
+                RowSums.gather(c.row(), c.value(), c.start()[j], c.start()[j + 1], gb, 0, wb, acc, (j - j0) * wb, wb);
+            }
+            double[] line = new double[j1 - j0];
+            for (int o = 0; o < wb; o++) {
+                for (int j = 0; j < line.length; j++) {
+                    line[j] = acc[j * wb + o];
                 }
-            } else {
-                double[] gb = new double[rows * wb];
-                double[] acc = new double[(j1 - j0) * wb];
-                for (int r = 0; r < rows; r++) {
-                    gv.get(r * n + o0, gb, r * wb, wb);
-                }
-                for (int j = j0; j < j1; j++) {
-                    RowSums.gather(c.row(), c.value(), c.start()[j], c.start()[j + 1], gb, 0, wb, acc, (j - j0) * wb, wb);
-                }
-                double[] line = new double[j1 - j0];
-                for (int o = 0; o < wb; o++) {
-                    for (int j = 0; j < line.length; j++) {
-                        line[j] = acc[j * wb + o];
-                    }
-                    out.put((o0 + o) * k + j0, line, 0, line.length);
-                }
+                out.put((o0 + o) * k + j0, line, 0, line.length);
             }
         });
         return out.array();
@@ -246,28 +201,7 @@ public final class EventSynapse {
         return Math.min(w, n);
     }
 
-    /** {@code t [cols, rows]} = the transpose of {@code m [rows, cols]}, through a heap copy, in 32 × 32 tiles. */
-    private static void transpose(NativeArrays m, int rows, int cols, float[] t) {
-        float[] a = ScratchPool.floats(rows * cols);
-        try {
-            m.get(0, a, 0, rows * cols);
-            IntStream.range(0, (rows + TILE - 1) / TILE).parallel().forEach(rt -> {
-                int r0 = rt * TILE;
-                int r1 = Math.min(rows, r0 + TILE);
-                for (int c0 = 0; c0 < cols; c0 += TILE) {
-                    int c1 = Math.min(cols, c0 + TILE);
-                    for (int c = c0; c < c1; c++) {
-                        for (int r = r0; r < r1; r++) {
-                            t[c * rows + r] = a[r * cols + c];
-                        }
-                    }
-                }
-            });
-        } finally {
-            ScratchPool.give(a);
-        }
-    }
-
+    /** {@code t [cols, rows]} = the transpose of {@code m [rows, cols]} (float64), through a heap copy. */
     private static void transpose(NativeArrays m, int rows, int cols, double[] t) {
         double[] a = new double[rows * cols];
         m.get(0, a, 0, rows * cols);

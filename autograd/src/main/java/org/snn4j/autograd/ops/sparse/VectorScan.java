@@ -9,17 +9,35 @@ import jdk.incubator.vector.VectorSpecies;
  * {@link RowSums#VECTOR}): the raw bits of a row are compared with 0 a vector at a time, and each
  * comparison's mask is packed into an integer (lanes AND their bit {@code 1 << lane}, OR-reduced; JDK 17
  * does not compile {@code VectorMask.toLong} to one instruction) whose set bits are the non-zero
- * columns. About 1.5 times faster than the branch-free scalar compaction (thread CPU time, 2.5 M
- * floats at 13 %: 3.2 against 4.8 ms, loaded AMD EPYC AVX-512 machine), and it writes only the
- * non-zero columns.
+ * columns, listed a byte at a time through a table ({@link #nonZeros}). Listing the 3200 × 784
+ * LIF-MLP input rows one after another (single thread, loaded AMD EPYC AVX-512 machine): 0.7–0.8 ms
+ * at 3 % and 13 %, against 2.6–3.3 ms for a loop over the set bits and 1.7–2.3 ms for the
+ * branch-free scalar compaction.
  */
 final class VectorScan {
     private static final VectorSpecies<Integer> S = IntVector.SPECIES_PREFERRED;
     private static final int L = S.length();
     private static final int ONE_BITS = Float.floatToRawIntBits(1f);
     private static final IntVector LANE_BITS = IntVector.fromArray(S, laneBits(), 0);
+    /** Eight int lanes, the width of one row of {@link #INDEX}. */
+    private static final VectorSpecies<Integer> S8 = IntVector.SPECIES_256;
+    /** Row {@code b} (8 ints): the positions of the set bits of the byte {@code b}, ascending, then zeros. */
+    private static final int[] INDEX = index();
 
     private VectorScan() {
+    }
+
+    private static int[] index() {
+        int[] t = new int[256 * 8];
+        for (int b = 0; b < 256; b++) {
+            int at = 8 * b;
+            for (int i = 0; i < 8; i++) {
+                if ((b >>> i & 1) != 0) {
+                    t[at++] = i;
+                }
+            }
+        }
+        return t;
     }
 
     private static int[] laneBits() {
@@ -33,17 +51,22 @@ final class VectorScan {
     /**
      * Appends to {@code dst} from {@code at} the indices {@code k < len} (ascending) with
      * {@code bits[k] ≠ 0} (so −0.0f counts); returns the new end. {@code dst} must have room for {@code len} more.
+     * Each byte of a comparison's bit mask selects a row of {@link #INDEX}, the positions of its set
+     * bits, which is stored whole (8 lanes) at the end of the list, which then advances by the byte's
+     * bit count: no branch per event (a loop over the set bits mispredicted about once per vector and
+     * was 3–4 times slower on random spikes; the stores past the new end stay within {@code len}).
      */
     static int nonZeros(int[] bits, int len, int[] dst, int at) {
         int n = at;
         int k = 0;
-        for (; k + L <= len; k += L) {
+        for (; k + Math.max(L, 8) <= len; k += L) {
             IntVector v = IntVector.fromArray(S, bits, k);
             int m = v.compare(VectorOperators.NE, 0).toVector().reinterpretAsInts().and(LANE_BITS)
                     .reduceLanes(VectorOperators.OR);
-            while (m != 0) {
-                dst[n++] = k + Integer.numberOfTrailingZeros(m);
-                m &= m - 1;
+            for (int h = 0; h < L; h += 8) {
+                int b = (m >>> h) & 0xFF;
+                IntVector.fromArray(S8, INDEX, 8 * b).add(k + h).intoArray(dst, n);
+                n += Integer.bitCount(b);
             }
         }
         for (; k < len; k++) {

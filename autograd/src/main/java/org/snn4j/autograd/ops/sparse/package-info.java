@@ -6,7 +6,9 @@
  * {@link org.snn4j.autograd.ops.sparse.SpikeEvents} is the compressed form of such an input (also
  * the event list of the event-driven convolution, over the input viewed as {@code [N, C·H·W]}),
  * {@link org.snn4j.autograd.ops.sparse.EventSynapse} the forward product and weight gradient of
- * a dense layer from it, {@link org.snn4j.autograd.ops.sparse.SpikeColumns} the compact form
+ * a dense layer from it (float32 on packed, vector-padded column blocks:
+ * {@link org.snn4j.autograd.ops.sparse.FloatEventSynapse}, {@link org.snn4j.autograd.ops.sparse.PackedSlices}),
+ * {@link org.snn4j.autograd.ops.sparse.SpikeColumns} the compact form
  * (a column bit set for spikes) a backward rule keeps for the weight gradient,
  * {@link org.snn4j.autograd.ops.sparse.RowSums} the one row-add loop of these kernels and of the
  * event-driven convolution,

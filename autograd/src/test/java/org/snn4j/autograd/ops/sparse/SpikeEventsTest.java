@@ -62,6 +62,23 @@ class SpikeEventsTest {
     }
 
     @Test
+    void scanListsEveryEightColumnPattern() {
+        int cols = 256 * 8 + 5;                       // column group b holds the bit pattern of b, then a tail
+        float[] v = new float[2 * cols];
+        List<Integer> col = new ArrayList<>();
+        for (int k = 0; k < cols; k++) {
+            boolean set = k < 256 * 8 ? ((k / 8) >>> (k % 8) & 1) != 0 : k % 2 == 0;
+            v[cols + k] = set ? 1f : 0f;
+            if (set) {
+                col.add(k);
+            }
+        }
+        SpikeEvents e = SpikeEvents.scan(Nd4j.create(v, new long[] {2, cols}, 'c'), 1);
+        assertArrayEquals(new int[] {0, 0, col.size()}, e.rowStarts());
+        assertArrayEquals(col.stream().mapToInt(Integer::intValue).toArray(), e.columns());
+    }
+
+    @Test
     void columnFormHoldsTheSameEvents() {
         for (boolean binary : new boolean[] {true, false}) {
             int rows = 150;
