@@ -18,7 +18,7 @@ import java.util.function.Supplier;
  * <p>Blocks a thread runs while it waits inside another block (fork-join work stealing) nest, and
  * nested blocks take arrays above the outer block's, so they never share one. The pool keeps the
  * arrays of its deepest use per thread. Unlike the event kernels' pool of whole-call work arrays
- * ({@code ops/sparse/ScratchPool}, borrowed and returned across threads), these arrays never leave
+ * ({@link ArrayPool}, borrowed and returned across threads), these arrays never leave
  * their thread, and a block must not let one escape (return or store it) past its {@link #leave}.
  */
 public final class BlockScratch {

@@ -5,6 +5,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.snn4j.autograd.backend.ArrayPool;
 import org.snn4j.autograd.backend.NativeArrays;
 
 /**
@@ -100,7 +101,7 @@ public final class EventSynapse {
         int bw = blockWidth(k, n);
         NativeArrays out = NativeArrays.allocate(w.dataType(), x.rows, n);
         int rowsPerTask = FloatEventSynapse.ROWS;
-        double[] wt = ScratchPool.doubles(k * n);
+        double[] wt = ArrayPool.doubles(k * n);
         double[] b = new double[n];
         try {
             transpose(wv, n, k, wt);
@@ -124,7 +125,7 @@ public final class EventSynapse {
                 out.put(r0 * n, tile, 0, rn * n);
             });
         } finally {
-            ScratchPool.give(wt);
+            ArrayPool.give(wt);
         }
         return out.array();
     }

@@ -5,6 +5,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.snn4j.autograd.backend.ArrayPool;
 import org.snn4j.autograd.backend.NativeArrays;
 
 /**
@@ -35,15 +36,15 @@ final class FloatEventSynapse {
         int np = PackedSlices.padded(n);
         int bw = EventSynapse.blockWidth(k, np);
         NativeArrays out = NativeArrays.allocate(DataType.FLOAT, x.rows, n);
-        float[] wp = ScratchPool.floats(k * np);
+        float[] wp = ArrayPool.floats(k * np);
         float[] b = new float[np];
         try {
-            float[] a = ScratchPool.floats(n * k);
+            float[] a = ArrayPool.floats(n * k);
             try {
                 w.get(0, a, 0, n * k);
                 PackedSlices.packTransposed(a, n, k, bw, wp);
             } finally {
-                ScratchPool.give(a);
+                ArrayPool.give(a);
             }
             if (bias != null) {
                 bias.get(0, b, 0, n);
@@ -51,7 +52,7 @@ final class FloatEventSynapse {
             IntStream.range(0, (x.rows + ROWS - 1) / ROWS).parallel().forEach(t -> {
                 int r0 = t * ROWS;
                 int rn = Math.min(x.rows, r0 + ROWS) - r0;
-                float[] tile = ScratchPool.floats(rn * np);
+                float[] tile = ArrayPool.floats(rn * np);
                 try {
                     for (int i = 0; i < rn; i++) {
                         System.arraycopy(b, 0, tile, i * np, np);
@@ -71,11 +72,11 @@ final class FloatEventSynapse {
                         }
                     }
                 } finally {
-                    ScratchPool.give(tile);
+                    ArrayPool.give(tile);
                 }
             });
         } finally {
-            ScratchPool.give(wp);
+            ArrayPool.give(wp);
         }
         return out.array();
     }
@@ -104,8 +105,8 @@ final class FloatEventSynapse {
             if (j0 >= j1) {
                 return;
             }
-            float[] gb = ScratchPool.floats(rows * width);
-            float[] acc = ScratchPool.floats((j1 - j0) * width);
+            float[] gb = ArrayPool.floats(rows * width);
+            float[] acc = ArrayPool.floats((j1 - j0) * width);
             try {
                 for (int r = 0; r < rows; r++) {
                     g.get(r * n + o0, gb, r * width, real);
@@ -126,8 +127,8 @@ final class FloatEventSynapse {
                     out.put((o0 + o) * k + j0, line, 0, line.length);
                 }
             } finally {
-                ScratchPool.give(acc);
-                ScratchPool.give(gb);
+                ArrayPool.give(acc);
+                ArrayPool.give(gb);
             }
         });
         return out.array();

@@ -3,7 +3,7 @@ package org.snn4j.autograd.ops.sparse;
 /**
  * The inner loop of the event kernels, for {@code float} and {@code double} arrays:
  * <pre>
- * dst[d + o] ← dst[d + o] + Σ_{i ∈ [from, to)} v_i·src[base + idx[i]·stride + o]     0 ≤ o < w
+ * dst[d + o] ← dst[d + o] + Σ_{i ∈ [from, to)} v_i·src[base + idx[i]·stride + o]     0 ≤ o &lt; w
  * </pre>
  * with {@code v_i = val[i]}, or 1 when {@code val} is {@code null} (binary events: additions only).
  * Each element is summed in event order, {@code ((dst + v₀s₀) + v₁s₁) + …} (multiply, then add; no
