@@ -4,6 +4,7 @@ import java.lang.ref.SoftReference;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.function.IntFunction;
 
 /**
  * Reusable large heap arrays ({@code float[]}, {@code double[]}, {@code short[]}, {@code long[]})
@@ -33,26 +34,27 @@ public final class ArrayPool {
 
     /** A {@code float[n]}, contents undefined. */
     public static float[] floats(int n) {
-        Object a = poll(new Key(float[].class, n));
-        return a != null ? (float[]) a : new float[n];
+        return take(float[].class, n, float[]::new);
     }
 
     /** A {@code double[n]}, contents undefined. */
     public static double[] doubles(int n) {
-        Object a = poll(new Key(double[].class, n));
-        return a != null ? (double[]) a : new double[n];
+        return take(double[].class, n, double[]::new);
     }
 
     /** A {@code short[n]}, contents undefined. */
     public static short[] shorts(int n) {
-        Object a = poll(new Key(short[].class, n));
-        return a != null ? (short[]) a : new short[n];
+        return take(short[].class, n, short[]::new);
     }
 
     /** A {@code long[n]}, contents undefined. */
     public static long[] longs(int n) {
-        Object a = poll(new Key(long[].class, n));
-        return a != null ? (long[]) a : new long[n];
+        return take(long[].class, n, long[]::new);
+    }
+
+    private static <T> T take(Class<T> type, int n, IntFunction<T> make) {
+        Object a = poll(new Key(type, n));
+        return a != null ? type.cast(a) : make.apply(n);
     }
 
     /** Returns an array taken from here (or any array of the four types); the caller must not use it afterwards. */

@@ -1,5 +1,6 @@
 package org.snn4j.autograd.backend;
 
+import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -69,30 +70,26 @@ public final class BlockScratch {
 
     /** An array of exactly {@code n} doubles with undefined contents (fresh outside a block). */
     public double[] take(int n) {
-        if (depth == 0) {
-            return new double[n];
-        }
-        Object a = slot();
-        if (!(a instanceof double[] d && d.length == n)) {
-            a = new double[n];
-            arrays.set(top, a);
-        }
-        top++;
-        return (double[]) a;
+        return (double[]) take(n, false);
     }
 
     /** An array of exactly {@code n} floats with undefined contents (fresh outside a block). */
     public float[] takeFloats(int n) {
+        return (float[]) take(n, true);
+    }
+
+    private Object take(int n, boolean floats) {
+        Class<?> type = floats ? float[].class : double[].class;
         if (depth == 0) {
-            return new float[n];
+            return floats ? new float[n] : new double[n];
         }
         Object a = slot();
-        if (!(a instanceof float[] f && f.length == n)) {
-            a = new float[n];
+        if (a == null || a.getClass() != type || Array.getLength(a) != n) {
+            a = floats ? new float[n] : new double[n];
             arrays.set(top, a);
         }
         top++;
-        return (float[]) a;
+        return a;
     }
 
     /** The array at the top of the stack (null for a new slot). */

@@ -158,7 +158,7 @@ public final class EventSynapse {
         int bw = blockWidth(rows, n);
         NativeArrays out = NativeArrays.allocate(g.dataType(), n, k);
         int blocks = (n + bw - 1) / bw;
-        int parts = Math.max(1, Math.min(k / 64, (2 * ForkJoinPool.getCommonPoolParallelism() + 2 + blocks - 1) / blocks));
+        int parts = weightGradientParts(k, blocks);
         int span = (k + parts - 1) / parts;
         IntStream.range(0, blocks * parts).parallel().forEach(t -> {
             int o0 = t / parts * bw;
@@ -185,6 +185,15 @@ public final class EventSynapse {
             }
         });
         return out.array();
+    }
+
+    /**
+     * Into how many input-column ranges the weight gradient splits each of its {@code blocks} output
+     * column blocks: enough tasks for every worker of the common pool about twice over, each range at
+     * least 64 of the {@code k} input columns.
+     */
+    static int weightGradientParts(int k, int blocks) {
+        return Math.max(1, Math.min(k / 64, (2 * ForkJoinPool.getCommonPoolParallelism() + 2 + blocks - 1) / blocks));
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.snn4j.autograd.ops.sparse;
 
 import java.util.Arrays;
-import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -94,7 +93,7 @@ final class FloatEventSynapse {
         int bw = EventSynapse.blockWidth(rows, np);
         NativeArrays out = NativeArrays.allocate(DataType.FLOAT, n, k);
         int blocks = (np + bw - 1) / bw;
-        int parts = Math.max(1, Math.min(k / 64, (2 * ForkJoinPool.getCommonPoolParallelism() + 2 + blocks - 1) / blocks));
+        int parts = EventSynapse.weightGradientParts(k, blocks);
         int span = (k + parts - 1) / parts;
         IntStream.range(0, blocks * parts).parallel().forEach(t -> {
             int o0 = t / parts * bw;
