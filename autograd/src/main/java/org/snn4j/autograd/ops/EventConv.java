@@ -82,19 +82,23 @@ final class EventConv {
     INDArray forward(INDArray w, INDArray b) {
         Object wt = kernelChannelsLast(w);
         double[] bias = b == null ? new double[oc] : NativeArrays.read(b, new double[oc]);
-        int plane = oh * ow;
-        int per = oc * plane;
+        int per = oc * oh * ow;
         NativeArrays out = NativeArrays.allocate(ev.type, ev.samples, oc, oh, ow);
         int n = ev.samples;
         int size = (n + CHUNKS - 1) / CHUNKS;
+        int most = mostEvents();
         IntStream.range(0, (n + size - 1) / size).parallel().forEach(ch -> {
             Object acc = newArray(per);
             Object y = newArray(per);
+            int[] bucket = new int[ev.width * ev.height + 1];
+            int[] idx = new int[most];
+            double[] val = ev.binary() ? null : new double[most];
             for (int s = ch * size; s < Math.min(n, (ch + 1) * size); s++) {
                 if (s > ch * size) {
                     clear(acc);
                 }
-                scatter(s, acc, wt, false);
+                byColumn(s, bucket, idx, val);
+                gatherForward(bucket, idx, val, wt, acc);
                 channelsFirst(acc, y, bias);
                 write(out, s * per, y);
             }
@@ -108,19 +112,23 @@ final class EventConv {
         int n = ev.samples;
         int size = (n + CHUNKS - 1) / CHUNKS;
         int chunks = (n + size - 1) / size;
-        int plane = oh * ow;
-        int per = oc * plane;
+        int per = oc * oh * ow;
         int kernel = ev.channels * kh * kw * oc;
+        int most = mostEvents();
         Object[] partial = new Object[chunks];
         double[][] biasPartial = new double[chunks][oc];
         IntStream.range(0, chunks).parallel().forEach(ch -> {
             Object dwT = newArray(kernel);
             Object gs = newArray(per);
-            Object gT = newArray(per);
+            Object gT = newArray(dilatedHeight() * dilatedWidth() * oc);
+            int[] rows = new int[ev.channels * ev.height + 1];
+            int[] idx = new int[most];
+            double[] val = ev.binary() ? null : new double[most];
             for (int s = ch * size; s < Math.min(n, (ch + 1) * size); s++) {
                 read(gv, s * per, gs);
-                channelsLast(gs, gT, biasPartial[ch]);
-                scatter(s, dwT, gT, true);
+                dilatedChannelsLast(gs, gT, biasPartial[ch]);
+                byRow(s, rows, idx, val);
+                gatherWeightGrad(rows, idx, val, gT, dwT);
             }
             partial[ch] = dwT;
         });
@@ -138,60 +146,156 @@ final class EventConv {
             NativeArrays.create(db, new long[] {oc}, ev.type)};
     }
 
+    /** The largest event count of one sample. */
+    private int mostEvents() {
+        int most = 0;
+        for (int s = 0; s < ev.samples; s++) {
+            most = Math.max(most, ev.start[s + 1] - ev.start[s]);
+        }
+        return most;
+    }
+
     /**
-     * Visits the events of sample {@code n}. Forward ({@code weightGrad} false): {@code out} is the
-     * output {@code [OH·OW][OC]}, {@code in} the kernel {@code [C][KH][KW reversed][OC]}; weight
-     * gradient: {@code out} is the kernel-shaped gradient, {@code in} the upstream gradient.
+     * Sorts the events of sample {@code n} by input column, then row (then channel, stably):
+     * {@code idx} gets {@code c·KH + y + pH} (the kernel-row index of the event for output row 0) and
+     * {@code val} the values; the events of column {@code x} and rows {@code [y0, y1)} are then
+     * {@code [bucket[x·H + y0], bucket[x·H + y1])}.
      */
-    private void scatter(int n, Object out, Object in, boolean weightGrad) {
-        int hw = ev.height * ev.width;
+    private void byColumn(int n, int[] bucket, int[] idx, double[] val) {
+        int h = ev.height;
+        int wd = ev.width;
+        int hw = h * wd;
+        Arrays.fill(bucket, 0);
+        for (int e = ev.start[n]; e < ev.start[n + 1]; e++) {
+            int r = ev.pos[e] % hw;
+            bucket[(r % wd) * h + r / wd + 1]++;
+        }
+        for (int k = 0; k < hw; k++) {
+            bucket[k + 1] += bucket[k];
+        }
         for (int e = ev.start[n]; e < ev.start[n + 1]; e++) {
             int at = ev.pos[e];
             int c = at / hw;
             int r = at - c * hw;
-            int y = r / ev.width;
-            int ty = y + ph;
-            int tx = r - y * ev.width + pw;
-            int iLo = ty < kh ? 0 : (ty - kh + sh) / sh;
-            int iHi = Math.min(oh - 1, ty / sh);
+            int y = r / wd;
+            int to = bucket[(r - y * wd) * h + y]++;
+            idx[to] = c * kh + y + ph;
+            if (val != null) {
+                val[to] = ev.value(e);
+            }
+        }
+        System.arraycopy(bucket, 0, bucket, 1, hw);
+        bucket[0] = 0;
+    }
+
+    /**
+     * {@code acc[(i·OW + j)·OC + o] += Σ v · wt[((c·KH + y + pH − i·sH)·KW + KW − 1 − (x + pW − j·sW))·OC + o]}:
+     * for each input column {@code x} and output row {@code i}, the events of that column reaching
+     * the row are one run of the sorted list, all reaching the same output columns {@code j}, so one
+     * register-blocked {@link RowSums#gather} adds their kernel rows to the output segment (for
+     * {@code sW = 1} the whole segment {@code [jLo, jHi] × OC} at once, otherwise one column at a time).
+     */
+    private void gatherForward(int[] bucket, int[] idx, double[] val, Object wt, Object acc) {
+        int h = ev.height;
+        int stride = kw * oc;
+        for (int x = 0; x < ev.width; x++) {
+            int tx = x + pw;
             int jLo = tx < kw ? 0 : (tx - kw + sw) / sw;
             int jHi = Math.min(ow - 1, tx / sw);
-            if (jLo > jHi) {
+            if (jLo > jHi || bucket[x * h] == bucket[(x + 1) * h]) {
                 continue;
             }
-            double v = ev.value(e);
-            for (int i = iLo; i <= iHi; i++) {
-                int row = (c * kh + ty - i * sh) * kw + kw - 1;
+            for (int i = 0; i < oh; i++) {
+                int from = bucket[x * h + Math.max(0, Math.min(h, i * sh - ph))];
+                int to = bucket[x * h + Math.max(0, Math.min(h, i * sh - ph + kh))];
+                if (from >= to) {
+                    continue;
+                }
+                int base = -i * sh * stride + (kw - 1 - tx) * oc;
                 if (sw == 1) {
-                    int a = (i * ow + jLo) * oc;
-                    int b = (row - tx + jLo) * oc;
-                    int len = (jHi - jLo + 1) * oc;
-                    if (weightGrad) {
-                        axpy(out, b, in, a, len, v);
-                    } else {
-                        axpy(out, a, in, b, len, v);
-                    }
+                    gather(idx, val, from, to, wt, base + jLo * oc, stride, acc, (i * ow + jLo) * oc,
+                            (jHi - jLo + 1) * oc);
                 } else {
                     for (int j = jLo; j <= jHi; j++) {
-                        int a = (i * ow + j) * oc;
-                        int b = (row - tx + j * sw) * oc;
-                        if (weightGrad) {
-                            axpy(out, b, in, a, oc, v);
-                        } else {
-                            axpy(out, a, in, b, oc, v);
-                        }
+                        gather(idx, val, from, to, wt, base + j * sw * oc, stride, acc, (i * ow + j) * oc, oc);
                     }
                 }
             }
         }
     }
 
-    /** {@code dst[d …) += v · src[s …)} over {@code len} numbers of matching type ({@link RowSums#axpy(float[], int, float[], int, int, float)}). */
-    private static void axpy(Object dst, int d, Object src, int s, int len, double v) {
+    /**
+     * The events of sample {@code n} in their own (channel, row, column) order: {@code idx} gets
+     * {@code (y + pH)·W' + x + pW}, the event's position in the dilated gradient of
+     * {@link #dilatedChannelsLast} (row width {@code W'}), {@code val} the values, and
+     * {@code rows[c·H + y]} the first event at or after channel {@code c}, row {@code y}.
+     */
+    private void byRow(int n, int[] rows, int[] idx, double[] val) {
+        int wd = ev.width;
+        int ch = ev.channels * ev.height;
+        int dw = dilatedWidth();
+        int e0 = ev.start[n];
+        int e1 = ev.start[n + 1];
+        int e = e0;
+        for (int cy = 0; cy <= ch; cy++) {
+            while (e < e1 && ev.pos[e] < cy * wd) {
+                e++;
+            }
+            rows[cy] = e - e0;
+        }
+        for (e = e0; e < e1; e++) {
+            int at = ev.pos[e];
+            int cy = at / wd;
+            int y = cy % ev.height;
+            idx[e - e0] = (y + ph) * dw + at - cy * wd + pw;
+            if (val != null) {
+                val[e - e0] = ev.value(e);
+            }
+        }
+    }
+
+    /**
+     * {@code dwT[((c·KH + p)·KW + r)·OC + o] += Σ v · gT[((y + pH − p)·W' + x + pW + r)·OC + o]}: for
+     * each input channel {@code c} and kernel row {@code p}, the events of channel {@code c} whose row
+     * meets the (dilated) gradient are one run of the list, so one register-blocked
+     * {@link RowSums#gather} adds their gradient segments ({@code KW·OC} numbers) to the kernel row.
+     * Each weight sums the events in their list order, samples in order.
+     */
+    private void gatherWeightGrad(int[] rows, int[] idx, double[] val, Object gT, Object dwT) {
+        int h = ev.height;
+        int dh = dilatedHeight();
+        int dw = dilatedWidth();
+        for (int c = 0; c < ev.channels; c++) {
+            for (int p = 0; p < kh; p++) {
+                int from = rows[c * h + Math.max(0, Math.min(h, p - ph))];
+                int to = rows[c * h + Math.max(0, Math.min(h, p - ph + dh))];
+                if (from < to) {
+                    gather(idx, val, from, to, gT, -p * dw * oc, oc, dwT, (c * kh + p) * kw * oc, kw * oc);
+                }
+            }
+        }
+    }
+
+    /** Rows of the dilated gradient: {@code (OH − 1)·sH + 1}. */
+    private int dilatedHeight() {
+        return (oh - 1) * sh + 1;
+    }
+
+    /**
+     * Columns of the dilated gradient: {@code W + 2·pW + KW − 1}, room for the {@code KW − 1} zero columns
+     * left of output column 0 and for the segment of every input column, reached or not.
+     */
+    private int dilatedWidth() {
+        return ev.width + 2 * pw + kw - 1;
+    }
+
+    /** {@link RowSums#gather} on arrays of matching type. */
+    private static void gather(int[] idx, double[] val, int from, int to, Object src, int base, int stride,
+                               Object dst, int d, int w) {
         if (dst instanceof float[] f) {
-            RowSums.axpy(f, d, (float[]) src, s, len, (float) v);
+            RowSums.gather(idx, val, from, to, (float[]) src, base, stride, f, d, w);
         } else {
-            RowSums.axpy((double[]) dst, d, (double[]) src, s, len, v);
+            RowSums.gather(idx, val, from, to, (double[]) src, base, stride, (double[]) dst, d, w);
         }
     }
 
@@ -249,23 +353,26 @@ final class EventConv {
         }
     }
 
-    /** {@code gT[ij·OC + o] = g[o·P + ij]} for one sample, adding each channel's sum to {@code db}. */
-    private void channelsLast(Object g, Object gT, double[] db) {
+    /**
+     * {@code gT[(i·sH·W' + j·sW + KW − 1)·OC + o] = g[o·P + i·OW + j]} for one sample (every other entry of
+     * {@code gT} stays 0), adding each channel's sum to {@code db}.
+     */
+    private void dilatedChannelsLast(Object g, Object gT, double[] db) {
         int plane = oh * ow;
+        int dw = dilatedWidth();
         for (int o = 0; o < oc; o++) {
             double sum = 0;
-            if (g instanceof float[] a) {
-                float[] t = (float[]) gT;
-                for (int ij = 0; ij < plane; ij++) {
-                    t[ij * oc + o] = a[o * plane + ij];
-                    sum += a[o * plane + ij];
-                }
-            } else {
-                double[] a = (double[]) g;
-                double[] t = (double[]) gT;
-                for (int ij = 0; ij < plane; ij++) {
-                    t[ij * oc + o] = a[o * plane + ij];
-                    sum += a[o * plane + ij];
+            for (int i = 0; i < oh; i++) {
+                for (int j = 0; j < ow; j++) {
+                    int t = (i * sh * dw + j * sw + kw - 1) * oc + o;
+                    int a = o * plane + i * ow + j;
+                    if (g instanceof float[] f) {
+                        ((float[]) gT)[t] = f[a];
+                        sum += f[a];
+                    } else {
+                        ((double[]) gT)[t] = ((double[]) g)[a];
+                        sum += ((double[]) g)[a];
+                    }
                 }
             }
             db[o] += sum;

@@ -55,7 +55,7 @@ public final class RowSums {
     }
 
     /** The sum above for {@code float} arrays: on the vector API when {@link #VECTOR}, else {@link #gatherScalar}. */
-    static void gather(int[] idx, double[] val, int from, int to, float[] src, int base, int stride, float[] dst,
+    public static void gather(int[] idx, double[] val, int from, int to, float[] src, int base, int stride, float[] dst,
                        int d, int w) {
         if (VECTOR) {
             VectorRowSums.gather(idx, val, from, to, src, base, stride, dst, d, w);
@@ -109,7 +109,7 @@ public final class RowSums {
     }
 
     /** {@link #gather} on {@code double} arrays (scalar loops). */
-    static void gather(int[] idx, double[] val, int from, int to, double[] src, int base, int stride, double[] dst,
+    public static void gather(int[] idx, double[] val, int from, int to, double[] src, int base, int stride, double[] dst,
                        int d, int w) {
         for (int i = from; i < to; i++) {
             int s = base + idx[i] * stride;
