@@ -9,7 +9,7 @@ import org.snn4j.autograd.ops.sparse.RowSums;
 
 /**
  * Event-driven 2-D convolution (dilation 1) over the non-zero inputs of {@link ConvEvents}, the
- * scatter form of the convolution of {@link Convolution}. An event {@code (n, c, y, x)} with value
+ * event form of the convolution of {@link Convolution}. An event {@code (n, c, y, x)} with value
  * {@code v} reaches the outputs {@code (i, j)} with {@code p = y + pH − i·sH ∈ [0, KH)} and
  * {@code q = x + pW − j·sW ∈ [0, KW)}:
  *
@@ -24,24 +24,37 @@ import org.snn4j.autograd.ops.sparse.RowSums;
  * Front. Neurosci. 9:437), a few percent of whose pixels carry an event per time bin.
  *
  * <p><b>Layout.</b> Work is channels-last: the weight is held as {@code [C][KH][KW reversed][OC]}
- * and each sample's output (forward) or upstream gradient (weight gradient) as
- * {@code [OH·OW][OC]}. For a horizontal stride of 1 the {@code KW} kernel columns one event reaches
- * in one output row are then one contiguous run of up to {@code KW·OC} numbers in both arrays, so
- * each (event, kernel row) pair is a single vectorised {@code a += v·b} loop; for larger strides
- * it is one run of {@code OC} per reached column.
+ * and each sample's output as {@code [OH·OW][OC]}, so the {@code KW} kernel columns an event
+ * reaches in one output row are one run of up to {@code KW·OC} numbers in both (stride 1).
+ * Both passes are gathers on the register-blocked {@link RowSums#gather}: a destination segment
+ * is held in vector registers while a run of events adds its source rows, then stored once,
+ * instead of a load–add–store round trip per event.
+ * <ul>
+ * <li>Forward: the events of a sample sorted by (input column, row) ({@link ConvEvents#byColumn});
+ *     for each input column {@code x} and output row {@code i} the events reaching that row are one
+ *     run with the same reached output columns, and the gather adds their kernel rows to the output
+ *     segment {@code [jLo, jHi] × OC} (one column at a time for {@code sW > 1}).</li>
+ * <li>Weight gradient: the upstream gradient of a sample is laid out channels-last, dilated by the
+ *     strides (zeros between output positions) and padded by {@code KW − 1} zero columns
+ *     ({@link #dilatedChannelsLast}); for each input channel {@code c} and kernel row {@code p},
+ *     the events of channel {@code c} in their own order ({@link ConvEvents#byRow}) are one run, and
+ *     the gather adds the {@code KW·OC} gradient numbers after each event's position to the kernel
+ *     row {@code (c, p)}.</li>
+ * </ul>
  *
- * <p><b>Cost.</b> {@code nnz · OC · KH·KW / (sH·sW)} multiply-adds for the forward pass and the
- * same for the weight gradient, plus one pass over the output (forward) or the upstream gradient
- * (layout change, bias sum); the dense im2col + GEMM form costs {@code N · OH·OW · OC · C·KH·KW}.
- * Their ratio is about the input density {@code nnz / (N·C·H·W)}, so the event path wins below a
- * crossover density set by the relative speed of the two kernels (see
- * {@link Convolution#CROSSOVER}).
+ * <p><b>Cost.</b> {@code nnz · OC · KH·KW / (sH·sW)} multiply-adds for the forward pass and
+ * {@code nnz · OC · KH·KW} for the weight gradient (the zeros of the dilation are added too), plus
+ * one pass over the output (forward) or the upstream gradient (layout change, bias sum); the dense
+ * im2col + GEMM form costs {@code N · OH·OW · OC · C·KH·KW}. Their ratio is about the input density
+ * {@code nnz / (N·C·H·W)}, so the event path wins below a crossover density set by the relative
+ * speed of the two kernels (see {@link Convolution#CROSSOVER}).
  *
  * <p><b>Determinism.</b> The forward pass runs chunks of samples in parallel, each sample writing
- * only its own output. The weight gradient splits the samples into at most {@value #CHUNKS} fixed chunks (the
+ * only its own output; each output sums its events column by column, each column's in (row,
+ * channel) order. The weight gradient splits the samples into at most {@value #CHUNKS} fixed chunks (the
  * split depends only on {@code N}), sums each chunk's events in order into its own partial
  * gradient, and adds the partials in chunk order: the result does not depend on the thread count
- * or the scheduling.
+ * or the scheduling (nor, by {@link RowSums}' contract, on the vector API).
  */
 final class EventConv {
     /** The weight gradient is summed over at most this many partials. */
@@ -86,7 +99,7 @@ final class EventConv {
         NativeArrays out = NativeArrays.allocate(ev.type, ev.samples, oc, oh, ow);
         int n = ev.samples;
         int size = (n + CHUNKS - 1) / CHUNKS;
-        int most = mostEvents();
+        int most = ev.mostPerSample();
         IntStream.range(0, (n + size - 1) / size).parallel().forEach(ch -> {
             Object acc = newArray(per);
             Object y = newArray(per);
@@ -97,7 +110,7 @@ final class EventConv {
                 if (s > ch * size) {
                     clear(acc);
                 }
-                byColumn(s, bucket, idx, val);
+                ev.byColumn(s, kh, ph, bucket, idx, val);
                 gatherForward(bucket, idx, val, wt, acc);
                 channelsFirst(acc, y, bias);
                 write(out, s * per, y);
@@ -114,7 +127,7 @@ final class EventConv {
         int chunks = (n + size - 1) / size;
         int per = oc * oh * ow;
         int kernel = ev.channels * kh * kw * oc;
-        int most = mostEvents();
+        int most = ev.mostPerSample();
         Object[] partial = new Object[chunks];
         double[][] biasPartial = new double[chunks][oc];
         IntStream.range(0, chunks).parallel().forEach(ch -> {
@@ -127,7 +140,7 @@ final class EventConv {
             for (int s = ch * size; s < Math.min(n, (ch + 1) * size); s++) {
                 read(gv, s * per, gs);
                 dilatedChannelsLast(gs, gT, biasPartial[ch]);
-                byRow(s, rows, idx, val);
+                ev.byRow(s, ph, pw, dilatedWidth(), rows, idx, val);
                 gatherWeightGrad(rows, idx, val, gT, dwT);
             }
             partial[ch] = dwT;
@@ -144,48 +157,6 @@ final class EventConv {
         return new INDArray[] {
             NativeArrays.create(dw, new long[] {oc, c, kh, kw}, ev.type),
             NativeArrays.create(db, new long[] {oc}, ev.type)};
-    }
-
-    /** The largest event count of one sample. */
-    private int mostEvents() {
-        int most = 0;
-        for (int s = 0; s < ev.samples; s++) {
-            most = Math.max(most, ev.start[s + 1] - ev.start[s]);
-        }
-        return most;
-    }
-
-    /**
-     * Sorts the events of sample {@code n} by input column, then row (then channel, stably):
-     * {@code idx} gets {@code c·KH + y + pH} (the kernel-row index of the event for output row 0) and
-     * {@code val} the values; the events of column {@code x} and rows {@code [y0, y1)} are then
-     * {@code [bucket[x·H + y0], bucket[x·H + y1])}.
-     */
-    private void byColumn(int n, int[] bucket, int[] idx, double[] val) {
-        int h = ev.height;
-        int wd = ev.width;
-        int hw = h * wd;
-        Arrays.fill(bucket, 0);
-        for (int e = ev.start[n]; e < ev.start[n + 1]; e++) {
-            int r = ev.pos[e] % hw;
-            bucket[(r % wd) * h + r / wd + 1]++;
-        }
-        for (int k = 0; k < hw; k++) {
-            bucket[k + 1] += bucket[k];
-        }
-        for (int e = ev.start[n]; e < ev.start[n + 1]; e++) {
-            int at = ev.pos[e];
-            int c = at / hw;
-            int r = at - c * hw;
-            int y = r / wd;
-            int to = bucket[(r - y * wd) * h + y]++;
-            idx[to] = c * kh + y + ph;
-            if (val != null) {
-                val[to] = ev.value(e);
-            }
-        }
-        System.arraycopy(bucket, 0, bucket, 1, hw);
-        bucket[0] = 0;
     }
 
     /**
@@ -220,36 +191,6 @@ final class EventConv {
                         gather(idx, val, from, to, wt, base + j * sw * oc, stride, acc, (i * ow + j) * oc, oc);
                     }
                 }
-            }
-        }
-    }
-
-    /**
-     * The events of sample {@code n} in their own (channel, row, column) order: {@code idx} gets
-     * {@code (y + pH)·W' + x + pW}, the event's position in the dilated gradient of
-     * {@link #dilatedChannelsLast} (row width {@code W'}), {@code val} the values, and
-     * {@code rows[c·H + y]} the first event at or after channel {@code c}, row {@code y}.
-     */
-    private void byRow(int n, int[] rows, int[] idx, double[] val) {
-        int wd = ev.width;
-        int ch = ev.channels * ev.height;
-        int dw = dilatedWidth();
-        int e0 = ev.start[n];
-        int e1 = ev.start[n + 1];
-        int e = e0;
-        for (int cy = 0; cy <= ch; cy++) {
-            while (e < e1 && ev.pos[e] < cy * wd) {
-                e++;
-            }
-            rows[cy] = e - e0;
-        }
-        for (e = e0; e < e1; e++) {
-            int at = ev.pos[e];
-            int cy = at / wd;
-            int y = cy % ev.height;
-            idx[e - e0] = (y + ph) * dw + at - cy * wd + pw;
-            if (val != null) {
-                val[e - e0] = ev.value(e);
             }
         }
     }
