@@ -304,15 +304,20 @@ final class EventConv {
         for (int o = 0; o < oc; o++) {
             double sum = 0;
             for (int i = 0; i < oh; i++) {
-                for (int j = 0; j < ow; j++) {
-                    int t = (i * sh * dw + j * sw + kw - 1) * oc + o;
-                    int a = o * plane + i * ow + j;
-                    if (g instanceof float[] f) {
-                        ((float[]) gT)[t] = f[a];
-                        sum += f[a];
-                    } else {
-                        ((double[]) gT)[t] = ((double[]) g)[a];
-                        sum += ((double[]) g)[a];
+                int t = (i * sh * dw + kw - 1) * oc + o;
+                int a = o * plane + i * ow;
+                if (g instanceof float[] f) {
+                    float[] to = (float[]) gT;
+                    for (int j = 0; j < ow; j++) {
+                        to[t + j * sw * oc] = f[a + j];
+                        sum += f[a + j];
+                    }
+                } else {
+                    double[] d = (double[]) g;
+                    double[] to = (double[]) gT;
+                    for (int j = 0; j < ow; j++) {
+                        to[t + j * sw * oc] = d[a + j];
+                        sum += d[a + j];
                     }
                 }
             }

@@ -1,7 +1,8 @@
 package org.snn4j.autograd.ops.sparse;
 
 /**
- * The inner loop of the event kernels, for {@code float} and {@code double} arrays:
+ * The inner loop of the event kernels (the event synapse, the event convolution {@code EventConv}),
+ * for {@code float} and {@code double} arrays:
  * <pre>
  * dst[d + o] ← dst[d + o] + Σ_{i ∈ [from, to)} v_i·src[base + idx[i]·stride + o]     0 ≤ o &lt; w
  * </pre>
@@ -25,33 +26,6 @@ public final class RowSums {
     /** Floats per vector register of the float32 loop (8 for the scalar loop: a block-size unit only). */
     static int lanes() {
         return VECTOR ? VectorRowSums.L : 8;
-    }
-
-    /**
-     * {@code dst[d + k] ← dst[d + k] + v·src[s + k]} for {@code 0 ≤ k < len}: the sum above for one
-     * event (the event-driven convolution's inner loop, {@code EventConv}); on the vector API when
-     * {@link #VECTOR}, bit-identical to {@link #axpyScalar}.
-     */
-    public static void axpy(float[] dst, int d, float[] src, int s, int len, float v) {
-        if (VECTOR) {
-            VectorRowSums.axpy(dst, d, src, s, len, v);
-        } else {
-            axpyScalar(dst, d, src, s, len, v);
-        }
-    }
-
-    /** The scalar form of {@link #axpy(float[], int, float[], int, int, float)} (also the reference in tests). */
-    static void axpyScalar(float[] dst, int d, float[] src, int s, int len, float v) {
-        for (int k = 0; k < len; k++) {
-            dst[d + k] = dst[d + k] + v * src[s + k];
-        }
-    }
-
-    /** {@link #axpy(float[], int, float[], int, int, float)} for {@code double} arrays. */
-    public static void axpy(double[] dst, int d, double[] src, int s, int len, double v) {
-        for (int k = 0; k < len; k++) {
-            dst[d + k] = dst[d + k] + v * src[s + k];
-        }
     }
 
     /** The sum above for {@code float} arrays: on the vector API when {@link #VECTOR}, else {@link #gatherScalar}. */
