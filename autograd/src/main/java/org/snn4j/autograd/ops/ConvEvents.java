@@ -1,5 +1,6 @@
 package org.snn4j.autograd.ops;
 
+import java.util.Arrays;
 import java.util.Locale;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -67,6 +68,71 @@ final class ConvEvents {
     /** Events per input entry. */
     double density() {
         return events.density();
+    }
+
+    /** The largest event count of one sample. */
+    int mostPerSample() {
+        int most = 0;
+        for (int s = 0; s < samples; s++) {
+            most = Math.max(most, start[s + 1] - start[s]);
+        }
+        return most;
+    }
+
+    /**
+     * Sorts the events of sample {@code n} by input column, then row (then channel: a stable
+     * counting sort): {@code idx} gets {@code c·KH + y + pH} (the kernel row the event meets at
+     * output row 0, plus a multiple of the row stride for later rows) and {@code val} the values
+     * (left alone when {@code null}); the events of column {@code x} and rows {@code [y0, y1)} are
+     * then {@code [bucket[x·H + y0], bucket[x·H + y1])} ({@code bucket} holds {@code H·W + 1}).
+     */
+    void byColumn(int n, int kh, int ph, int[] bucket, int[] idx, double[] val) {
+        int hw = height * width;
+        Arrays.fill(bucket, 0);
+        for (int e = start[n]; e < start[n + 1]; e++) {
+            int r = pos[e] % hw;
+            bucket[(r % width) * height + r / width + 1]++;
+        }
+        for (int k = 0; k < hw; k++) {
+            bucket[k + 1] += bucket[k];
+        }
+        for (int e = start[n]; e < start[n + 1]; e++) {
+            int c = pos[e] / hw;
+            int r = pos[e] - c * hw;
+            int y = r / width;
+            int to = bucket[(r - y * width) * height + y]++;
+            idx[to] = c * kh + y + ph;
+            if (val != null) {
+                val[to] = value(e);
+            }
+        }
+        System.arraycopy(bucket, 0, bucket, 1, hw);
+        bucket[0] = 0;
+    }
+
+    /**
+     * The events of sample {@code n} in their own (channel, row, column) order: {@code idx} gets
+     * {@code (y + pH)·rowWidth + x + pW}, the event's position in a padded row-major plane,
+     * {@code val} the values (left alone when {@code null}), and {@code rows[c·H + y]} the first
+     * event at or after channel {@code c}, row {@code y} ({@code rows} holds {@code C·H + 1}).
+     */
+    void byRow(int n, int ph, int pw, int rowWidth, int[] rows, int[] idx, double[] val) {
+        int e0 = start[n];
+        int e1 = start[n + 1];
+        int e = e0;
+        for (int cy = 0; cy < rows.length; cy++) {
+            while (e < e1 && pos[e] < cy * width) {
+                e++;
+            }
+            rows[cy] = e - e0;
+        }
+        for (e = e0; e < e1; e++) {
+            int cy = pos[e] / width;
+            idx[e - e0] = (cy % height + ph) * rowWidth + pos[e] - cy * width + pw;
+            if (val != null) {
+                val[e - e0] = value(e);
+            }
+        }
     }
 
     @Override

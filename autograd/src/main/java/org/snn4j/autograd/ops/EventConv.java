@@ -9,7 +9,7 @@ import org.snn4j.autograd.ops.sparse.RowSums;
 
 /**
  * Event-driven 2-D convolution (dilation 1) over the non-zero inputs of {@link ConvEvents}, the
- * scatter form of the convolution of {@link Convolution}. An event {@code (n, c, y, x)} with value
+ * event form of the convolution of {@link Convolution}. An event {@code (n, c, y, x)} with value
  * {@code v} reaches the outputs {@code (i, j)} with {@code p = y + pH − i·sH ∈ [0, KH)} and
  * {@code q = x + pW − j·sW ∈ [0, KW)}:
  *
@@ -24,24 +24,37 @@ import org.snn4j.autograd.ops.sparse.RowSums;
  * Front. Neurosci. 9:437), a few percent of whose pixels carry an event per time bin.
  *
  * <p><b>Layout.</b> Work is channels-last: the weight is held as {@code [C][KH][KW reversed][OC]}
- * and each sample's output (forward) or upstream gradient (weight gradient) as
- * {@code [OH·OW][OC]}. For a horizontal stride of 1 the {@code KW} kernel columns one event reaches
- * in one output row are then one contiguous run of up to {@code KW·OC} numbers in both arrays, so
- * each (event, kernel row) pair is a single vectorised {@code a += v·b} loop; for larger strides
- * it is one run of {@code OC} per reached column.
+ * and each sample's output as {@code [OH·OW][OC]}, so the {@code KW} kernel columns an event
+ * reaches in one output row are one run of up to {@code KW·OC} numbers in both (stride 1).
+ * Both passes are gathers on the register-blocked {@link RowSums#gather}: a destination segment
+ * is held in vector registers while a run of events adds its source rows, then stored once,
+ * instead of a load–add–store round trip per event.
+ * <ul>
+ * <li>Forward: the events of a sample sorted by (input column, row) ({@link ConvEvents#byColumn});
+ *     for each input column {@code x} and output row {@code i} the events reaching that row are one
+ *     run with the same reached output columns, and the gather adds their kernel rows to the output
+ *     segment {@code [jLo, jHi] × OC} (one column at a time for {@code sW > 1}).</li>
+ * <li>Weight gradient: the upstream gradient of a sample is laid out channels-last, dilated by the
+ *     strides (zeros between output positions) and padded by {@code KW − 1} zero columns
+ *     ({@link #dilatedChannelsLast}); for each input channel {@code c} and kernel row {@code p},
+ *     the events of channel {@code c} in their own order ({@link ConvEvents#byRow}) are one run, and
+ *     the gather adds the {@code KW·OC} gradient numbers after each event's position to the kernel
+ *     row {@code (c, p)}.</li>
+ * </ul>
  *
- * <p><b>Cost.</b> {@code nnz · OC · KH·KW / (sH·sW)} multiply-adds for the forward pass and the
- * same for the weight gradient, plus one pass over the output (forward) or the upstream gradient
- * (layout change, bias sum); the dense im2col + GEMM form costs {@code N · OH·OW · OC · C·KH·KW}.
- * Their ratio is about the input density {@code nnz / (N·C·H·W)}, so the event path wins below a
- * crossover density set by the relative speed of the two kernels (see
- * {@link Convolution#CROSSOVER}).
+ * <p><b>Cost.</b> {@code nnz · OC · KH·KW / (sH·sW)} multiply-adds for the forward pass and
+ * {@code nnz · OC · KH·KW} for the weight gradient (the zeros of the dilation are added too), plus
+ * one pass over the output (forward) or the upstream gradient (layout change, bias sum); the dense
+ * im2col + GEMM form costs {@code N · OH·OW · OC · C·KH·KW}. Their ratio is about the input density
+ * {@code nnz / (N·C·H·W)}, so the event path wins below a crossover density set by the relative
+ * speed of the two kernels (see {@link Convolution#CROSSOVER}).
  *
  * <p><b>Determinism.</b> The forward pass runs chunks of samples in parallel, each sample writing
- * only its own output. The weight gradient splits the samples into at most {@value #CHUNKS} fixed chunks (the
+ * only its own output; each output sums its events column by column, each column's in (row,
+ * channel) order. The weight gradient splits the samples into at most {@value #CHUNKS} fixed chunks (the
  * split depends only on {@code N}), sums each chunk's events in order into its own partial
  * gradient, and adds the partials in chunk order: the result does not depend on the thread count
- * or the scheduling.
+ * or the scheduling (nor, by {@link RowSums}' contract, on the vector API).
  */
 final class EventConv {
     /** The weight gradient is summed over at most this many partials. */
@@ -82,19 +95,23 @@ final class EventConv {
     INDArray forward(INDArray w, INDArray b) {
         Object wt = kernelChannelsLast(w);
         double[] bias = b == null ? new double[oc] : NativeArrays.read(b, new double[oc]);
-        int plane = oh * ow;
-        int per = oc * plane;
+        int per = oc * oh * ow;
         NativeArrays out = NativeArrays.allocate(ev.type, ev.samples, oc, oh, ow);
         int n = ev.samples;
         int size = (n + CHUNKS - 1) / CHUNKS;
+        int most = ev.mostPerSample();
         IntStream.range(0, (n + size - 1) / size).parallel().forEach(ch -> {
             Object acc = newArray(per);
             Object y = newArray(per);
+            int[] bucket = new int[ev.width * ev.height + 1];
+            int[] idx = new int[most];
+            double[] val = ev.binary() ? null : new double[most];
             for (int s = ch * size; s < Math.min(n, (ch + 1) * size); s++) {
                 if (s > ch * size) {
                     clear(acc);
                 }
-                scatter(s, acc, wt, false);
+                ev.byColumn(s, kh, ph, bucket, idx, val);
+                gatherForward(bucket, idx, val, wt, acc);
                 channelsFirst(acc, y, bias);
                 write(out, s * per, y);
             }
@@ -108,19 +125,23 @@ final class EventConv {
         int n = ev.samples;
         int size = (n + CHUNKS - 1) / CHUNKS;
         int chunks = (n + size - 1) / size;
-        int plane = oh * ow;
-        int per = oc * plane;
+        int per = oc * oh * ow;
         int kernel = ev.channels * kh * kw * oc;
+        int most = ev.mostPerSample();
         Object[] partial = new Object[chunks];
         double[][] biasPartial = new double[chunks][oc];
         IntStream.range(0, chunks).parallel().forEach(ch -> {
             Object dwT = newArray(kernel);
             Object gs = newArray(per);
-            Object gT = newArray(per);
+            Object gT = newArray(dilatedHeight() * dilatedWidth() * oc);
+            int[] rows = new int[ev.channels * ev.height + 1];
+            int[] idx = new int[most];
+            double[] val = ev.binary() ? null : new double[most];
             for (int s = ch * size; s < Math.min(n, (ch + 1) * size); s++) {
                 read(gv, s * per, gs);
-                channelsLast(gs, gT, biasPartial[ch]);
-                scatter(s, dwT, gT, true);
+                dilatedChannelsLast(gs, gT, biasPartial[ch]);
+                ev.byRow(s, ph, pw, dilatedWidth(), rows, idx, val);
+                gatherWeightGrad(rows, idx, val, gT, dwT);
             }
             partial[ch] = dwT;
         });
@@ -139,59 +160,83 @@ final class EventConv {
     }
 
     /**
-     * Visits the events of sample {@code n}. Forward ({@code weightGrad} false): {@code out} is the
-     * output {@code [OH·OW][OC]}, {@code in} the kernel {@code [C][KH][KW reversed][OC]}; weight
-     * gradient: {@code out} is the kernel-shaped gradient, {@code in} the upstream gradient.
+     * {@code acc[(i·OW + j)·OC + o] += Σ v · wt[((c·KH + y + pH − i·sH)·KW + KW − 1 − (x + pW − j·sW))·OC + o]}:
+     * for each input column {@code x} and output row {@code i}, the events of that column reaching
+     * the row are one run of the sorted list, all reaching the same output columns {@code j}, so one
+     * register-blocked {@link RowSums#gather} adds their kernel rows to the output segment (for
+     * {@code sW = 1} the whole segment {@code [jLo, jHi] × OC} at once, otherwise one column at a time).
      */
-    private void scatter(int n, Object out, Object in, boolean weightGrad) {
-        int hw = ev.height * ev.width;
-        for (int e = ev.start[n]; e < ev.start[n + 1]; e++) {
-            int at = ev.pos[e];
-            int c = at / hw;
-            int r = at - c * hw;
-            int y = r / ev.width;
-            int ty = y + ph;
-            int tx = r - y * ev.width + pw;
-            int iLo = ty < kh ? 0 : (ty - kh + sh) / sh;
-            int iHi = Math.min(oh - 1, ty / sh);
+    private void gatherForward(int[] bucket, int[] idx, double[] val, Object wt, Object acc) {
+        int h = ev.height;
+        int stride = kw * oc;
+        for (int x = 0; x < ev.width; x++) {
+            int tx = x + pw;
             int jLo = tx < kw ? 0 : (tx - kw + sw) / sw;
             int jHi = Math.min(ow - 1, tx / sw);
-            if (jLo > jHi) {
+            if (jLo > jHi || bucket[x * h] == bucket[(x + 1) * h]) {
                 continue;
             }
-            double v = ev.value(e);
-            for (int i = iLo; i <= iHi; i++) {
-                int row = (c * kh + ty - i * sh) * kw + kw - 1;
+            for (int i = 0; i < oh; i++) {
+                int from = bucket[x * h + Math.max(0, Math.min(h, i * sh - ph))];
+                int to = bucket[x * h + Math.max(0, Math.min(h, i * sh - ph + kh))];
+                if (from >= to) {
+                    continue;
+                }
+                int base = -i * sh * stride + (kw - 1 - tx) * oc;
                 if (sw == 1) {
-                    int a = (i * ow + jLo) * oc;
-                    int b = (row - tx + jLo) * oc;
-                    int len = (jHi - jLo + 1) * oc;
-                    if (weightGrad) {
-                        axpy(out, b, in, a, len, v);
-                    } else {
-                        axpy(out, a, in, b, len, v);
-                    }
+                    gather(idx, val, from, to, wt, base + jLo * oc, stride, acc, (i * ow + jLo) * oc,
+                            (jHi - jLo + 1) * oc);
                 } else {
                     for (int j = jLo; j <= jHi; j++) {
-                        int a = (i * ow + j) * oc;
-                        int b = (row - tx + j * sw) * oc;
-                        if (weightGrad) {
-                            axpy(out, b, in, a, oc, v);
-                        } else {
-                            axpy(out, a, in, b, oc, v);
-                        }
+                        gather(idx, val, from, to, wt, base + j * sw * oc, stride, acc, (i * ow + j) * oc, oc);
                     }
                 }
             }
         }
     }
 
-    /** {@code dst[d …) += v · src[s …)} over {@code len} numbers of matching type ({@link RowSums#axpy(float[], int, float[], int, int, float)}). */
-    private static void axpy(Object dst, int d, Object src, int s, int len, double v) {
+    /**
+     * {@code dwT[((c·KH + p)·KW + r)·OC + o] += Σ v · gT[((y + pH − p)·W' + x + pW + r)·OC + o]}: for
+     * each input channel {@code c} and kernel row {@code p}, the events of channel {@code c} whose row
+     * meets the (dilated) gradient are one run of the list, so one register-blocked
+     * {@link RowSums#gather} adds their gradient segments ({@code KW·OC} numbers) to the kernel row.
+     * Each weight sums the events in their list order, samples in order.
+     */
+    private void gatherWeightGrad(int[] rows, int[] idx, double[] val, Object gT, Object dwT) {
+        int h = ev.height;
+        int dh = dilatedHeight();
+        int dw = dilatedWidth();
+        for (int c = 0; c < ev.channels; c++) {
+            for (int p = 0; p < kh; p++) {
+                int from = rows[c * h + Math.max(0, Math.min(h, p - ph))];
+                int to = rows[c * h + Math.max(0, Math.min(h, p - ph + dh))];
+                if (from < to) {
+                    gather(idx, val, from, to, gT, -p * dw * oc, oc, dwT, (c * kh + p) * kw * oc, kw * oc);
+                }
+            }
+        }
+    }
+
+    /** Rows of the dilated gradient: {@code (OH − 1)·sH + 1}. */
+    private int dilatedHeight() {
+        return (oh - 1) * sh + 1;
+    }
+
+    /**
+     * Columns of the dilated gradient: {@code W + 2·pW + KW − 1}, room for the {@code KW − 1} zero columns
+     * left of output column 0 and for the segment of every input column, reached or not.
+     */
+    private int dilatedWidth() {
+        return ev.width + 2 * pw + kw - 1;
+    }
+
+    /** {@link RowSums#gather} on arrays of matching type. */
+    private static void gather(int[] idx, double[] val, int from, int to, Object src, int base, int stride,
+                               Object dst, int d, int w) {
         if (dst instanceof float[] f) {
-            RowSums.axpy(f, d, (float[]) src, s, len, (float) v);
+            RowSums.gather(idx, val, from, to, (float[]) src, base, stride, f, d, w);
         } else {
-            RowSums.axpy((double[]) dst, d, (double[]) src, s, len, v);
+            RowSums.gather(idx, val, from, to, (double[]) src, base, stride, (double[]) dst, d, w);
         }
     }
 
@@ -249,23 +294,31 @@ final class EventConv {
         }
     }
 
-    /** {@code gT[ij·OC + o] = g[o·P + ij]} for one sample, adding each channel's sum to {@code db}. */
-    private void channelsLast(Object g, Object gT, double[] db) {
+    /**
+     * {@code gT[(i·sH·W' + j·sW + KW − 1)·OC + o] = g[o·P + i·OW + j]} for one sample (every other entry of
+     * {@code gT} stays 0), adding each channel's sum to {@code db}.
+     */
+    private void dilatedChannelsLast(Object g, Object gT, double[] db) {
         int plane = oh * ow;
+        int dw = dilatedWidth();
         for (int o = 0; o < oc; o++) {
             double sum = 0;
-            if (g instanceof float[] a) {
-                float[] t = (float[]) gT;
-                for (int ij = 0; ij < plane; ij++) {
-                    t[ij * oc + o] = a[o * plane + ij];
-                    sum += a[o * plane + ij];
-                }
-            } else {
-                double[] a = (double[]) g;
-                double[] t = (double[]) gT;
-                for (int ij = 0; ij < plane; ij++) {
-                    t[ij * oc + o] = a[o * plane + ij];
-                    sum += a[o * plane + ij];
+            for (int i = 0; i < oh; i++) {
+                int t = (i * sh * dw + kw - 1) * oc + o;
+                int a = o * plane + i * ow;
+                if (g instanceof float[] f) {
+                    float[] to = (float[]) gT;
+                    for (int j = 0; j < ow; j++) {
+                        to[t + j * sw * oc] = f[a + j];
+                        sum += f[a + j];
+                    }
+                } else {
+                    double[] d = (double[]) g;
+                    double[] to = (double[]) gT;
+                    for (int j = 0; j < ow; j++) {
+                        to[t + j * sw * oc] = d[a + j];
+                        sum += d[a + j];
+                    }
                 }
             }
             db[o] += sum;

@@ -29,7 +29,7 @@ import org.snn4j.autograd.ops.sparse.SparsePolicy.Mode;
  * The event-driven convolution ({@link EventConv}, forced with {@code snn4j.sparse=on}) against
  * the dense ND4J path ({@code off}): values and ∂x, ∂w, ∂b for binary and average-pooled sparse
  * inputs at 0 %, 3 %, 30 % and 100 % density; the float64 gradient checker on the event path; the
- * automatic choice; determinism.
+ * automatic choice; determinism; the conv N-MNIST conv2 width.
  */
 class EventConvTest {
 
@@ -94,6 +94,26 @@ class EventConvTest {
         assertClose("db", dense[3].grad(), event[3].grad(), tol);
         assertEquals(type, event[0].dataType());
         assertEquals(type, event[2].grad().dataType());
+    }
+
+    /**
+     * At the conv N-MNIST conv2 width (64 output channels: output and kernel runs of up to 320 floats, so
+     * the gather's 8-, 4- and 1-register blocks and its scalar tail all run) the event path equals
+     * the dense one.
+     */
+    @ParameterizedTest(name = "stride {0} padding {1}")
+    @CsvSource({"1,0", "1,2", "2,1"})
+    void wideOutputEqualsDensePath(int s, int p) {
+        INDArray x = sparse(71, 0.2, true, DataType.FLOAT, 3, 12, 15, 15);
+        INDArray w = RandomArrays.uniform(72, -1, 1, 64, 12, 5, 5).castTo(DataType.FLOAT);
+        INDArray b = RandomArrays.uniform(73, -1, 1, 64).castTo(DataType.FLOAT);
+        long o = (15 + 2 * p - 5) / s + 1;
+        INDArray g = RandomArrays.uniform(74, -1, 1, 3, 64, o, o).castTo(DataType.FLOAT);
+        Tensor[] dense = run(Mode.OFF, x, w, b, g, s, s, p);
+        Tensor[] event = run(Mode.ON, x, w, b, g, s, s, p);
+        assertClose("y", dense[0].value(), event[0].value(), 1e-5);
+        assertClose("dw", dense[2].grad(), event[2].grad(), 1e-5);
+        assertClose("db", dense[3].grad(), event[3].grad(), 1e-5);
     }
 
     /** Max |a − b| ≤ tol · max(1, max |a|). */

@@ -1,7 +1,8 @@
 package org.snn4j.autograd.ops.sparse;
 
 /**
- * The inner loop of the event kernels, for {@code float} and {@code double} arrays:
+ * The inner loop of the event kernels (the event synapse, the event convolution {@code EventConv}),
+ * for {@code float} and {@code double} arrays:
  * <pre>
  * dst[d + o] ← dst[d + o] + Σ_{i ∈ [from, to)} v_i·src[base + idx[i]·stride + o]     0 ≤ o &lt; w
  * </pre>
@@ -27,35 +28,8 @@ public final class RowSums {
         return VECTOR ? VectorRowSums.L : 8;
     }
 
-    /**
-     * {@code dst[d + k] ← dst[d + k] + v·src[s + k]} for {@code 0 ≤ k < len}: the sum above for one
-     * event (the event-driven convolution's inner loop, {@code EventConv}); on the vector API when
-     * {@link #VECTOR}, bit-identical to {@link #axpyScalar}.
-     */
-    public static void axpy(float[] dst, int d, float[] src, int s, int len, float v) {
-        if (VECTOR) {
-            VectorRowSums.axpy(dst, d, src, s, len, v);
-        } else {
-            axpyScalar(dst, d, src, s, len, v);
-        }
-    }
-
-    /** The scalar form of {@link #axpy(float[], int, float[], int, int, float)} (also the reference in tests). */
-    static void axpyScalar(float[] dst, int d, float[] src, int s, int len, float v) {
-        for (int k = 0; k < len; k++) {
-            dst[d + k] = dst[d + k] + v * src[s + k];
-        }
-    }
-
-    /** {@link #axpy(float[], int, float[], int, int, float)} for {@code double} arrays. */
-    public static void axpy(double[] dst, int d, double[] src, int s, int len, double v) {
-        for (int k = 0; k < len; k++) {
-            dst[d + k] = dst[d + k] + v * src[s + k];
-        }
-    }
-
     /** The sum above for {@code float} arrays: on the vector API when {@link #VECTOR}, else {@link #gatherScalar}. */
-    static void gather(int[] idx, double[] val, int from, int to, float[] src, int base, int stride, float[] dst,
+    public static void gather(int[] idx, double[] val, int from, int to, float[] src, int base, int stride, float[] dst,
                        int d, int w) {
         if (VECTOR) {
             VectorRowSums.gather(idx, val, from, to, src, base, stride, dst, d, w);
@@ -109,7 +83,7 @@ public final class RowSums {
     }
 
     /** {@link #gather} on {@code double} arrays (scalar loops). */
-    static void gather(int[] idx, double[] val, int from, int to, double[] src, int base, int stride, double[] dst,
+    public static void gather(int[] idx, double[] val, int from, int to, double[] src, int base, int stride, double[] dst,
                        int d, int w) {
         for (int i = from; i < to; i++) {
             int s = base + idx[i] * stride;

@@ -129,16 +129,4 @@ final class VectorRowSums {
         }
         a0.intoArray(dst, d);
     }
-
-    /** {@link RowSums#axpy(float[], int, float[], int, int, float)}: multiply, then add, as the scalar loop. */
-    static void axpy(float[] dst, int d, float[] src, int s, int len, float v) {
-        int vl = len - len % L;
-        int k = 0;
-        for (; k < vl; k += L) {
-            FloatVector.fromArray(S, dst, d + k).add(FloatVector.fromArray(S, src, s + k).mul(v)).intoArray(dst, d + k);
-        }
-        for (; k < len; k++) {
-            dst[d + k] = dst[d + k] + v * src[s + k];
-        }
-    }
 }
