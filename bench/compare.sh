@@ -74,8 +74,8 @@ fi
 # 2. Build the bench jar (with every nd4j-native build for --variants)
 PROFILE=(); [[ $VARIANTS == 1 ]] && PROFILE=(-P all-native-builds)
 if [[ $BUILD == 1 ]]; then
-  echo "building: mvn -q -B -DskipTests package -pl bench -am ${PROFILE[*]} ${SNN4J_MVN_FLAGS:-}" >&2
-  (cd "$ROOT" && rm -rf bench/target/lib && mvn -q -B -DskipTests package -pl bench -am "${PROFILE[@]}" ${SNN4J_MVN_FLAGS:-}) >&2
+  echo "building: mvn -q -B -Dstyle.color=never -DskipTests package -pl bench -am ${PROFILE[*]} ${SNN4J_MVN_FLAGS:-}" >&2
+  (cd "$ROOT" && rm -rf bench/target/lib && mvn -q -B -Dstyle.color=never -DskipTests package -pl bench -am "${PROFILE[@]}" ${SNN4J_MVN_FLAGS:-}) >&2
 fi
 CP="$ROOT/bench/target/snn4j-bench-0.1.0-SNAPSHOT.jar:$ROOT/bench/target/lib/*"
 LOG="$ROOT/bench/target/compare-$(date -u +%Y%m%dT%H%M%S)"
