@@ -22,7 +22,7 @@
 # last lines are exactly "ratio <workload> <snn4j median / PyTorch-best median>".
 #
 # Environment: SNN4J_SHARED (default: the repo's parent dir's shared/), SNN4J_JAVA_OPTS (completed with the
-# snn4j launcher's defaults, snn4j-jvm.sh: -Xmx2g -XX:+UseSerialGC -Xmn96m -XX:SurvivorRatio=2
+# snn4j launcher's defaults, snn4j-jvm.sh: -Xmx2g -XX:+UseSerialGC -Xmn48m -XX:SurvivorRatio=2
 # -Dsnn4j.gcAfterBytes=268435456),
 # SNN4J_MVN_FLAGS (extra Maven flags, e.g. -o), THREADS (default: nproc, both sides).
 # The snn4j side runs as the snn4j launcher does, with OMP_WAIT_POLICY=PASSIVE unless OMP_WAIT_POLICY is

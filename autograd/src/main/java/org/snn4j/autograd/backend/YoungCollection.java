@@ -13,7 +13,7 @@ import java.util.Set;
  * <p>HotSpot offers no call for a young collection ({@code System.gc()} collects the whole heap). A
  * young collection runs when the young generation's eden is full, so this class fills what is left
  * of it with short-lived 1 MiB arrays until the young collector's count moves. That costs the
- * zeroing of the eden's free part (at most its size, 48 MiB under the launcher's {@code -Xmn96m
+ * zeroing of the eden's free part (at most its size, 24 MiB under the launcher's {@code -Xmn48m
  * -XX:SurvivorRatio=2}: a few milliseconds; with more than {@link #MAX_FILL} free it does nothing) plus the collection itself, which copies only the live
  * young objects; a full collection of the serial collector also marks and compacts the whole old
  * generation (10–40 ms for the heaps of a training run). Used by {@link NativeMemoryPressure}, whose
