@@ -28,8 +28,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * <p>What is counted: each reported array is followed by a weak reference to the buffer that owns
  * its memory (for a view, its root buffer; a view counts its bytes again, which makes the budget
  * fill, and the collections come, a little sooner than the memory alone would: leaving views out
- * measured 40–60 % more peak RSS on the LIF-MLP and conv bench steps, loaded machine). When any collection, young or full, finds that buffer
- * unreachable, nd4j frees its memory and the reference is queued; its bytes then leave the count.
+ * measured 40–60 % more peak RSS on the LIF-MLP and conv bench steps, loaded machine). When any
+ * collection, young or full, finds that buffer unreachable, nd4j frees its memory and the
+ * reference is queued; its bytes then leave the count.
  * So the count is the native memory produced since the last forced full collection that no
  * collection has freed yet: live arrays plus dead ones still waiting, never more than the budget
  * above what was live at that collection. A young collection is cheap (it copies only the few
