@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.snn4j.autograd.backend.BlockScratch;
 import org.snn4j.autograd.backend.NativeArrays;
 
 /**
@@ -181,12 +182,13 @@ final class AvgPoolKernel {
      */
     private void perPlane(int planes, int inSize, int outSize, NativeArrays src, NativeArrays dst, boolean forward) {
         boolean single = src.dataType() == DataType.FLOAT;
-        IntStream.range(0, (planes + PLANES_PER_TASK - 1) / PLANES_PER_TASK).parallel().forEach(t -> {
+        IntStream.range(0, (planes + PLANES_PER_TASK - 1) / PLANES_PER_TASK).parallel().forEach(t -> BlockScratch.within(() -> {
             int from = t * PLANES_PER_TASK;
             int n = Math.min(planes, from + PLANES_PER_TASK) - from;
+            BlockScratch scratch = BlockScratch.current();
             if (single) {
-                float[] in = new float[inSize];
-                float[] out = new float[outSize];
+                float[] in = scratch.takeFloats(inSize);
+                float[] out = scratch.takeFloats(outSize);
                 for (int pl = from; pl < from + n; pl++) {
                     src.get(pl * inSize, in, 0, inSize);
                     if (forward) {
@@ -197,8 +199,8 @@ final class AvgPoolKernel {
                     dst.put(pl * outSize, out, 0, outSize);
                 }
             } else {
-                double[] in = new double[inSize];
-                double[] out = new double[outSize];
+                double[] in = scratch.take(inSize);
+                double[] out = scratch.take(outSize);
                 for (int pl = from; pl < from + n; pl++) {
                     src.get(pl * inSize, in, 0, inSize);
                     if (forward) {
@@ -209,6 +211,6 @@ final class AvgPoolKernel {
                     dst.put(pl * outSize, out, 0, outSize);
                 }
             }
-        });
+        }));
     }
 }
