@@ -1,6 +1,12 @@
 /**
- * The native side of ND4J as the engine sees it: when the off-heap buffers of dead arrays are
- * released ({@link org.snn4j.autograd.backend.NativeMemoryPressure}). Which native build loads is
+ * The native side of ND4J as the engine sees it, and the heap arrays kernels reuse: the one access
+ * to an array's off-heap buffer ({@link org.snn4j.autograd.backend.NativeArrays}); when the buffers
+ * of dead arrays are released ({@link org.snn4j.autograd.backend.NativeMemoryPressure}, which makes
+ * young collections run through {@link org.snn4j.autograd.backend.YoungCollection} and full ones
+ * at its budget; {@code INDArray.close()} leaks in ND4J 1.0.0-M2.1, so nothing frees a buffer
+ * earlier); and the two pools of heap work arrays, the per-thread stack of block arrays
+ * ({@link org.snn4j.autograd.backend.BlockScratch}) and the arrays kept across a call or until a
+ * rule's release ({@link org.snn4j.autograd.backend.ArrayPool}). Which native build loads is
  * chosen by the {@code snn4j-native} module ({@code org.snn4j.nativebuild}).
  */
 package org.snn4j.autograd.backend;

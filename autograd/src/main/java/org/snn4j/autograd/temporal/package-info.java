@@ -19,7 +19,7 @@
  *   <li>{@link org.snn4j.autograd.temporal.SequenceBlocks} and
  *       {@link org.snn4j.autograd.temporal.ArrayRows}: the {@code [T, C]} column-block layout and
  *       buffer access the kernels (and fused kernels in other modules) run on, in parallel; their
- *       block scratch arrays come from a per-thread {@code BlockScratch}, so a pass allocates
+ *       block scratch arrays come from the per-thread {@link org.snn4j.autograd.backend.BlockScratch}, so a pass allocates
  *       nothing per block.</li>
  * </ul>
  * Every op passes the float64 gradient checker, and the fast filter equals the Toeplitz definition

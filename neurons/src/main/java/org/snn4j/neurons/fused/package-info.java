@@ -14,6 +14,9 @@
  * surrogate to show it. For backward, the linear-charge node keeps per neuron-step only the
  * surrogate derivative σ'(h − θ) and, when read, the spikes as bits ({@code StepState}; σ as IEEE
  * half with {@code snn4j.compactNeuronState}) whenever its reverse sweep needs no membrane; else
- * its input, from which the sweep recomputes the membrane.
+ * its input, from which the sweep recomputes the membrane. Work arrays are reused, not allocated:
+ * a block's vectors come from the per-thread {@link org.snn4j.autograd.backend.BlockScratch}
+ * ({@code Lanes.scratch}), and the kept σ and spike bits from the
+ * {@link org.snn4j.autograd.backend.ArrayPool}, returned when the graph releases the node.
  */
 package org.snn4j.neurons.fused;
