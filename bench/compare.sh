@@ -23,20 +23,25 @@
 #
 # Environment: SNN4J_SHARED (default: the repo's parent dir's shared/), SNN4J_JAVA_OPTS (completed with the
 # snn4j launcher's defaults, snn4j-jvm.sh: -Xmx2g -XX:+UseSerialGC -Xmn48m -XX:SurvivorRatio=2
-# -Dsnn4j.gcAfterBytes=268435456),
+# -Dsnn4j.gcAfterBytes=268435456) and, for the snn4j JVM only, GLIBC_TUNABLES completed with the launcher's
+# malloc settings (snn4j_glibc_tunables in snn4j-jvm.sh; SNN4J_MALLOC=default leaves glibc's defaults),
 # SNN4J_MVN_FLAGS (extra Maven flags, e.g. -o), THREADS (default: nproc, both sides).
 # The snn4j side runs as the snn4j launcher does, with OMP_WAIT_POLICY=PASSIVE unless OMP_WAIT_POLICY is
 # set (docs/PERFORMANCE.md, "Threads"). The PyTorch side keeps its defaults unless TORCH_OMP_WAIT_POLICY
-# is set (e.g. PASSIVE: on a loaded machine it speeds PyTorch up as much as snn4j, so use it there).
+# is set (e.g. PASSIVE: on a loaded machine it speeds PyTorch up as much as snn4j, so use it there), and
+# runs with glibc's malloc defaults unless TORCH_GLIBC_TUNABLES is set (e.g. to the snn4j JVM's value,
+# printed in the first line, to give PyTorch the same allocator settings).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 SHARED=${SNN4J_SHARED:-$(cd "$ROOT/.." && pwd)/shared}
 source "$ROOT/snn4j-jvm.sh"
 JAVA_OPTS=$(snn4j_java_opts)
+SNN4J_TUNABLES=$(snn4j_glibc_tunables)
 THREADS=${THREADS:-$(nproc)}
 SNN4J_WAIT_POLICY=${OMP_WAIT_POLICY:-PASSIVE}
 TORCH_ENV=(); [[ -n "${TORCH_OMP_WAIT_POLICY:-}" ]] && TORCH_ENV=(OMP_WAIT_POLICY="$TORCH_OMP_WAIT_POLICY")
+[[ -n "${TORCH_GLIBC_TUNABLES:-}" ]] && TORCH_ENV+=(GLIBC_TUNABLES="$TORCH_GLIBC_TUNABLES")
 ROUNDS=3 ITERS=20 WARMUP=10 QUICK=0 VARIANTS=0 BUILD=1
 ONLY="gemm,lif_mlp,conv_nmnist,slayer_srm"
 
@@ -94,7 +99,7 @@ fi
 # snn4j run: workload, round, side label, [SNN4J_NATIVE]
 run_snn4j() {
   local w=$1 r=$2 side=$3 variant=${4:-} out="$LOG/r$2-$3-$1.log" line
-  SNN4J_NATIVE=$variant OMP_NUM_THREADS=$THREADS OMP_WAIT_POLICY=$SNN4J_WAIT_POLICY java $JAVA_OPTS --add-modules jdk.incubator.vector -cp "$CP" "org.snn4j.bench.${MAIN[$w]}" \
+  GLIBC_TUNABLES=$SNN4J_TUNABLES SNN4J_NATIVE=$variant OMP_NUM_THREADS=$THREADS OMP_WAIT_POLICY=$SNN4J_WAIT_POLICY java $JAVA_OPTS --add-modules jdk.incubator.vector -cp "$CP" "org.snn4j.bench.${MAIN[$w]}" \
     "$ITERS" "$WARMUP" > "$out" 2>&1 || { echo "  $side $w: FAILED (see $out)"; tail -3 "$out"; return 0; }
   line=$(grep '^RESULT snn4j' "$out" | tail -1 || true)
   [[ -n "$line" ]] || { echo "  $side $w: no RESULT line (see $out)"; return 0; }
@@ -139,7 +144,7 @@ if [[ $VARIANTS == 1 ]]; then
   echo "variants this CPU runs (and shipped in bench/target/lib): ${VARIANT_LIST[*]}"
 fi
 
-echo "# compare.sh rounds=$ROUNDS iters=$ITERS warmup=$WARMUP threads=$THREADS snn4j OMP_WAIT_POLICY=$SNN4J_WAIT_POLICY torch OMP_WAIT_POLICY=${TORCH_OMP_WAIT_POLICY:-${OMP_WAIT_POLICY:-default}} java='$JAVA_OPTS' logs=$LOG"
+echo "# compare.sh rounds=$ROUNDS iters=$ITERS warmup=$WARMUP threads=$THREADS snn4j OMP_WAIT_POLICY=$SNN4J_WAIT_POLICY torch OMP_WAIT_POLICY=${TORCH_OMP_WAIT_POLICY:-${OMP_WAIT_POLICY:-default}} GLIBC_TUNABLES='${TORCH_GLIBC_TUNABLES:-}' java='$JAVA_OPTS' GLIBC_TUNABLES='$SNN4J_TUNABLES' logs=$LOG"
 for ((r = 1; r <= ROUNDS; r++)); do
   echo "round $r/$ROUNDS  ($(cut -d' ' -f1-3 /proc/loadavg) load)"
   for w in ${ONLY//,/ }; do
