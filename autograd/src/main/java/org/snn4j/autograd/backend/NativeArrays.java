@@ -11,7 +11,6 @@ import java.util.Objects;
 import org.bytedeco.javacpp.Pointer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The one way hand-written kernels read and write the off-heap buffer of a FLOAT or DOUBLE
@@ -157,9 +156,12 @@ public final class NativeArrays {
         return of(contiguous(a));
     }
 
-    /** A view over a fresh 'c'-ordered array of {@code type} and {@code shape} (contents undefined). */
+    /**
+     * A view over a fresh 'c'-ordered array of {@code type} and {@code shape} (contents undefined: the
+     * memory is not filled first, {@link UnfilledArrays}).
+     */
     public static NativeArrays allocate(DataType type, long... shape) {
-        return of(Nd4j.createUninitialized(type, shape, 'c'));
+        return of(UnfilledArrays.create(type, shape));
     }
 
     /** The array this view reads and writes (and keeps alive). */
