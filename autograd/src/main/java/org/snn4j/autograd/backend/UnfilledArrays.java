@@ -27,7 +27,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * native kernels that read these arrays see the same alignment. Arrays of another type, and empty
  * ones, come from {@code Nd4j.createUninitialized}.
  */
-final class UnfilledArrays {
+public final class UnfilledArrays {
     /** Alignment of the first element, in bytes. */
     static final int ALIGN = 64;
     private static final Cleaner CLEANER = Cleaner.create();
@@ -36,7 +36,7 @@ final class UnfilledArrays {
     }
 
     /** A new array of {@code type} and {@code shape} with undefined contents. */
-    static INDArray create(DataType type, long... shape) {
+    public static INDArray create(DataType type, long... shape) {
         long n = 1;
         for (long s : shape) {
             n = Math.multiplyExact(n, s);

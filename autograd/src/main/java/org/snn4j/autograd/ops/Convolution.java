@@ -7,6 +7,7 @@ import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.factory.Nd4j;
 import org.snn4j.autograd.Graph;
 import org.snn4j.autograd.Tensor;
+import org.snn4j.autograd.backend.UnfilledArrays;
 import org.snn4j.autograd.ops.sparse.SparsePolicy;
 
 /**
@@ -98,7 +99,7 @@ public final class Convolution {
         }
         INDArray keep = deconvFits(xv.shape(), outShape, iArgs) ? null : xv;
         // conv2d writes every output element (oneDNN and libnd4j's own kernel): no zero fill needed
-        INDArray z = Nd4j.createUninitialized(xv.dataType(), outShape);
+        INDArray z = UnfilledArrays.create(xv.dataType(), outShape);
         INDArray[] in = bv == null ? new INDArray[] {xv, wv} : new INDArray[] {xv, wv, bv};
         exec(DynamicCustomOp.builder("conv2d").addInputs(in).addOutputs(z).addIntegerArguments(iArgs).build());
         return Graph.record("conv2d", z, (g, needs) -> needs[1] || needs[2]

@@ -3,6 +3,7 @@ package org.snn4j.autograd.ops;
 import java.util.Arrays;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.snn4j.autograd.backend.UnfilledArrays;
 
 /**
  * The one place snn4j multiplies matrices: {@code op(A)·op(B)} with {@code op} the identity or the
@@ -25,10 +26,15 @@ public final class Gemm {
     private Gemm() {
     }
 
-    /** {@code op(a)·op(b)} for 2-D {@code a}, {@code b} of one floating type; a new c-order array. */
+    /**
+     * {@code op(a)·op(b)} for 2-D {@code a}, {@code b} of one floating type; a new c-order array (not
+     * zero-filled first: the product overwrites it, {@link UnfilledArrays}).
+     */
     public static INDArray mm(INDArray a, INDArray b, boolean transposeA, boolean transposeB) {
         check(a, b, transposeA, transposeB);
-        return Nd4j.matmul(a, b, transposeA, transposeB, false);
+        long rows = transposeA ? a.size(1) : a.size(0);
+        long cols = transposeB ? b.size(0) : b.size(1);
+        return Nd4j.matmul(a, b, UnfilledArrays.create(a.dataType(), rows, cols), transposeA, transposeB, false);
     }
 
     /**
