@@ -76,6 +76,56 @@ final class FloatLanes implements Lanes<float[]> {
     }
 
     @Override
+    public void stepDistance(float[] a, float[] v, float[] b, float[] x, float[] c, float[] th, double q, double r,
+                             double vReset, float[] h, float[] s, float[] d, int at, int len) {
+        float fq = (float) q;
+        float fr = (float) r;
+        float vr = (float) vReset;
+        if (h == null) {
+            for (int i = 0; i < len; i++) {
+                float hi = a[i] * v[i] + b[i] * x[i] + c[i];
+                float di = hi - th[i];
+                float si = heaviside(di);
+                v[i] = hi + si * (fq * (vr - hi) - fr * th[i]);
+                s[i] = si;
+                d[at + i] = di;
+            }
+            return;
+        }
+        for (int i = 0; i < len; i++) {
+            float hi = a[i] * v[i] + b[i] * x[i] + c[i];
+            float di = hi - th[i];
+            float si = heaviside(di);
+            v[i] = hi + si * (fq * (vr - hi) - fr * th[i]);
+            h[i] = hi;
+            s[i] = si;
+            d[at + i] = di;
+        }
+    }
+
+    @Override
+    public void derivativeInPlace(Surrogate f, float[] x, int from, int to) {
+        f.derivativeInPlace(x, from, to);
+    }
+
+    @Override
+    public void sweepStep(double gs, float[] g, double k, float[] gv, double r, float[] th, double q, float[] h,
+                          double vReset, float[] sigma, int at, double gh, float[] b, float[] gx, float[] a, int len) {
+        float fgs = (float) gs;
+        float fk = (float) k;
+        float fr = (float) r;
+        float fq = (float) q;
+        float vr = (float) vReset;
+        float fgh = (float) gh;
+        for (int i = 0; i < len; i++) {
+            float gS = fgs * g[i] - fk * gv[i] * (fr * th[i] + fq * (h[i] - vr));
+            float gH = gS * sigma[at + i] + gv[i] + fgh * g[i];
+            gx[i] = gH * b[i];
+            gv[i] = gH * a[i];
+        }
+    }
+
+    @Override
     public void reset(float[] h, float[] th, double q, double r, double vReset, float[] v, int len) {
         float fq = (float) q;
         float fr = (float) r;

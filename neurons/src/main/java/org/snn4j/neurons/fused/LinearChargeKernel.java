@@ -131,18 +131,30 @@ final class LinearChargeKernel<A> {
         A xs = lanes.scratch(len);
         A hs = lanes.scratch(len);
         A ss = lanes.scratch(len);
-        A sig = state != null ? lanes.scratch(len) : null;
+        A exact = state != null ? state.exact(block) : null;
+        A sig = state != null && exact == null ? lanes.scratch(len) : null;
+        boolean keepH = !f.spikeOut() || membrane != null;
         for (int t = 0; t < layout.steps(); t++) {
             int base = layout.index(t, bIdx, n0);
             lanes.get(x, base, xs, len);
-            A y = step(k, v, xs, hs, ss, len);
+            A y;
+            if (exact != null) {
+                int at = t * len;
+                lanes.stepDistance(k.a(), v, k.b(), xs, k.c(), k.theta(), f.toValue(), f.subtract(), f.vReset(),
+                        keepH ? hs : null, ss, exact, at, len);
+                lanes.derivativeInPlace(f.surrogate(), exact, at, at + len);
+                state.putSpikes(block, t, ss, len);
+                y = f.spikeOut() ? ss : hs;
+            } else {
+                y = step(k, v, xs, hs, ss, len);
+            }
             if (out != null) {
                 lanes.put(out, base, y, len);
             }
             if (membrane != null) {
                 System.arraycopy(hs, 0, membrane, t * len, len);
             }
-            if (state != null) {
+            if (sig != null) {
                 lanes.surrogate(f.surrogate(), hs, k.theta(), sig, len);
                 state.put(block, t, sig, ss, len);
             }
@@ -162,11 +174,22 @@ final class LinearChargeKernel<A> {
             Coefficients<A> k = coefficients(n0, len);
             BackwardScratch<A> s = new BackwardScratch<>(lanes, len, false, thetaGrad, false);
             double spikeIn = f.spikeIn();
+            boolean onePass = f.toValue() == 0 && !thetaGrad;
+            A exact = state.exact(block);
             for (int t = layout.steps() - 1; t >= 0; t--) {
                 int base = layout.index(t, bIdx, n0);
                 lanes.get(g, base, s.g, len);
-                state.get(block, t, s.sigma, s.spike, len);
-                gradientStep(k, s, spikeIn, thetaGrad, len);
+                if (onePass && exact != null) {
+                    lanes.sweepStep(spikeIn, s.g, f.keepReset(), s.gv, f.subtract(), k.theta(), f.toValue(), s.h,
+                            f.vReset(), exact, t * len, 1.0 - spikeIn, k.b(), s.gx, k.a(), len);
+                } else if (onePass) {
+                    state.get(block, t, s.sigma, s.spike, len);
+                    lanes.sweepStep(spikeIn, s.g, f.keepReset(), s.gv, f.subtract(), k.theta(), f.toValue(), s.h,
+                            f.vReset(), s.sigma, 0, 1.0 - spikeIn, k.b(), s.gx, k.a(), len);
+                } else {
+                    state.get(block, t, s.sigma, s.spike, len);
+                    gradientStep(k, s, spikeIn, thetaGrad, len);
+                }
                 if (gx != null) {
                     lanes.put(gx, base, s.gx, len);
                 }
