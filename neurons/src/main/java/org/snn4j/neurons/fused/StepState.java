@@ -13,7 +13,8 @@ import org.snn4j.autograd.backend.ArrayPool;
  * <p>{@code σ} is kept in the lane type (exact: 4 B per neuron-step in float32, 8 B in float64) or,
  * {@code compact} (float32 only), as IEEE half ({@link Half}: 2 B, relative error ≤ 2⁻¹¹); spikes
  * cost 1 bit. One array per block of the {@link SequenceLayout}, written by the forward pass of
- * that block only, so blocks run in parallel without sharing. The arrays come from the
+ * that block only, so blocks run in parallel without sharing; the kernel computes the exact σ in
+ * place in that array and its reverse sweep reads it there ({@link #exact}), with no copy per step. The arrays come from the
  * {@link ArrayPool} and go back to it when the graph drops the node ({@link #release}), so a
  * training loop reuses one step's state arrays in the next instead of allocating them (tens of MB
  * per step for a conv net, which young collections otherwise copy while the step runs).
