@@ -34,7 +34,10 @@ import org.snn4j.nativebuild.NativeSelection;
  * Measured 2026-12-06 (loaded 2-core Zen 4, 3 alternating JMH runs, medians, ms/op), before → after
  * the one-pass stored sweep and the vector-API step ({@code org.snn4j.neurons.fused.VectorFloatLanes}):
  * {@code forwardBackward} mlp 23.3 → 16.4, conv1 44.4 → 37.8, conv2 31.9 → 29.2; {@code forward}
- * mlp 41 → 17, conv1 26.3 → 6.0, conv2 17.3 → 8.0 (errors ±30-100 %: other jobs shared the cores).
+ * mlp 41 → 17, conv1 26.3 → 6.0, conv2 17.3 → 8.0 (errors ±30-100 %: other jobs shared the cores);
+ * once the fused node reported its no-gradient output to {@code NativeMemoryPressure}, {@code forward}
+ * mlp 4.3-5.1 ± 0.6 (it had waited for heap collections to free its native outputs), conv1 10-11,
+ * conv2 7.9-9.2 (the collections that now free them, at {@code -Dsnn4j.gcAfterBytes=268435456}).
  * {@code forwardBackward} includes the harness's gradient copy into the leaf ({@code dup}).
  * Run: {@code java --add-modules jdk.incubator.vector -cp "bench/target/snn4j-bench-0.1.0-SNAPSHOT.jar:bench/target/lib/*"
  * org.openjdk.jmh.Main FusedLifBenchmark -p shape=mlp}.
