@@ -71,6 +71,47 @@ final class DoubleLanes implements Lanes<double[]> {
     }
 
     @Override
+    public void stepDistance(double[] a, double[] v, double[] b, double[] x, double[] c, double[] th, double q, double r,
+                             double vr, double[] h, double[] s, double[] d, int at, int len) {
+        if (h == null) {
+            for (int i = 0; i < len; i++) {
+                double hi = a[i] * v[i] + b[i] * x[i] + c[i];
+                double di = hi - th[i];
+                double si = heaviside(di);
+                v[i] = hi + si * (q * (vr - hi) - r * th[i]);
+                s[i] = si;
+                d[at + i] = di;
+            }
+            return;
+        }
+        for (int i = 0; i < len; i++) {
+            double hi = a[i] * v[i] + b[i] * x[i] + c[i];
+            double di = hi - th[i];
+            double si = heaviside(di);
+            v[i] = hi + si * (q * (vr - hi) - r * th[i]);
+            h[i] = hi;
+            s[i] = si;
+            d[at + i] = di;
+        }
+    }
+
+    @Override
+    public void derivativeInPlace(Surrogate f, double[] x, int from, int to) {
+        f.derivativeInPlace(x, from, to);
+    }
+
+    @Override
+    public void sweepStep(double gs, double[] g, double k, double[] gv, double r, double[] th, double q, double[] h,
+                          double vr, double[] sigma, int at, double gh, double[] b, double[] gx, double[] a, int len) {
+        for (int i = 0; i < len; i++) {
+            double gS = gs * g[i] - k * gv[i] * (r * th[i] + q * (h[i] - vr));
+            double gH = gS * sigma[at + i] + gv[i] + gh * g[i];
+            gx[i] = gH * b[i];
+            gv[i] = gH * a[i];
+        }
+    }
+
+    @Override
     public void reset(double[] h, double[] th, double q, double r, double vr, double[] v, int len) {
         for (int i = 0; i < len; i++) {
             double hi = h[i];

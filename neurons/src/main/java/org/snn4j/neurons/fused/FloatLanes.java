@@ -9,6 +9,13 @@ import org.snn4j.neurons.surrogate.Surrogate;
 /** The float32 {@link Lanes}: the training fast path, computed in {@code float} from end to end. */
 final class FloatLanes implements Lanes<float[]> {
     static final FloatLanes INSTANCE = new FloatLanes();
+    /**
+     * True when {@link #stepDistance} and {@link #sweepStep} run on the vector API ({@link
+     * VectorFloatLanes}): the JVM was started with {@code --add-modules jdk.incubator.vector} and
+     * {@code -Dsnn4j.vector=off} is not set.
+     */
+    static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
+            && !"off".equalsIgnoreCase(System.getProperty("snn4j.vector"));
 
     private FloatLanes() {
     }
@@ -63,15 +70,69 @@ final class FloatLanes implements Lanes<float[]> {
     @Override
     public void step(float[] a, float[] v, float[] b, float[] x, float[] c, float[] th, double q, double r,
                      double vReset, float[] h, float[] s, int len) {
-        float fq = (float) q;
-        float fr = (float) r;
-        float vr = (float) vReset;
-        for (int i = 0; i < len; i++) {
+        stepDistance(a, v, b, x, c, th, q, r, vReset, h, s, null, 0, len);
+    }
+
+    @Override
+    public void stepDistance(float[] a, float[] v, float[] b, float[] x, float[] c, float[] th, double q, double r,
+                             double vReset, float[] h, float[] s, float[] d, int at, int len) {
+        if (VECTOR) {
+            VectorFloatLanes.step(a, v, b, x, c, th, (float) q, (float) r, (float) vReset, h, s, d, at, len);
+        } else {
+            scalarStep(a, v, b, x, c, th, (float) q, (float) r, (float) vReset, h, s, d, at, 0, len);
+        }
+    }
+
+    /**
+     * The scalar loop of {@link #stepDistance} over {@code [from, len)} ({@code h}, {@code d} may be
+     * null); {@link VectorFloatLanes#step} equals it bit for bit and runs its tail on it.
+     */
+    static void scalarStep(float[] a, float[] v, float[] b, float[] x, float[] c, float[] th, float q, float r,
+                           float vr, float[] h, float[] s, float[] d, int at, int from, int len) {
+        for (int i = from; i < len; i++) {
             float hi = a[i] * v[i] + b[i] * x[i] + c[i];
-            float si = heaviside(hi - th[i]);
-            v[i] = hi + si * (fq * (vr - hi) - fr * th[i]);
-            h[i] = hi;
+            float di = hi - th[i];
+            float si = heaviside(di);
+            v[i] = hi + si * (q * (vr - hi) - r * th[i]);
             s[i] = si;
+            if (h != null) {
+                h[i] = hi;
+            }
+            if (d != null) {
+                d[at + i] = di;
+            }
+        }
+    }
+
+    @Override
+    public void derivativeInPlace(Surrogate f, float[] x, int from, int to) {
+        f.derivativeInPlace(x, from, to);
+    }
+
+    @Override
+    public void sweepStep(double gs, float[] g, double k, float[] gv, double r, float[] th, double q, float[] h,
+                          double vReset, float[] sigma, int at, double gh, float[] b, float[] gx, float[] a, int len) {
+        if (VECTOR) {
+            VectorFloatLanes.sweepStep((float) gs, g, (float) k, gv, (float) r, th, (float) q, h, (float) vReset,
+                    sigma, at, (float) gh, b, gx, a, len);
+        } else {
+            scalarSweepStep((float) gs, g, (float) k, gv, (float) r, th, (float) q, h, (float) vReset, sigma, at,
+                    (float) gh, b, gx, a, 0, len);
+        }
+    }
+
+    /**
+     * The scalar loop of {@link #sweepStep} over {@code [from, len)}; {@link VectorFloatLanes#sweepStep}
+     * equals it bit for bit and runs its tail on it.
+     */
+    static void scalarSweepStep(float gs, float[] g, float k, float[] gv, float r, float[] th, float q, float[] h,
+                                float vr, float[] sigma, int at, float gh, float[] b, float[] gx, float[] a, int from,
+                                int len) {
+        for (int i = from; i < len; i++) {
+            float gS = gs * g[i] - k * gv[i] * (r * th[i] + q * (h[i] - vr));
+            float gH = gS * sigma[at + i] + gv[i] + gh * g[i];
+            gx[i] = gH * b[i];
+            gv[i] = gH * a[i];
         }
     }
 

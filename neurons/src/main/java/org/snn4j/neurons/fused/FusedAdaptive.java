@@ -6,6 +6,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.snn4j.autograd.Graph;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.backend.NativeArrays;
+import org.snn4j.autograd.backend.NativeMemoryPressure;
 
 /**
  * The fused path of the adaptive-threshold neuron (ALIF): one graph node per sequence whose inputs
@@ -44,7 +45,10 @@ public final class FusedAdaptive {
         NativeArrays[] in = {NativeArrays.of(x), NativeArrays.of(v0), NativeArrays.of(q0)};
         NativeArrays[] fin = {NativeArrays.allocate(type, v0.shape()), NativeArrays.allocate(type, q0.shape())};
         IntStream.range(0, layout.blocks()).parallel().forEach(blk -> kernel.forward(blk, in, out, fin));
+        NativeMemoryPressure.produced(fin[0].array());
+        NativeMemoryPressure.produced(fin[1].array());
         if (!grad) {
+            NativeMemoryPressure.produced(out.array());
             return new FusedSequence(Tensor.constant(out.array()), fin[0].array(), fin[1].array());
         }
         Backward<A> bw = new Backward<>(layout, kernel, type, in, threshold.value().shape());

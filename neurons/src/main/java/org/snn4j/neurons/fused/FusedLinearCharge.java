@@ -8,6 +8,7 @@ import org.snn4j.autograd.Graph;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.VjpRule;
 import org.snn4j.autograd.backend.NativeArrays;
+import org.snn4j.autograd.backend.NativeMemoryPressure;
 import org.snn4j.neurons.model.ChargeLaw;
 
 /**
@@ -24,7 +25,11 @@ import org.snn4j.neurons.model.ChargeLaw;
  * the input sequence, the initial membrane, the charge law's learnable parameter (if any) and the
  * threshold; each gets its exact gradient under the discrete dynamics with the surrogate
  * derivative in place of {@code dH/dx}. Per-parameter sums are added in a fixed block order, so
- * results do not depend on thread scheduling.
+ * results do not depend on thread scheduling. Every array made here is reported to
+ * {@link NativeMemoryPressure}: the output through {@link Graph#record}, the final membrane and a
+ * no-gradient output directly (before 2026-12-06 they were not, so a no-gradient loop collected
+ * their native memory only when the heap happened to fill: {@code FusedLifBenchmark.forward} at the
+ * LIF-MLP shape ran slower than forward + backward).
  */
 public final class FusedLinearCharge {
     private static volatile boolean compactState = Boolean.getBoolean("snn4j.compactNeuronState");
@@ -92,7 +97,9 @@ public final class FusedLinearCharge {
         NativeArrays v0l = v0 == null ? null : NativeArrays.of(v0);
         IntStream.range(0, layout.blocks()).parallel()
                 .forEach(blk -> kernel.forward(blk, xl, v0l, vRest, out, vT, state));
+        NativeMemoryPressure.produced(vT.array());
         if (!grad) {
+            NativeMemoryPressure.produced(out.array());
             return new FusedSequence(Tensor.constant(out.array()), vT.array(), null);
         }
         VjpRule rule = state != null ? new Stored<>(kernel, type, state, stateShape, threshold.value().shape())

@@ -68,6 +68,29 @@ interface Lanes<A> {
     /** One step in one pass: {@code h} and {@code s} written, {@code v} updated in place. */
     void step(A a, A v, A b, A x, A c, A theta, double q, double r, double vReset, A h, A s, int len);
 
+    /**
+     * {@link #step} that also writes {@code d[at + i] = h − θ} (the surrogate's argument, the same
+     * float {@link #step} fires on); {@code h} may be null (not written). Saves the forward pass the
+     * separate {@code h − θ} pass of {@link #surrogate} and the copy of σ into the node's state.
+     */
+    void stepDistance(A a, A v, A b, A x, A c, A theta, double q, double r, double vReset, A h, A s, A d, int at,
+                      int len);
+
+    /** {@code x[i] = f'(x[i])} for {@code i} in {@code [from, to)}: {@link #surrogate} in place, at an offset. */
+    void derivativeInPlace(Surrogate f, A x, int from, int to);
+
+    /**
+     * One reverse step of a sweep that reads no spikes ({@code q = 0}, no threshold gradient, no
+     * adaptation, no coefficient gradient), in one pass: {@link #spikeGradient}, {@link
+     * #membraneGradient} and {@link #chargeGradient} with the same float operations in the same
+     * order (so bit for bit the three passes), σ read from {@code sigma[at + i]}:
+     * <pre>
+     * G_s = gs·g − k·G_v·(r·θ + q·(h − vReset));   G_h = G_s·σ + G_v + gh·g;   ∂L/∂x = b·G_h;   G_v ← a·G_h
+     * </pre>
+     */
+    void sweepStep(double gs, A g, double k, A gv, double r, A theta, double q, A h, double vReset, A sigma, int at,
+                   double gh, A b, A gx, A a, int len);
+
     /** The post-reset membrane {@code v} of pre-reset membranes {@code h} ({@code v} may be {@code h}). */
     void reset(A h, A theta, double q, double r, double vReset, A v, int len);
 

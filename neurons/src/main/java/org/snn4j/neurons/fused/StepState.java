@@ -13,7 +13,8 @@ import org.snn4j.autograd.backend.ArrayPool;
  * <p>{@code σ} is kept in the lane type (exact: 4 B per neuron-step in float32, 8 B in float64) or,
  * {@code compact} (float32 only), as IEEE half ({@link Half}: 2 B, relative error ≤ 2⁻¹¹); spikes
  * cost 1 bit. One array per block of the {@link SequenceLayout}, written by the forward pass of
- * that block only, so blocks run in parallel without sharing. The arrays come from the
+ * that block only, so blocks run in parallel without sharing; the kernel computes the exact σ in
+ * place in that array and its reverse sweep reads it there ({@link #exact}), with no copy per step. The arrays come from the
  * {@link ArrayPool} and go back to it when the graph drops the node ({@link #release}), so a
  * training loop reuses one step's state arrays in the next instead of allocating them (tens of MB
  * per step for a conv net, which young collections otherwise copy while the step runs).
@@ -68,6 +69,38 @@ final class StepState<A> {
         return spikes != null;
     }
 
+    /**
+     * The exact σ array of block {@code block} ({@code steps · width} lanes, step {@code t} at
+     * {@code t · width}), which the kernel writes and reads in place instead of copying through
+     * {@link #put}/{@link #get}; null for a compact state.
+     */
+    @SuppressWarnings("unchecked")
+    A exact(int block) {
+        checkLive();
+        return compact ? null : (A) sigma[block];
+    }
+
+    /** Stores the spikes {@code s[0, len)} of step {@code t} of block {@code block} (when kept). */
+    void putSpikes(int block, int t, A s, int len) {
+        if (spikes != null) {
+            lanes.packBits(s, spikes[block], t * len, len);
+        }
+    }
+
+    /** Loads the spikes of step {@code t} of block {@code block} into {@code s} (when kept). */
+    void getSpikes(int block, int t, A s, int len) {
+        checkLive();
+        if (spikes != null) {
+            lanes.unpackBits(spikes[block], t * len, s, len);
+        }
+    }
+
+    private void checkLive() {
+        if (released) {
+            throw new IllegalStateException("the neuron state was released with its graph; backward ran twice");
+        }
+    }
+
     /** Stores step {@code t} of block {@code block}: {@code σ[0, len)} and spikes {@code s[0, len)}. */
     @SuppressWarnings("unchecked")
     void put(int block, int t, A sig, A s, int len) {
@@ -77,25 +110,19 @@ final class StepState<A> {
         } else {
             System.arraycopy(sig, 0, (A) sigma[block], at, len);
         }
-        if (spikes != null) {
-            lanes.packBits(s, spikes[block], at, len);
-        }
+        putSpikes(block, t, s, len);
     }
 
     /** Loads step {@code t} of block {@code block} into {@code sig} (and {@code s} when spikes are kept). */
     @SuppressWarnings("unchecked")
     void get(int block, int t, A sig, A s, int len) {
-        if (released) {
-            throw new IllegalStateException("the neuron state was released with its graph; backward ran twice");
-        }
+        checkLive();
         int at = t * len;
         if (compact) {
             lanes.fromHalf((short[]) sigma[block], at, sig, len);
         } else {
             System.arraycopy((A) sigma[block], at, sig, 0, len);
         }
-        if (spikes != null) {
-            lanes.unpackBits(spikes[block], at, s, len);
-        }
+        getSpikes(block, t, s, len);
     }
 }

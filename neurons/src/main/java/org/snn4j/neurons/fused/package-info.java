@@ -7,7 +7,9 @@
  * {@link org.snn4j.neurons.fused.LinearChargeStep} is the forward-only single step conversion's IF
  * simulator runs. Each dynamics has one kernel body ({@code LinearChargeKernel},
  * {@code AdaptiveKernel}) written over a small lanes interface ({@code Lanes}: {@code FloatLanes}
- * for float32 training, {@code DoubleLanes} for float64), plain Java over primitive arrays,
+ * for float32 training, {@code DoubleLanes} for float64), plain Java over primitive arrays
+ * (the float32 step and one-pass reverse step on the JDK vector API when the JVM has
+ * {@code jdk.incubator.vector}: {@code VectorFloatLanes}, bit-identical to the scalar loops),
  * parallel over blocks of neurons, reading and writing ND4J buffers through
  * {@link org.snn4j.autograd.backend.NativeArrays}. The kernels must agree with the reference path
  * (the single step unrolled on the tape); a test sweeps every model, reset mode, detach flag and
