@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.snn4j.autograd.backend.UnfilledArrays;
 import org.snn4j.autograd.ops.Activations;
 import org.snn4j.autograd.ops.Arithmetic;
 import org.snn4j.autograd.ops.Comparisons;
@@ -137,7 +138,9 @@ public class Tensor {
                     + " differs from tensor shape " + Arrays.toString(value.shape()));
         }
         if (grad == null) {
-            grad = g.castTo(value.dataType()).dup('c');
+            // a 'c' copy in the tensor's type; the copy writes every element, so no zero fill first
+            grad = UnfilledArrays.create(value.dataType(), value.shape())
+                    .assign(g.dataType() == value.dataType() ? g : g.castTo(value.dataType()));
         } else {
             grad.addi(g);
         }
