@@ -53,14 +53,11 @@ final class FloatEventSynapse {
                 int rn = Math.min(x.rows, r0 + ROWS) - r0;
                 float[] tile = ArrayPool.floats(rn * np);
                 try {
-                    for (int i = 0; i < rn; i++) {
-                        System.arraycopy(b, 0, tile, i * np, np);
-                    }
                     for (int o0 = 0; o0 < np; o0 += bw) {
                         int width = Math.min(bw, np - o0);
                         for (int i = 0; i < rn; i++) {
                             RowSums.gather(x.col, x.value, x.rowStart[r0 + i], x.rowStart[r0 + i + 1], wp, o0 * k,
-                                    width, tile, i * np + o0, width);
+                                    width, b, o0, tile, i * np + o0, width);
                         }
                     }
                     if (np == n) {
@@ -113,10 +110,11 @@ final class FloatEventSynapse {
                         Arrays.fill(gb, r * width + real, (r + 1) * width, 0f);
                     }
                 }
-                Arrays.fill(acc, 0f);
+                float[] zero = new float[width];
                 int[] start = c.start();
                 for (int j = j0; j < j1; j++) {
-                    RowSums.gather(c.row(), c.value(), start[j], start[j + 1], gb, 0, width, acc, (j - j0) * width, width);
+                    RowSums.gather(c.row(), c.value(), start[j], start[j + 1], gb, 0, width, zero, 0, acc,
+                            (j - j0) * width, width);
                 }
                 float[] line = new float[j1 - j0];
                 for (int o = 0; o < real; o++) {

@@ -39,6 +39,23 @@ public final class RowSums {
     }
 
     /**
+     * The sum above started from {@code init[e … e + w)} instead of the old {@code dst[d …]}
+     * ({@code dst[d + o] ← init[e + o] + Σ …}, same order), so the first addition does not wait for
+     * a load of the destination, which a caller that overwrites it (a bias or zero start) need not
+     * fill first. Measured on the LIF-MLP fc1 forward gather, one thread: 5–10 % less CPU time than
+     * prefilling the tile and gathering in place (the tile row's first load missed L1/L2).
+     */
+    public static void gather(int[] idx, double[] val, int from, int to, float[] src, int base, int stride,
+                              float[] init, int e, float[] dst, int d, int w) {
+        if (VECTOR) {
+            VectorRowSums.gather(idx, val, from, to, src, base, stride, init, e, dst, d, w);
+        } else {
+            System.arraycopy(init, e, dst, d, w);
+            gatherScalar(idx, val, from, to, src, base, stride, dst, d, w);
+        }
+    }
+
+    /**
      * The scalar form of {@link #gather} for {@code float} arrays (also the reference in tests): four
      * events per pass over the destination, so it is loaded and stored once per four source rows
      * (measured faster without the vector API than holding columns in local accumulators: thread CPU

@@ -25,34 +25,43 @@ final class VectorRowSums {
     private VectorRowSums() {
     }
 
-    /** {@link RowSums#gather} for {@code float} arrays. */
+    /** {@link RowSums#gather} for {@code float} arrays, in place ({@code dst} is also the start). */
     static void gather(int[] idx, double[] val, int from, int to, float[] src, int base, int stride, float[] dst,
                        int d, int w) {
+        gather(idx, val, from, to, src, base, stride, dst, d, dst, d, w);
+    }
+
+    /** {@link RowSums#gather} for {@code float} arrays, starting from {@code init[e …]} instead of {@code dst[d …]}. */
+    static void gather(int[] idx, double[] val, int from, int to, float[] src, int base, int stride, float[] init,
+                       int e, float[] dst, int d, int w) {
         int o = 0;
         for (; o + 8 * L <= w; o += 8 * L) {
-            gather8(idx, val, from, to, src, base + o, stride, dst, d + o);
+            gather8(idx, val, from, to, src, base + o, stride, init, e + o, dst, d + o);
         }
         for (; o + 4 * L <= w; o += 4 * L) {
-            gather4(idx, val, from, to, src, base + o, stride, dst, d + o);
+            gather4(idx, val, from, to, src, base + o, stride, init, e + o, dst, d + o);
         }
         for (; o + L <= w; o += L) {
-            gather1(idx, val, from, to, src, base + o, stride, dst, d + o);
+            gather1(idx, val, from, to, src, base + o, stride, init, e + o, dst, d + o);
         }
         if (o < w) {
+            if (init != dst || e != d) {
+                System.arraycopy(init, e + o, dst, d + o, w - o);
+            }
             RowSums.gatherScalar(idx, val, from, to, src, base + o, stride, dst, d + o, w - o);
         }
     }
 
     private static void gather8(int[] idx, double[] val, int from, int to, float[] src, int base, int stride,
-                                float[] dst, int d) {
-        FloatVector a0 = FloatVector.fromArray(S, dst, d);
-        FloatVector a1 = FloatVector.fromArray(S, dst, d + L);
-        FloatVector a2 = FloatVector.fromArray(S, dst, d + 2 * L);
-        FloatVector a3 = FloatVector.fromArray(S, dst, d + 3 * L);
-        FloatVector a4 = FloatVector.fromArray(S, dst, d + 4 * L);
-        FloatVector a5 = FloatVector.fromArray(S, dst, d + 5 * L);
-        FloatVector a6 = FloatVector.fromArray(S, dst, d + 6 * L);
-        FloatVector a7 = FloatVector.fromArray(S, dst, d + 7 * L);
+                                float[] init, int e, float[] dst, int d) {
+        FloatVector a0 = FloatVector.fromArray(S, init, e);
+        FloatVector a1 = FloatVector.fromArray(S, init, e + L);
+        FloatVector a2 = FloatVector.fromArray(S, init, e + 2 * L);
+        FloatVector a3 = FloatVector.fromArray(S, init, e + 3 * L);
+        FloatVector a4 = FloatVector.fromArray(S, init, e + 4 * L);
+        FloatVector a5 = FloatVector.fromArray(S, init, e + 5 * L);
+        FloatVector a6 = FloatVector.fromArray(S, init, e + 6 * L);
+        FloatVector a7 = FloatVector.fromArray(S, init, e + 7 * L);
         if (val == null) {
             for (int i = from; i < to; i++) {
                 int s = base + idx[i] * stride;
@@ -90,11 +99,11 @@ final class VectorRowSums {
     }
 
     private static void gather4(int[] idx, double[] val, int from, int to, float[] src, int base, int stride,
-                                float[] dst, int d) {
-        FloatVector a0 = FloatVector.fromArray(S, dst, d);
-        FloatVector a1 = FloatVector.fromArray(S, dst, d + L);
-        FloatVector a2 = FloatVector.fromArray(S, dst, d + 2 * L);
-        FloatVector a3 = FloatVector.fromArray(S, dst, d + 3 * L);
+                                float[] init, int e, float[] dst, int d) {
+        FloatVector a0 = FloatVector.fromArray(S, init, e);
+        FloatVector a1 = FloatVector.fromArray(S, init, e + L);
+        FloatVector a2 = FloatVector.fromArray(S, init, e + 2 * L);
+        FloatVector a3 = FloatVector.fromArray(S, init, e + 3 * L);
         if (val == null) {
             for (int i = from; i < to; i++) {
                 int s = base + idx[i] * stride;
@@ -120,8 +129,8 @@ final class VectorRowSums {
     }
 
     private static void gather1(int[] idx, double[] val, int from, int to, float[] src, int base, int stride,
-                                float[] dst, int d) {
-        FloatVector a0 = FloatVector.fromArray(S, dst, d);
+                                float[] init, int e, float[] dst, int d) {
+        FloatVector a0 = FloatVector.fromArray(S, init, e);
         for (int i = from; i < to; i++) {
             int s = base + idx[i] * stride;
             FloatVector x = FloatVector.fromArray(S, src, s);
