@@ -26,8 +26,7 @@ import org.snn4j.autograd.backend.NativeArrays;
  * {@code R·K·N} multiply-adds. Cache blocking: the output columns are cut into blocks of
  * {@link #blockWidth} columns, so the slice of {@code Wᵀ} ({@code [K, width]}) or {@code G}
  * ({@code [R, width]}) the events read stays in a core's L2 cache (1 MB per core on the AMD EPYC
- * Zen 4 machine, so a 64-column block of a 3200-row {@code G}, 819 KB, nearly fills it; the forward
- * pass further cuts each block into input-column segments, {@link FloatEventSynapse#SEGMENT_BYTES}); within a block, each output row segment ({@code y[r, block]} or {@code ∂Wᵀ[j, block]})
+ * Zen 4 machine, so a 64-column block of a 3200-row {@code G}, 819 KB, nearly fills it); within a block, each output row segment ({@code y[r, block]} or {@code ∂Wᵀ[j, block]})
  * is held in up to 8 vector registers while all its events are added ({@link VectorRowSums}), so
  * an event costs one load and one add per vector. The float32 loops run on the JDK vector API when
  * the JVM allows it ({@link #vectorised}); JDK 17's auto-vectoriser leaves them scalar. Float32

@@ -14,44 +14,35 @@ import org.snn4j.autograd.backend.NativeArrays;
  * forward   y[r, o] = b[o] + Σ_{j ∈ events of row r, ascending} v·Wᵀ[j, o]
  * weights   ∂Wᵀ[j, o] = Σ_{r ∈ events of column j, ascending} v·G[r, o]
  * </pre>
- * Loop order: column block (outer), then (forward only) input-column segment ({@link #SEGMENT_BYTES}),
- * then output row ({@code r}, resp. {@code j}), then the row's events ({@link RowSums#gather}, the
- * block's columns held in vector registers, started from {@code b[o]} or 0, resp. from the previous
- * segment's partial sums). Each output element is therefore still summed over its events in event
- * order, starting from {@code b[o]} or 0, multiply-then-add (the multiply left out for binary
- * events): the segments and the packing change where the
+ * Loop order: column block (outer), then output row ({@code r}, resp. {@code j}), then the row's
+ * events ({@link RowSums#gather}, the block's columns held in vector registers). Each output element
+ * is therefore still summed by one pass over its events in event order, starting from {@code b[o]}
+ * or 0, multiply-then-add (the multiply left out for binary events): the packing changes where the
  * operand rows lie in memory and adds zero padding columns that are never written back, not the
  * order or the operands of any sum, so the results are bit-identical to the unpacked loop and to
  * {@link RowSums#gatherScalar}.
+ *
+ * <p>Measured and not taken (fc1 shape, 13 %, process CPU time of all threads per call, A/B of two
+ * builds in one JVM, 40 calls each, medians, 2-core machine shared with other work): cutting each
+ * column block into input-column segments of 96 KB of {@code Wᵀ} (the rows' events continued in
+ * place, bit-identical) ran forward at 19.7–20.4 ms in every JVM, where one pass ran at either
+ * 16.5–17.2 or 21.4–23.0 ms depending on the JVM (memory placement), so the same on average, and
+ * 3–17 % slower at 3 % density (fewer events per segment); 24–48 KB (L1-sized) segments 0–30 %
+ * slower. The same cut over rows of {@code G} (96–384 KB, 64- or 128-column blocks) changed the
+ * weight gradient within noise (16–20 ms either way).
  */
 final class FloatEventSynapse {
     /** Rows of the output per forward task. */
     static final int ROWS = 128;
-    /**
-     * The forward pass reads the rows of {@code Wᵀ} of one column block in passes over at most this
-     * many bytes (input columns {@code [h·K/S, (h+1)·K/S)}, S = {@link #segments}), each row's events
-     * continuing in place from the previous pass. Measured at the fc1 shape (K = 784, 128-column
-     * blocks of 401 KB, so 5 passes of 80 KB), process CPU time of scan + forward, same-JVM A/B on
-     * the loaded 2-core machine: 8–13 % less than one pass (96 KB: ratios 0.71–0.94, 192 KB:
-     * 0.91–0.93 in 4 of 5 JVMs; 48 KB: 1.0–1.3 and 24 KB (L1-sized): 1.2–1.25, the extra loads and
-     * stores of the output rows outweigh). Weight-gradient passes over row ranges of {@code G} did not win.
-     */
-    static final long SEGMENT_BYTES = 96 << 10;
 
     private FloatEventSynapse() {
     }
 
     /** {@code x·Wᵀ (+ b)} for {@code w [n, K]} (float32) and {@code bias} ({@code [n]} or null): a new {@code [R, n]}. */
     static INDArray forward(SpikeEvents x, NativeArrays w, NativeArrays bias, int n) {
-        return forward(x, w, bias, n, SEGMENT_BYTES);
-    }
-
-    /** {@link #forward(SpikeEvents, NativeArrays, NativeArrays, int)} with passes over at most {@code segmentBytes} of {@code Wᵀ}. */
-    static INDArray forward(SpikeEvents x, NativeArrays w, NativeArrays bias, int n, long segmentBytes) {
         int k = x.cols;
         int np = PackedSlices.padded(n);
         int bw = EventSynapse.blockWidth(k, np);
-        int segs = segments(k, bw, segmentBytes);
         NativeArrays out = NativeArrays.allocate(DataType.FLOAT, x.rows, n);
         float[] wp = ArrayPool.floats(k * np);
         float[] b = new float[np];
@@ -70,16 +61,12 @@ final class FloatEventSynapse {
                 int r0 = t * ROWS;
                 int rn = Math.min(x.rows, r0 + ROWS) - r0;
                 float[] tile = ArrayPool.floats(rn * np);
-                int[] cut = cuts(x.col, x.rowStart, r0, rn, k, segs);
                 try {
                     for (int o0 = 0; o0 < np; o0 += bw) {
                         int width = Math.min(bw, np - o0);
-                        for (int h = 0; h < segs; h++) {
-                            for (int i = 0; i < rn; i++) {
-                                int d = i * np + o0;
-                                RowSums.gather(x.col, x.value, cut[h * rn + i], cut[(h + 1) * rn + i], wp, o0 * k,
-                                        width, h == 0 ? b : tile, h == 0 ? o0 : d, tile, d, width);
-                            }
+                        for (int i = 0; i < rn; i++) {
+                            RowSums.gather(x.col, x.value, x.rowStart[r0 + i], x.rowStart[r0 + i + 1], wp, o0 * k,
+                                    width, b, o0, tile, i * np + o0, width);
                         }
                     }
                     if (np == n) {
@@ -106,9 +93,7 @@ final class FloatEventSynapse {
      * padded to the block's vector width) right before gathering from it, so the copy is still in the
      * core's L2 cache (measured: packing all of {@code G} first and gathering afterwards was slower),
      * gathers {@code ∂Wᵀ[j, block]} (starting from zero, not from a zero-filled accumulator) and
-     * writes it transposed into {@code ∂W}. Cutting the rows of {@code G} into segments as the
-     * forward pass does (96–384 KB, with 64- or 128-column blocks) measured within noise of one pass
-     * at fc1 (same-JVM A/B, CPU time 16–20 ms either way), so it is not done.
+     * writes it transposed into {@code ∂W}.
      */
     static INDArray weightGradient(SpikeColumns.Csc c, int rows, int k, NativeArrays g, int n) {
         int np = PackedSlices.padded(n);
@@ -154,42 +139,5 @@ final class FloatEventSynapse {
             }
         });
         return out.array();
-    }
-
-    /**
-     * Into how many input-column ranges the forward pass cuts each column block so that the rows of
-     * {@code Wᵀ} one pass reads ({@code [depth, width]} floats) stay within {@code segmentBytes}.
-     */
-    static int segments(int depth, int width, long segmentBytes) {
-        return (int) Math.max(1, Math.min(depth, (4L * depth * width + segmentBytes - 1) / segmentBytes));
-    }
-
-    /**
-     * The segment bounds of the event lists {@code q0 … q0 + qn − 1} ({@code idx[start[q] … start[q + 1])},
-     * ascending): {@code cut[h·qn + i]} is the first event of list {@code q0 + i} whose index is at
-     * least {@code h·depth/segs} ({@code cut[segs·qn + i]} its end).
-     */
-    private static int[] cuts(int[] idx, int[] start, int q0, int qn, int depth, int segs) {
-        int[] cut = new int[(segs + 1) * qn];
-        for (int i = 0; i < qn; i++) {
-            int lo = start[q0 + i];
-            int end = start[q0 + i + 1];
-            cut[i] = lo;
-            for (int h = 1; h < segs; h++) {
-                long lim = (long) h * depth / segs;
-                int hi = end;
-                while (lo < hi) {
-                    int mid = (lo + hi) >>> 1;
-                    if (idx[mid] < lim) {
-                        lo = mid + 1;
-                    } else {
-                        hi = mid;
-                    }
-                }
-                cut[h * qn + i] = lo;
-            }
-            cut[segs * qn + i] = end;
-        }
-        return cut;
     }
 }

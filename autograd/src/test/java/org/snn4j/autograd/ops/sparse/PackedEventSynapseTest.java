@@ -1,13 +1,11 @@
 package org.snn4j.autograd.ops.sparse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.snn4j.autograd.backend.NativeArrays;
 import org.snn4j.autograd.check.RandomArrays;
 
 /**
@@ -59,24 +57,6 @@ class PackedEventSynapseTest {
                 }
                 assertEquals(Float.floatToRawIntBits(s), Float.floatToRawIntBits(dw[o][j]), "dW[" + o + ", " + j + "]");
             }
-        }
-    }
-
-    @ParameterizedTest(name = "rows {0}, in {1}, out {2}, segment bytes {3}")
-    @CsvSource({"40, 300, 300, 4096", "40, 300, 37, 512", "33, 70, 130, 64"})
-    void forwardPassesOverInputColumnSegmentsEqualOnePass(int rows, int in, int out, long segmentBytes) {
-        INDArray x = EventSynapseTest.events(25, rows, in, 0.2, false, DataType.FLOAT);
-        INDArray w = RandomArrays.uniform(26, -1, 1, out, in).castTo(DataType.FLOAT);
-        INDArray b = RandomArrays.uniform(27, -1, 1, out).castTo(DataType.FLOAT);
-        SpikeEvents e = SpikeEvents.scan(x, 1);
-        NativeArrays wv = NativeArrays.ofCopyIfNeeded(w);
-        NativeArrays bv = NativeArrays.ofCopyIfNeeded(b);
-        int bw = EventSynapse.blockWidth(in, PackedSlices.padded(out));
-        assertTrue(FloatEventSynapse.segments(in, bw, segmentBytes) > 1, "the case must cut the blocks");
-        float[] one = FloatEventSynapse.forward(e, wv, bv, out, Long.MAX_VALUE).data().asFloat();
-        float[] cut = FloatEventSynapse.forward(e, wv, bv, out, segmentBytes).data().asFloat();
-        for (int i = 0; i < one.length; i++) {
-            assertEquals(Float.floatToRawIntBits(one[i]), Float.floatToRawIntBits(cut[i]), "y at " + i);
         }
     }
 }
