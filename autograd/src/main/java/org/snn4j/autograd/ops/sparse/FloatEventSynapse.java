@@ -26,7 +26,7 @@ import org.snn4j.autograd.backend.NativeArrays;
  * builds in one JVM, 40 calls each, medians, 2-core machine shared with other work): cutting each
  * column block into input-column segments of 96 KB of {@code Wᵀ} (the rows' events continued in
  * place, bit-identical) ran forward at 19.7–20.4 ms in every JVM, where one pass ran at either
- * 16.5–17.2 or 21.4–23.0 ms depending on the JVM (memory placement), so the same on average, and
+ * 16.5–17.2 or 21.4–23.0 ms depending on the JVM (see {@link VectorRowSums}), so the same on average, and
  * 3–17 % slower at 3 % density (fewer events per segment); 24–48 KB (L1-sized) segments 0–30 %
  * slower. The same cut over rows of {@code G} (96–384 KB, 64- or 128-column blocks) changed the
  * weight gradient within noise (16–20 ms either way).

@@ -27,8 +27,11 @@ import jdk.incubator.vector.VectorSpecies;
  * were 20–45 % slower than 512-bit, 16 accumulators (256 columns) no faster than 8, transparent huge
  * pages ({@code -XX:+UseTransparentHugePages}) inconclusive (one run 20 % faster, two equal); the
  * start of each call no longer waits for a load of the destination ({@link RowSums}' start-segment
- * form). Run-to-run spread of the same loop was ±25 % between JVMs (memory placement), so only
- * same-JVM A/B comparisons count.
+ * form). The same code runs in one of two states that last for the life of a JVM: the fc1 forward
+ * call (scan + gather, CPU time of all threads) at 16.5–17.8 or at 21–23 ms; the same jar loaded by
+ * four class loaders in one JVM ran one copy at 17.8 and three at 21 ms, so the state belongs to
+ * each copy's pooled arrays or compiled code, not to the machine; what sets it was not found (no
+ * hardware counters). Only same-JVM A/B comparisons of several JVMs count.
  */
 final class VectorRowSums {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
