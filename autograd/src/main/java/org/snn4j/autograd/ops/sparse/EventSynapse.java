@@ -25,8 +25,8 @@ import org.snn4j.autograd.backend.NativeArrays;
  * {@code K·N}) or {@code G} (its heap copy by column blocks, {@code R·N}), against the GEMM's
  * {@code R·K·N} multiply-adds. Cache blocking: the output columns are cut into blocks of
  * {@link #blockWidth} columns, so the slice of {@code Wᵀ} ({@code [K, width]}) or {@code G}
- * ({@code [R, width]}) the events read stays in a core's L2 cache (1 MB of its 2 MB on the AMD EPYC
- * machine); within a block, each output row segment ({@code y[r, block]} or {@code ∂Wᵀ[j, block]})
+ * ({@code [R, width]}) the events read stays in a core's L2 cache (1 MB per core on the AMD EPYC
+ * Zen 4 machine, so a 64-column block of a 3200-row {@code G}, 819 KB, nearly fills it); within a block, each output row segment ({@code y[r, block]} or {@code ∂Wᵀ[j, block]})
  * is held in up to 8 vector registers while all its events are added ({@link VectorRowSums}), so
  * an event costs one load and one add per vector. The float32 loops run on the JDK vector API when
  * the JVM allows it ({@link #vectorised}); JDK 17's auto-vectoriser leaves them scalar. Float32
@@ -65,7 +65,7 @@ public final class EventSynapse {
      * same measurement, events 39 / 24 ms at 3 % and 54 / 49 ms at 6 % against dense 47–76 / 40–43 ms.
      */
     public static final double SCALAR_CROSSOVER = 0.05;
-    /** The slice of {@code Wᵀ} or {@code G} one block reads stays within this many bytes (half a core's L2). */
+    /** The slice of {@code Wᵀ} or {@code G} one block reads stays within this many bytes (a core's L2 on Zen 4). */
     private static final long BLOCK_BYTES = 1L << 20;
 
     private EventSynapse() {

@@ -21,6 +21,15 @@ import org.snn4j.autograd.backend.NativeArrays;
  * operand rows lie in memory and adds zero padding columns that are never written back, not the
  * order or the operands of any sum, so the results are bit-identical to the unpacked loop and to
  * {@link RowSums#gatherScalar}.
+ *
+ * <p>Measured and not taken (fc1 shape, 13 %, process CPU time of all threads per call, A/B of two
+ * builds in one JVM, 40 calls each, medians, 2-core machine shared with other work): cutting each
+ * column block into input-column segments of 96 KB of {@code Wᵀ} (the rows' events continued in
+ * place, bit-identical) ran forward at 19.7–20.4 ms in every JVM, where one pass ran at either
+ * 16.5–17.2 or 21.4–23.0 ms depending on the JVM (see {@link VectorRowSums}), so the same on average, and
+ * 3–17 % slower at 3 % density (fewer events per segment); 24–48 KB (L1-sized) segments 0–30 %
+ * slower. The same cut over rows of {@code G} (96–384 KB, 64- or 128-column blocks) changed the
+ * weight gradient within noise (16–20 ms either way).
  */
 final class FloatEventSynapse {
     /** Rows of the output per forward task. */
@@ -53,14 +62,11 @@ final class FloatEventSynapse {
                 int rn = Math.min(x.rows, r0 + ROWS) - r0;
                 float[] tile = ArrayPool.floats(rn * np);
                 try {
-                    for (int i = 0; i < rn; i++) {
-                        System.arraycopy(b, 0, tile, i * np, np);
-                    }
                     for (int o0 = 0; o0 < np; o0 += bw) {
                         int width = Math.min(bw, np - o0);
                         for (int i = 0; i < rn; i++) {
                             RowSums.gather(x.col, x.value, x.rowStart[r0 + i], x.rowStart[r0 + i + 1], wp, o0 * k,
-                                    width, tile, i * np + o0, width);
+                                    width, b, o0, tile, i * np + o0, width);
                         }
                     }
                     if (np == n) {
@@ -86,7 +92,8 @@ final class FloatEventSynapse {
      * than threads, a range of input columns {@code j}), copies {@code G[:, block]} to the heap (zero
      * padded to the block's vector width) right before gathering from it, so the copy is still in the
      * core's L2 cache (measured: packing all of {@code G} first and gathering afterwards was slower),
-     * gathers {@code ∂Wᵀ[j, block]} and writes it transposed into {@code ∂W}.
+     * gathers {@code ∂Wᵀ[j, block]} (starting from zero, not from a zero-filled accumulator) and
+     * writes it transposed into {@code ∂W}.
      */
     static INDArray weightGradient(SpikeColumns.Csc c, int rows, int k, NativeArrays g, int n) {
         int np = PackedSlices.padded(n);
@@ -113,10 +120,11 @@ final class FloatEventSynapse {
                         Arrays.fill(gb, r * width + real, (r + 1) * width, 0f);
                     }
                 }
-                Arrays.fill(acc, 0f);
+                float[] zero = new float[width];
                 int[] start = c.start();
                 for (int j = j0; j < j1; j++) {
-                    RowSums.gather(c.row(), c.value(), start[j], start[j + 1], gb, 0, width, acc, (j - j0) * width, width);
+                    RowSums.gather(c.row(), c.value(), start[j], start[j + 1], gb, 0, width, zero, 0, acc,
+                            (j - j0) * width, width);
                 }
                 float[] line = new float[j1 - j0];
                 for (int o = 0; o < real; o++) {

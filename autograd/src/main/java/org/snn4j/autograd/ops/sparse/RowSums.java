@@ -39,6 +39,24 @@ public final class RowSums {
     }
 
     /**
+     * The sum above started from {@code init[e … e + w)} instead of the old {@code dst[d …]}
+     * ({@code dst[d + o] ← init[e + o] + Σ …}, same order), so the first addition does not wait for
+     * a load of the destination, which a caller that overwrites it (a bias or zero start) need not
+     * fill first. Measured on the LIF-MLP fc1 forward loop alone, one thread, same JVM: minima
+     * 3–13 % lower than prefilling the tile and gathering in place (15 of 15 JVMs); on whole
+     * {@code EventSynapse.forward}/{@code weightGradient} calls within noise.
+     */
+    public static void gather(int[] idx, double[] val, int from, int to, float[] src, int base, int stride,
+                              float[] init, int e, float[] dst, int d, int w) {
+        if (VECTOR) {
+            VectorRowSums.gather(idx, val, from, to, src, base, stride, init, e, dst, d, w);
+        } else {
+            System.arraycopy(init, e, dst, d, w);
+            gatherScalar(idx, val, from, to, src, base, stride, dst, d, w);
+        }
+    }
+
+    /**
      * The scalar form of {@link #gather} for {@code float} arrays (also the reference in tests): four
      * events per pass over the destination, so it is loaded and stored once per four source rows
      * (measured faster without the vector API than holding columns in local accumulators: thread CPU

@@ -36,4 +36,32 @@ class RowSumsTest {
             }
         }
     }
+
+    @Test
+    void gatherFromAStartSegmentEqualsCopyThenGatherInPlace() {
+        SplittableRandom r = new SplittableRandom(6);
+        int rows = 9;
+        for (int w : new int[] {3, 16, 37, 200}) {
+            int stride = w + 1;
+            float[] src = new float[rows * stride + 2];
+            for (int i = 0; i < src.length; i++) {
+                src[i] = (float) (r.nextDouble() * 2 - 1);
+            }
+            float[] init = new float[w + 4];
+            for (int i = 0; i < init.length; i++) {
+                init[i] = (float) (r.nextDouble() - 0.5);
+            }
+            int[] idx = {1, 2, 6, 8, 0};
+            double[] val = {0.5, -2, 0.25, 1.5, -1};
+            for (double[] v : new double[][] {null, val}) {
+                float[] want = new float[w + 3];
+                float[] got = new float[w + 3];
+                got[0] = want[0] = 7f;
+                System.arraycopy(init, 4, want, 3, w);
+                RowSums.gatherScalar(idx, v, 0, idx.length, src, 2, stride, want, 3, w);
+                RowSums.gather(idx, v, 0, idx.length, src, 2, stride, init, 4, got, 3, w);
+                assertArrayEquals(want, got, "gather from init, w " + w);
+            }
+        }
+    }
 }
