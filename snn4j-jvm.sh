@@ -27,19 +27,21 @@ snn4j_java_opts() {
 #   glibc.malloc.mmap_threshold=33554432   arrays up to 32 MiB come from malloc's heaps, not from a
 #                                          fresh mmap each (glibc's threshold is dynamic by default,
 #                                          and fixed at 128 KiB once any other setting is made)
-#   glibc.malloc.trim_threshold=4294967296 freed memory is not handed back to the kernel
-#   glibc.malloc.top_pad=67108864          ... nor whole heaps of a thread's arena deleted
+#   glibc.malloc.top_pad=67108864          a heap keeps 64 MiB free at its top when it is trimmed, and
+#                                          an empty heap of a thread arena is not deleted
+#   glibc.malloc.trim_threshold=33554432   trimming starts above 32 MiB free (so: above top_pad), which
+#                                          hands a transient peak back; never trimming cost 20-70 MiB
 #   glibc.malloc.arena_max=2               two arenas for all threads: each arena keeps what was freed
 #                                          into it, so many arenas (data loaders, workers) kept more
-# Why (docs/PERFORMANCE.md, "Page faults"): every array's data is native memory that ND4J fills
-# when it allocates it. With glibc's defaults the memory a collection frees goes back to the kernel
-# (a thread arena's heap is unmapped or trimmed once it is empty), so the next step's arrays land on
-# fresh pages and fault on first touch: about 2,100 faults per LIF-MLP step, about 200 with these
-# settings, and the step about 20 % faster. The cost: the resident set does not shrink after a peak.
+# Why (docs/PERFORMANCE.md, "Page faults"): every array's data is native memory. With glibc's
+# defaults the memory a collection frees goes back to the kernel (a thread arena's heap is unmapped
+# or trimmed once it is empty), so the next step's arrays land on fresh pages and fault on first
+# touch: about 2,100 faults per LIF-MLP step, about 200 with these settings, and the step about
+# 20 % faster. The cost: up to top_pad of freed memory per heap stays resident.
 snn4j_glibc_tunables() {
   local t="${GLIBC_TUNABLES:-}" kv
   if [[ "${SNN4J_MALLOC:-}" != default ]]; then
-    for kv in mmap_threshold=33554432 trim_threshold=4294967296 top_pad=67108864 arena_max=2; do
+    for kv in mmap_threshold=33554432 trim_threshold=33554432 top_pad=67108864 arena_max=2; do
       [[ ":$t" == *":glibc.malloc.${kv%%=*}="* ]] || t="${t:+$t:}glibc.malloc.$kv"
     done
   fi
