@@ -33,6 +33,15 @@ import jdk.incubator.vector.VectorSpecies;
  * each copy's pooled arrays or compiled code, not to the machine; what sets it was not found (no
  * hardware counters). Only same-JVM A/B comparisons of several JVMs count.
  */
+/*
+ * Valued events (val != null) never take gather8: its valued loop inlines 24 vector-API call chains
+ * per event, at the edge of C2's inlining budget. Depending on what else the JIT had inlined into the
+ * same compilation (which depends on the profile at that moment), the last one was sometimes left as
+ * a call, and that call boxes a Float512Vector per event: in about half of the JVMs the conv N-MNIST
+ * step then ran 1,150 instead of 250 young collections in 30 steps and took 160-220 instead of
+ * 105-130 ms (JFR: every Float512Vector allocation sample at the a7 line of the valued loop).
+ * With valued events on gather4: 8 of 8 JVMs fast (236-298 young collections, 110-149 ms).
+ */
 final class VectorRowSums {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     /** Floats per vector register. */
@@ -51,7 +60,7 @@ final class VectorRowSums {
     static void gather(int[] idx, double[] val, int from, int to, float[] src, int base, int stride, float[] init,
                        int e, float[] dst, int d, int w) {
         int o = 0;
-        for (; o + 8 * L <= w; o += 8 * L) {
+        for (; val == null && o + 8 * L <= w; o += 8 * L) {   // valued: gather4 only (see the note above the class)
             gather8(idx, val, from, to, src, base + o, stride, init, e + o, dst, d + o);
         }
         for (; o + 4 * L <= w; o += 4 * L) {
