@@ -1,6 +1,8 @@
 /**
  * The native side of ND4J as the engine sees it, and the heap arrays kernels reuse: the one access
- * to an array's off-heap buffer ({@link org.snn4j.autograd.backend.NativeArrays}); when the buffers
+ * to an array's off-heap buffer ({@link org.snn4j.autograd.backend.NativeArrays}); new arrays whose
+ * memory is not zero-filled first, for outputs a kernel writes in full
+ * ({@link org.snn4j.autograd.backend.UnfilledArrays}); when the buffers
  * of dead arrays are released ({@link org.snn4j.autograd.backend.NativeMemoryPressure}, which makes
  * young collections run through {@link org.snn4j.autograd.backend.YoungCollection} and full ones
  * at its budget; {@code INDArray.close()} leaks in ND4J 1.0.0-M2.1, so nothing frees a buffer
