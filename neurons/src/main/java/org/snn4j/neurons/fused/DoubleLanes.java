@@ -73,23 +73,14 @@ final class DoubleLanes implements Lanes<double[]> {
     @Override
     public void stepDistance(double[] a, double[] v, double[] b, double[] x, double[] c, double[] th, double q, double r,
                              double vr, double[] h, double[] s, double[] d, int at, int len) {
-        if (h == null) {
-            for (int i = 0; i < len; i++) {
-                double hi = a[i] * v[i] + b[i] * x[i] + c[i];
-                double di = hi - th[i];
-                double si = heaviside(di);
-                v[i] = hi + si * (q * (vr - hi) - r * th[i]);
-                s[i] = si;
-                d[at + i] = di;
-            }
-            return;
-        }
         for (int i = 0; i < len; i++) {
             double hi = a[i] * v[i] + b[i] * x[i] + c[i];
             double di = hi - th[i];
             double si = heaviside(di);
             v[i] = hi + si * (q * (vr - hi) - r * th[i]);
-            h[i] = hi;
+            if (h != null) {
+                h[i] = hi;
+            }
             s[i] = si;
             d[at + i] = di;
         }
