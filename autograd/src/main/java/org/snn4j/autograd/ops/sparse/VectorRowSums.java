@@ -31,7 +31,8 @@ import jdk.incubator.vector.VectorSpecies;
  * call (scan + gather, CPU time of all threads) at 16.5–17.8 or at 21–23 ms; the same jar loaded by
  * four class loaders in one JVM ran one copy at 17.8 and three at 21 ms, so the state belongs to
  * each copy's pooled arrays or compiled code, not to the machine; what sets it was not found (no
- * hardware counters). Only same-JVM A/B comparisons of several JVMs count.
+ * hardware counters) for these binary events; for valued events one such state was a boxed vector
+ * (the comment above the class). Only same-JVM A/B comparisons of several JVMs count.
  */
 /*
  * Valued events (val != null) never take gather8: its valued loop inlines 24 vector-API call chains
