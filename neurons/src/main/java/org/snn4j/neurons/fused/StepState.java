@@ -88,7 +88,7 @@ final class StepState<A> {
     }
 
     /** Loads the spikes of step {@code t} of block {@code block} into {@code s} (when kept). */
-    void getSpikes(int block, int t, A s, int len) {
+    private void getSpikes(int block, int t, A s, int len) {
         checkLive();
         if (spikes != null) {
             lanes.unpackBits(spikes[block], t * len, s, len);

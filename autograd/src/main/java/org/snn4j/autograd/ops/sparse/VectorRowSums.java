@@ -62,7 +62,7 @@ final class VectorRowSums {
                        int e, float[] dst, int d, int w) {
         int o = 0;
         for (; val == null && o + 8 * L <= w; o += 8 * L) {   // valued: gather4 only (see the note above the class)
-            gather8(idx, val, from, to, src, base + o, stride, init, e + o, dst, d + o);
+            gather8(idx, from, to, src, base + o, stride, init, e + o, dst, d + o);
         }
         for (; o + 4 * L <= w; o += 4 * L) {
             gather4(idx, val, from, to, src, base + o, stride, init, e + o, dst, d + o);
@@ -78,8 +78,9 @@ final class VectorRowSums {
         }
     }
 
-    private static void gather8(int[] idx, double[] val, int from, int to, float[] src, int base, int stride,
-                                float[] init, int e, float[] dst, int d) {
+    /** Binary events only (see the note above the class). */
+    private static void gather8(int[] idx, int from, int to, float[] src, int base, int stride, float[] init,
+                                int e, float[] dst, int d) {
         FloatVector a0 = FloatVector.fromArray(S, init, e);
         FloatVector a1 = FloatVector.fromArray(S, init, e + L);
         FloatVector a2 = FloatVector.fromArray(S, init, e + 2 * L);
@@ -88,31 +89,16 @@ final class VectorRowSums {
         FloatVector a5 = FloatVector.fromArray(S, init, e + 5 * L);
         FloatVector a6 = FloatVector.fromArray(S, init, e + 6 * L);
         FloatVector a7 = FloatVector.fromArray(S, init, e + 7 * L);
-        if (val == null) {
-            for (int i = from; i < to; i++) {
-                int s = base + idx[i] * stride;
-                a0 = a0.add(FloatVector.fromArray(S, src, s));
-                a1 = a1.add(FloatVector.fromArray(S, src, s + L));
-                a2 = a2.add(FloatVector.fromArray(S, src, s + 2 * L));
-                a3 = a3.add(FloatVector.fromArray(S, src, s + 3 * L));
-                a4 = a4.add(FloatVector.fromArray(S, src, s + 4 * L));
-                a5 = a5.add(FloatVector.fromArray(S, src, s + 5 * L));
-                a6 = a6.add(FloatVector.fromArray(S, src, s + 6 * L));
-                a7 = a7.add(FloatVector.fromArray(S, src, s + 7 * L));
-            }
-        } else {
-            for (int i = from; i < to; i++) {
-                int s = base + idx[i] * stride;
-                float v = (float) val[i];
-                a0 = a0.add(FloatVector.fromArray(S, src, s).mul(v));
-                a1 = a1.add(FloatVector.fromArray(S, src, s + L).mul(v));
-                a2 = a2.add(FloatVector.fromArray(S, src, s + 2 * L).mul(v));
-                a3 = a3.add(FloatVector.fromArray(S, src, s + 3 * L).mul(v));
-                a4 = a4.add(FloatVector.fromArray(S, src, s + 4 * L).mul(v));
-                a5 = a5.add(FloatVector.fromArray(S, src, s + 5 * L).mul(v));
-                a6 = a6.add(FloatVector.fromArray(S, src, s + 6 * L).mul(v));
-                a7 = a7.add(FloatVector.fromArray(S, src, s + 7 * L).mul(v));
-            }
+        for (int i = from; i < to; i++) {
+            int s = base + idx[i] * stride;
+            a0 = a0.add(FloatVector.fromArray(S, src, s));
+            a1 = a1.add(FloatVector.fromArray(S, src, s + L));
+            a2 = a2.add(FloatVector.fromArray(S, src, s + 2 * L));
+            a3 = a3.add(FloatVector.fromArray(S, src, s + 3 * L));
+            a4 = a4.add(FloatVector.fromArray(S, src, s + 4 * L));
+            a5 = a5.add(FloatVector.fromArray(S, src, s + 5 * L));
+            a6 = a6.add(FloatVector.fromArray(S, src, s + 6 * L));
+            a7 = a7.add(FloatVector.fromArray(S, src, s + 7 * L));
         }
         a0.intoArray(dst, d);
         a1.intoArray(dst, d + L);
