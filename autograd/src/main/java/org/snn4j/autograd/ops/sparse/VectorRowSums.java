@@ -9,7 +9,7 @@ import jdk.incubator.vector.VectorSpecies;
  * ({@link RowSums#VECTOR}). JDK 17's auto-vectoriser leaves {@code dst[d + o] += src[s + o]} scalar
  * whenever the two offsets differ.
  *
- * <p>Register blocking: the destination segment is cut into chunks of 8, 4 or 1 vectors (then a
+ * <p>Register blocking: the destination segment is cut into chunks of 8 (binary events only), 4 or 1 vectors (then a
  * scalar tail); each chunk is loaded into that many vector registers once, every event's source
  * segment is added to them, and they are stored once. So an event costs one load and one add per
  * vector and the destination is never re-read, which keeps the loop at the cache's load rate
