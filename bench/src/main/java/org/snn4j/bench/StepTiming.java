@@ -31,7 +31,10 @@ final class StepTiming {
         }
     }
 
-    /** Runs {@code step} {@code warmup} times untimed, then {@code iters} timed; sorted ms. */
+    /**
+     * Runs {@code step} {@code warmup} times untimed, then {@code iters} timed; sorted ms. With
+     * {@code -Dsnn4j.bench.steps=true} it first prints the times in step order on a {@code STEPS} line.
+     */
     static double[] time(Runnable step, int warmup, int iters) {
         for (int i = 0; i < warmup; i++) {
             step.run();
@@ -41,6 +44,13 @@ final class StepTiming {
             long t0 = System.nanoTime();
             step.run();
             ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        if (Boolean.getBoolean("snn4j.bench.steps")) {
+            StringBuilder line = new StringBuilder("STEPS");
+            for (double m : ms) {
+                line.append(String.format(Locale.ROOT, " %.1f", m));
+            }
+            System.out.println(line);
         }
         Arrays.sort(ms);
         return ms;
