@@ -7,7 +7,7 @@ import java.util.stream.IntStream;
  * The transposed weight {@code Wᵀ} of the float32 forward kernel cut into column blocks, each
  * stored contiguously and padded with zero columns to a whole number of vector registers:
  * <pre>
- * packed[o0·depth + d·width + (o − o0)] = M[d, o]      o0 ≤ o &lt; o0 + width (block at o0), 0 ≤ d &lt; depth
+ * packed[from + o0·depth + d·width + (o − o0)] = M[d, o]      o0 ≤ o &lt; o0 + width (block at o0), 0 ≤ d &lt; depth
  * </pre>
  * with {@code M[d, o] = 0} for the padding columns {@code n ≤ o < padded}. A block is the slice one
  * pass of {@link RowSums#gather} reads ({@code stride = width}, {@code base = o0·depth}), so its rows
@@ -34,11 +34,12 @@ final class PackedSlices {
     /**
      * Packs the transpose of {@code a [n, depth]} (row-major, {@code Mᵀ = a}: the weight {@code W [N, K]}
      * read as {@code Wᵀ [K, N]}) into {@code packed} ({@code depth·padded(n)} floats), blocks of
-     * {@code bw} columns: one pass, no intermediate transpose, in parallel over tiles of
+     * {@code bw} columns, from index {@code from} (where the caller's cache lines start,
+     * {@link org.snn4j.autograd.backend.CacheLines}): one pass, no intermediate transpose, in parallel over tiles of
      * {@value #TILE} depth rows (each tile crosses every block, so a narrow {@code n} still splits)
      * unless it is small.
      */
-    static void packTransposed(float[] a, int n, int depth, int bw, float[] packed) {
+    static void packTransposed(float[] a, int n, int depth, int bw, float[] packed, int from) {
         int np = padded(n);
         IntStream tiles = IntStream.range(0, (depth + TILE - 1) / TILE);
         (np * depth < SERIAL ? tiles : tiles.parallel()).forEach(tile -> {
@@ -47,7 +48,7 @@ final class PackedSlices {
             for (int o0 = 0; o0 < np; o0 += bw) {
                 int width = Math.min(bw, np - o0);
                 int real = Math.max(0, Math.min(width, n - o0));
-                int base = o0 * depth;
+                int base = from + o0 * depth;
                 for (int oa = 0; oa < real; oa += TILE) {
                     int ob = Math.min(real, oa + TILE);
                     for (int d = d0; d < d1; d++) {
