@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.snn4j.autograd.backend.CacheLines;
 import org.snn4j.autograd.backend.NativeArrays;
 import org.snn4j.autograd.ops.sparse.RowSums;
 
@@ -93,7 +94,9 @@ final class EventConv {
 
     /** {@code y = conv2d(x, w) + b} ({@code b} may be {@code null}), a fresh {@code [N, OC, OH, OW]} array. */
     INDArray forward(INDArray w, INDArray b) {
-        Object wt = kernelChannelsLast(w);
+        Object wt = newArray(oc * ev.channels * kh * kw);
+        int wo = lineStart(wt);
+        kernelChannelsLast(w, wt, wo);
         double[] bias = b == null ? new double[oc] : NativeArrays.read(b, new double[oc]);
         int per = oc * oh * ow;
         NativeArrays out = NativeArrays.allocate(ev.type, ev.samples, oc, oh, ow);
@@ -102,6 +105,7 @@ final class EventConv {
         int most = ev.mostPerSample();
         IntStream.range(0, (n + size - 1) / size).parallel().forEach(ch -> {
             Object acc = newArray(per);
+            int ao = lineStart(acc);
             Object y = newArray(per);
             int[] bucket = new int[ev.width * ev.height + 1];
             int[] idx = new int[most];
@@ -111,8 +115,8 @@ final class EventConv {
                     clear(acc);
                 }
                 ev.byColumn(s, kh, ph, bucket, idx, val);
-                gatherForward(bucket, idx, val, wt, acc);
-                channelsFirst(acc, y, bias);
+                gatherForward(bucket, idx, val, wt, wo, acc, ao);
+                channelsFirst(acc, ao, y, bias);
                 write(out, s * per, y);
             }
         });
@@ -129,27 +133,31 @@ final class EventConv {
         int kernel = ev.channels * kh * kw * oc;
         int most = ev.mostPerSample();
         Object[] partial = new Object[chunks];
+        int[] partialAt = new int[chunks];
         double[][] biasPartial = new double[chunks][oc];
         IntStream.range(0, chunks).parallel().forEach(ch -> {
             Object dwT = newArray(kernel);
+            int dwo = lineStart(dwT);
             Object gs = newArray(per);
             Object gT = newArray(dilatedHeight() * dilatedWidth() * oc);
+            int go = lineStart(gT);
             int[] rows = new int[ev.channels * ev.height + 1];
             int[] idx = new int[most];
             double[] val = ev.binary() ? null : new double[most];
             for (int s = ch * size; s < Math.min(n, (ch + 1) * size); s++) {
                 read(gv, s * per, gs);
-                dilatedChannelsLast(gs, gT, biasPartial[ch]);
+                dilatedChannelsLast(gs, gT, go, biasPartial[ch]);
                 ev.byRow(s, ph, pw, dilatedWidth(), rows, idx, val);
-                gatherWeightGrad(rows, idx, val, gT, dwT);
+                gatherWeightGrad(rows, idx, val, gT, go, dwT, dwo);
             }
             partial[ch] = dwT;
+            partialAt[ch] = dwo;
         });
         double[] dw = new double[kernel];
         double[] db = new double[oc];
         int c = ev.channels;
         for (int ch = 0; ch < chunks; ch++) {
-            addKernelChannelsFirst(partial[ch], dw, c);
+            addKernelChannelsFirst(partial[ch], partialAt[ch], dw, c);
             for (int o = 0; o < oc; o++) {
                 db[o] += biasPartial[ch][o];
             }
@@ -166,7 +174,7 @@ final class EventConv {
      * register-blocked {@link RowSums#gather} adds their kernel rows to the output segment (for
      * {@code sW = 1} the whole segment {@code [jLo, jHi] × OC} at once, otherwise one column at a time).
      */
-    private void gatherForward(int[] bucket, int[] idx, double[] val, Object wt, Object acc) {
+    private void gatherForward(int[] bucket, int[] idx, double[] val, Object wt, int wo, Object acc, int ao) {
         int h = ev.height;
         int stride = kw * oc;
         for (int x = 0; x < ev.width; x++) {
@@ -182,13 +190,13 @@ final class EventConv {
                 if (from >= to) {
                     continue;
                 }
-                int base = -i * sh * stride + (kw - 1 - tx) * oc;
+                int base = wo - i * sh * stride + (kw - 1 - tx) * oc;
                 if (sw == 1) {
-                    gather(idx, val, from, to, wt, base + jLo * oc, stride, acc, (i * ow + jLo) * oc,
+                    gather(idx, val, from, to, wt, base + jLo * oc, stride, acc, ao + (i * ow + jLo) * oc,
                             (jHi - jLo + 1) * oc);
                 } else {
                     for (int j = jLo; j <= jHi; j++) {
-                        gather(idx, val, from, to, wt, base + j * sw * oc, stride, acc, (i * ow + j) * oc, oc);
+                        gather(idx, val, from, to, wt, base + j * sw * oc, stride, acc, ao + (i * ow + j) * oc, oc);
                     }
                 }
             }
@@ -202,7 +210,7 @@ final class EventConv {
      * {@link RowSums#gather} adds their gradient segments ({@code KW·OC} numbers) to the kernel row.
      * Each weight sums the events in their list order, samples in order.
      */
-    private void gatherWeightGrad(int[] rows, int[] idx, double[] val, Object gT, Object dwT) {
+    private void gatherWeightGrad(int[] rows, int[] idx, double[] val, Object gT, int go, Object dwT, int dwo) {
         int h = ev.height;
         int dh = dilatedHeight();
         int dw = dilatedWidth();
@@ -211,7 +219,7 @@ final class EventConv {
                 int from = rows[c * h + Math.max(0, Math.min(h, p - ph))];
                 int to = rows[c * h + Math.max(0, Math.min(h, p - ph + dh))];
                 if (from < to) {
-                    gather(idx, val, from, to, gT, -p * dw * oc, oc, dwT, (c * kh + p) * kw * oc, kw * oc);
+                    gather(idx, val, from, to, gT, go - p * dw * oc, oc, dwT, dwo + (c * kh + p) * kw * oc, kw * oc);
                 }
             }
         }
@@ -240,15 +248,14 @@ final class EventConv {
         }
     }
 
-    /** {@code w [OC, C, KH, KW]} as {@code [C][KH][KW reversed][OC]}. */
-    private Object kernelChannelsLast(INDArray w) {
+    /** {@code w [OC, C, KH, KW]} as {@code [C][KH][KW reversed][OC]}, into {@code dst} from index {@code from}. */
+    private void kernelChannelsLast(INDArray w, Object dst, int from) {
         int c = ev.channels;
         double[] src = NativeArrays.read(w, new double[oc * c * kh * kw]);
-        Object dst = newArray(src.length);
         for (int o = 0; o < oc; o++) {
             for (int k = 0; k < c * kh * kw; k++) {
                 int q = k % kw;
-                int at = ((k - q) + kw - 1 - q) * oc + o;
+                int at = from + ((k - q) + kw - 1 - q) * oc + o;
                 double v = src[o * c * kh * kw + k];
                 if (dst instanceof float[] f) {
                     f[at] = (float) v;
@@ -257,30 +264,29 @@ final class EventConv {
                 }
             }
         }
-        return dst;
     }
 
-    /** {@code dw[o, c, p, q] += part[c][p][KW−1−q][o]}. */
-    private void addKernelChannelsFirst(Object part, double[] dw, int c) {
+    /** {@code dw[o, c, p, q] += part[from + ((c·KH + p)·KW + KW−1−q)·OC + o]}. */
+    private void addKernelChannelsFirst(Object part, int from, double[] dw, int c) {
         int taps = c * kh * kw;
         for (int k = 0; k < taps; k++) {
             int q = k % kw;
-            int at = ((k - q) + kw - 1 - q) * oc;
+            int at = from + ((k - q) + kw - 1 - q) * oc;
             for (int o = 0; o < oc; o++) {
                 dw[o * taps + k] += part instanceof float[] f ? f[at + o] : ((double[]) part)[at + o];
             }
         }
     }
 
-    /** {@code y[o·P + ij] = acc[ij·OC + o] + b[o]} for one sample ({@code P = OH·OW}). */
-    private void channelsFirst(Object acc, Object y, double[] b) {
+    /** {@code y[o·P + ij] = acc[from + ij·OC + o] + b[o]} for one sample ({@code P = OH·OW}). */
+    private void channelsFirst(Object acc, int from, Object y, double[] b) {
         int plane = oh * ow;
         if (acc instanceof float[] a) {
             float[] out = (float[]) y;
             for (int o = 0; o < oc; o++) {
                 float bo = (float) b[o];
                 for (int ij = 0; ij < plane; ij++) {
-                    out[o * plane + ij] = a[ij * oc + o] + bo;
+                    out[o * plane + ij] = a[from + ij * oc + o] + bo;
                 }
             }
         } else {
@@ -288,7 +294,7 @@ final class EventConv {
             double[] out = (double[]) y;
             for (int o = 0; o < oc; o++) {
                 for (int ij = 0; ij < plane; ij++) {
-                    out[o * plane + ij] = a[ij * oc + o] + b[o];
+                    out[o * plane + ij] = a[from + ij * oc + o] + b[o];
                 }
             }
         }
@@ -298,13 +304,13 @@ final class EventConv {
      * {@code gT[(i·sH·W' + j·sW + KW − 1)·OC + o] = g[o·P + i·OW + j]} for one sample (every other entry of
      * {@code gT} stays 0), adding each channel's sum to {@code db}.
      */
-    private void dilatedChannelsLast(Object g, Object gT, double[] db) {
+    private void dilatedChannelsLast(Object g, Object gT, int from, double[] db) {
         int plane = oh * ow;
         int dw = dilatedWidth();
         for (int o = 0; o < oc; o++) {
             double sum = 0;
             for (int i = 0; i < oh; i++) {
-                int t = (i * sh * dw + kw - 1) * oc + o;
+                int t = from + (i * sh * dw + kw - 1) * oc + o;
                 int a = o * plane + i * ow;
                 if (g instanceof float[] f) {
                     float[] to = (float[]) gT;
@@ -333,13 +339,19 @@ final class EventConv {
         }
     }
 
+    /** A zeroed work array; a float one has {@link CacheLines#FLOATS} spare elements for {@link #lineStart}. */
     private Object newArray(int length) {
-        return ev.type == DataType.FLOAT ? new float[length] : new double[length];
+        return ev.type == DataType.FLOAT ? new float[length + CacheLines.FLOATS] : new double[length];
+    }
+
+    /** Where {@code a}'s used part starts: on a cache line for a float array ({@link CacheLines}), else 0. */
+    private static int lineStart(Object a) {
+        return a instanceof float[] f ? CacheLines.alignedStart(f) : 0;
     }
 
     private static void read(NativeArrays a, int index, Object dst) {
         if (dst instanceof float[] f) {
-            a.get(index, f, 0, f.length);
+            a.get(index, f, 0, f.length - CacheLines.FLOATS);
         } else {
             double[] d = (double[]) dst;
             a.get(index, d, 0, d.length);
@@ -348,7 +360,7 @@ final class EventConv {
 
     private static void write(NativeArrays a, int index, Object src) {
         if (src instanceof float[] f) {
-            a.put(index, f, 0, f.length);
+            a.put(index, f, 0, f.length - CacheLines.FLOATS);
         } else {
             double[] d = (double[]) src;
             a.put(index, d, 0, d.length);
