@@ -18,21 +18,20 @@ import jdk.incubator.vector.VectorSpecies;
  * the scalar loop and independent of the chunking.
  *
  * <p>What bounds it (2-core AMD EPYC Zen 4 VM, 1 MB L2 per core, no hardware counters visible to
- * {@code perf}, so by experiment; one thread, CPU time, loaded machine): the JIT's inner loop is
- * clean, per event one index load, an {@code imul}, two bounds compares and 8 (4, 1)
- * {@code vaddps zmm, [mem]}, no spills. At the LIF-MLP fc1 shape (3200 rows, 784 inputs at 13 %, 800
- * outputs) the gather runs at 14–17 G adds/s per core with the 401 KB block of {@code Wᵀ} in L2
- * (about 2.5–3 cycles per 64-byte row segment), 27 G/s when the rows read fit in L1 (indices
- * masked to 32 rows): it waits on the L2→L1 refill of each event's row, as before. 256-bit vectors
- * were 20–45 % slower than 512-bit, 16 accumulators (256 columns) no faster than 8, transparent huge
- * pages ({@code -XX:+UseTransparentHugePages}) inconclusive (one run 20 % faster, two equal); the
- * start of each call no longer waits for a load of the destination ({@link RowSums}' start-segment
- * form). The same code runs in one of two states that last for the life of a JVM: the fc1 forward
- * call (scan + gather, CPU time of all threads) at 16.5–17.8 or at 21–23 ms; the same jar loaded by
- * four class loaders in one JVM ran one copy at 17.8 and three at 21 ms, so the state belongs to
- * each copy's pooled arrays or compiled code, not to the machine; what sets it was not found (no
- * hardware counters) for these binary events; for valued events one such state was a boxed vector
- * (the comment above the class). Only same-JVM A/B comparisons of several JVMs count.
+ * {@code perf}, so by experiment; one thread): the JIT's inner loop is clean, per event one index
+ * load, an {@code imul}, two bounds compares and 8 (4, 1) {@code vaddps zmm, [mem]}, no spills. What
+ * matters most is where the source rows lie relative to 64-byte cache lines: at the LIF-MLP fc1 shape
+ * (3,200 rows, 784 inputs at 13 %, 128-float row segments from a 401 KB slice in L2) the loop over
+ * all rows took 1.61 ms when every segment started on a line, 1.87–1.89 ms when 32 bytes off and
+ * 2.35–2.43 ms otherwise (26 against 17–18 G adds/s), because a 512-bit load that crosses a line
+ * costs two. A heap array's elements lie wherever the collector put the array, so before the
+ * callers placed their copies on a line ({@code CacheLines}) the same code ran in one of two speeds
+ * for the life of a JVM (the fc1 forward call at 16.5–17.8 or 21–23 ms CPU time, one copy of the jar
+ * fast and three slow in one JVM), which was long taken for a property of the compiled code. Also
+ * measured, before the alignment: 256-bit vectors 20–45 % slower than 512-bit, 16 accumulators (256
+ * columns) no faster than 8, transparent huge pages inconclusive; the start of each call no longer
+ * waits for a load of the destination ({@link RowSums}' start-segment form). Only same-JVM A/B
+ * comparisons of several JVMs count.
  */
 /*
  * Valued events (val != null) never take gather8: its valued loop inlines 24 vector-API call chains
