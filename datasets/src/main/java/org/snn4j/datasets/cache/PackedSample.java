@@ -13,7 +13,8 @@ import java.util.Arrays;
  * kept whole: one byte per entry when every entry is a whole number in 0…255, else floats. A real
  * N-MNIST recording as 10 time frames (about 1,900 non-zeros of 23,120) takes about 3.8 KB this way
  * ({@code MemoryCacheSizeTest}), against 15 KB as int indices and float values and 92 KB as floats.
- * Expanding gives back exactly the floats that were packed (a −0 comes back as +0).
+ * Expanding gives back exactly the floats that were packed, bit for bit: a −0 counts as a non-zero
+ * (kept as a float value), so it comes back as −0.
  */
 final class PackedSample {
     /** Bytes of the object headers and references a packed sample costs besides its arrays. */
@@ -42,7 +43,7 @@ final class PackedSample {
         boolean whole = true;
         for (int k = 0; k < length; k++) {
             float v = data[k];
-            if (v != 0f) {
+            if (nonZero(v)) {
                 nonZero++;
                 binary &= v == 1f;
                 whole &= v >= 1f && v <= 255f && v == Math.rint(v);
@@ -57,7 +58,7 @@ final class PackedSample {
         float[] floats = !binary && !whole ? new float[nonZero] : null;
         for (int k = 0, j = 0, last = -1; k < length; k++) {
             float v = data[k];
-            if (v != 0f) {
+            if (nonZero(v)) {
                 at = putVarint(gaps, at, k - last - 1);
                 last = k;
                 if (small != null) {
@@ -69,6 +70,11 @@ final class PackedSample {
             }
         }
         return new PackedSample(Arrays.copyOf(gaps, at), small, floats, nonZero);
+    }
+
+    /** True for every value but +0 (a −0 must be stored to come back). */
+    private static boolean nonZero(float v) {
+        return Float.floatToRawIntBits(v) != 0;
     }
 
     private static PackedSample dense(float[] data, int length, boolean whole) {

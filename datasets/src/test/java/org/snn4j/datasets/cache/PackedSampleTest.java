@@ -28,6 +28,8 @@ class PackedSampleTest {
         roundTrip(new float[] {0, 2.5f, 0, 0, 0, 0});         // sparse floats
         roundTrip(new float[] {0, 0, 0, -3, 0, 0, 0, 0});     // negative values: floats
         roundTrip(new float[] {0, 0, 0, 0, 0, 0});            // all zero
+        roundTrip(new float[] {0, -0f, 0, 0, 0, 0, 0, 0});    // a sparse -0 comes back as -0
+        roundTrip(new float[] {1, -0f, 2, 3, 0, 1});          // a dense -0 too
         roundTrip(new float[0]);
     }
 
