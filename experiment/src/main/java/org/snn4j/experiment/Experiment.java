@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -188,6 +189,7 @@ public final class Experiment {
      */
     public ExperimentResult run() throws IOException {
         out.print(summary.table());
+        out.print(summary.memoryLine(config.train().batchSize(), physicalMemory()));
         ExperimentData d = data();
         FiringWatch watch = new FiringWatch(objective, model, WATCHED_BATCHES, out);
         TrainerConfig tc = new TrainerConfig(config.train().epochs(), config.seed(), config.train().clipNorm(),
@@ -203,6 +205,14 @@ public final class Experiment {
             watch.finish();
         }
         return new ExperimentResult(r, configMap(), summary.parameters(), watch.warnings());
+    }
+
+    /** This machine's physical memory in bytes, or 0 when the JVM does not tell. */
+    private static long physicalMemory() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getTotalMemorySize();
+        }
+        return 0;
     }
 
     /** Accuracy of the current model on the test split. */

@@ -70,6 +70,40 @@ public record ModelSummary(List<Row> rows, long[] input, int steps) {
         return rows.stream().mapToLong(Row::neurons).sum();
     }
 
+    /**
+     * Bytes of the layer outputs one training step of {@code batch} samples produces in float32:
+     * {@code 4 · batch · max(T, 1) · Σ_layers |output|}. Back-propagation through time keeps most of
+     * them (or state of the same size) until the backward pass and adds gradients of the same shapes,
+     * so a step's peak is a multiple of this: the {@code dvs-gesture-plif} preset (128×128 frames,
+     * T = 20, batch 16) has 10.8 GiB of outputs and was measured at about 18 GiB resident.
+     */
+    public long activationBytes(int batch) {
+        long values = 0;
+        for (Row r : rows) {
+            values = Math.addExact(values, Arrays.stream(r.output()).reduce(1, Math::multiplyExact));
+        }
+        return Math.multiplyExact(Math.multiplyExact(values, 4L * Math.max(steps, 1)), batch);
+    }
+
+    /**
+     * The line printed under the table: the layer outputs of one step ({@link #activationBytes}), and a
+     * warning with a batch size that fits when they exceed half of {@code physicalBytes} (the step
+     * would then need more memory than the machine has).
+     */
+    public String memoryLine(int batch, long physicalBytes) {
+        long bytes = activationBytes(batch);
+        String line = String.format(Locale.ROOT, "layer outputs per training step (float32, batch %d): %.2f GiB",
+                batch, bytes / (double) (1L << 30));
+        if (physicalBytes <= 0 || 2 * bytes <= physicalBytes) {
+            return line + "\n";
+        }
+        long perSample = Math.max(1, bytes / Math.max(1, batch));
+        long fits = Math.max(1, physicalBytes / 2 / perSample);
+        return line + String.format(Locale.ROOT, "%nwarning: a step needs a multiple of that, more than this machine's"
+                + " %.1f GiB of memory; lower train.batchSize (about %d fits) or the frame size%n",
+                physicalBytes / (double) (1L << 30), fits);
+    }
+
     /** The table: layer, output shape {@code [T, B, ...]}, parameters, neurons; then the totals. */
     public String table() {
         List<String[]> lines = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.snn4j.experiment.presets;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -22,6 +23,7 @@ import org.snn4j.datasets.emulator.EmulatorConfig;
 import org.snn4j.datasets.io.LabeledImages;
 import org.snn4j.experiment.Experiment;
 import org.snn4j.experiment.ExperimentResult;
+import org.snn4j.experiment.model.ModelSummary;
 
 /**
  * The CIFAR10-DVS and DVS128 Gesture presets train one epoch end to end, through the streamed
@@ -78,6 +80,18 @@ class EventPresetsTest {
     @Test
     void dvsGesturePresetTrainsAnEpoch() throws Exception {
         oneEpoch("dvs-gesture-plif", gesture, "data.frames.size=[32,32]");
+    }
+
+    @Test
+    void dvsGesturePresetStatesItsActivationMemoryAndWarnsOnSmallMachines() throws Exception {
+        ModelSummary summary = Experiment.preset("dvs-gesture-plif", List.of("data.dir=" + gesture)).summary();
+        // per sample and step: 3 x 128^3 + 128 x 64^2 (conv, BN, PLIF at 128x128, then the pool), ... down to the FC head
+        long perSampleStep = 9_084_438L;
+        assertEquals(perSampleStep * 20 * 16 * 4, summary.activationBytes(16));
+        String small = summary.memoryLine(16, 16L << 30);
+        assertTrue(small.contains("10.83 GiB") && small.contains("warning") && small.contains("about 11 fits"), small);
+        String big = summary.memoryLine(16, 64L << 30);
+        assertFalse(big.contains("warning"), big);
     }
 
     @Test
