@@ -1,7 +1,6 @@
 package org.snn4j.bench;
 
 import java.util.Locale;
-import org.snn4j.autograd.GradMode;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.ops.Convolution;
 import org.snn4j.autograd.ops.sparse.SparsePolicy;
@@ -25,11 +24,7 @@ public final class ConvNmnistMain {
         ConvNmnistWorkload w = new ConvNmnistWorkload(0);
         sanity(w);
         double[] ms = StepTiming.time(w::step, c[1], c[0]);
-        try (GradMode.Scope scope = GradMode.noGrad()) {
-            double[] infer = StepTiming.time(w::forward, 1, Math.max(3, c[0] / 2));
-            System.out.printf(Locale.ROOT, "INFER snn4j.conv_nmnist: forward-only (no grad) median %.2f ms%n",
-                    StepTiming.median(infer));
-        }
+        StepTiming.inference("conv_nmnist", w::forward, c[0]);
         System.out.println("sparse paths: " + SparsePolicy.summary());
         StepTiming.report("conv_nmnist", ms, ConvNmnistWorkload.B);
     }

@@ -1,7 +1,6 @@
 package org.snn4j.bench;
 
 import java.util.Locale;
-import org.snn4j.autograd.GradMode;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.ops.sparse.EventSynapse;
 import org.snn4j.autograd.ops.sparse.SparsePolicy;
@@ -25,11 +24,7 @@ public final class SlayerSrmMain {
         SlayerSrmWorkload w = new SlayerSrmWorkload(0);
         sanity(w);
         double[] ms = StepTiming.time(w::step, c[1], c[0]);
-        try (GradMode.Scope s = GradMode.noGrad()) {
-            double[] infer = StepTiming.time(w::forward, 0, Math.max(5, c[0] / 2));
-            System.out.printf(Locale.ROOT, "INFER snn4j.slayer_srm: forward-only (no grad) median %.2f ms%n",
-                    StepTiming.median(infer));
-        }
+        StepTiming.inference("slayer_srm", w::forward, c[0]);
         StepTiming.report("slayer_srm", ms, SlayerSrmWorkload.B);
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import org.snn4j.autograd.GradMode;
 
 /**
  * Times a training step the way {@code shared/bench/common.py} does (warm-up calls, then each
@@ -54,6 +55,19 @@ final class StepTiming {
         }
         Arrays.sort(ms);
         return ms;
+    }
+
+    /**
+     * Times {@code forward} without a tape as the scripts do after their timed steps (2 untimed calls,
+     * then {@code max(5, iters / 2)} timed) and prints {@code INFER snn4j.<workload>: … median … ms}.
+     * It runs before the RSS is read, in both processes alike.
+     */
+    static void inference(String workload, Runnable forward, int iters) {
+        try (GradMode.Scope scope = GradMode.noGrad()) {
+            double[] ms = time(forward, 2, Math.max(5, iters / 2));
+            System.out.printf(Locale.ROOT, "INFER snn4j.%s: forward-only (no grad) median %.2f ms%n", workload,
+                    median(ms));
+        }
     }
 
     /** Median of sorted values. */
