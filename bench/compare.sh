@@ -96,9 +96,9 @@ if [[ $QUICK == 1 ]]; then
   CONFIGS[lif_mlp]=multistep_handbptt CONFIGS[conv_nmnist]=multistep_handbptt CONFIGS[slayer_srm]=srm_toeplitz
 fi
 
-# snn4j run: workload, round, side label, [SNN4J_NATIVE]
+# snn4j run: workload, round, side label, [SNN4J_NATIVE] (default: the caller's SNN4J_NATIVE, else the automatic choice)
 run_snn4j() {
-  local w=$1 r=$2 side=$3 variant=${4:-} out="$LOG/r$2-$3-$1.log" line
+  local w=$1 r=$2 side=$3 variant=${4:-${SNN4J_NATIVE:-}} out="$LOG/r$2-$3-$1.log" line
   GLIBC_TUNABLES=$SNN4J_TUNABLES SNN4J_NATIVE=$variant OMP_NUM_THREADS=$THREADS OMP_WAIT_POLICY=$SNN4J_WAIT_POLICY java $JAVA_OPTS --add-modules jdk.incubator.vector -cp "$CP" "org.snn4j.bench.${MAIN[$w]}" \
     "$ITERS" "$WARMUP" > "$out" 2>&1 || { echo "  $side $w: FAILED (see $out)"; tail -3 "$out"; return 0; }
   line=$(grep '^RESULT snn4j' "$out" | tail -1 || true)
