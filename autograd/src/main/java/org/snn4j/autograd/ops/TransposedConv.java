@@ -1,0 +1,254 @@
+package org.snn4j.autograd.ops;
+
+import java.util.stream.IntStream;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorSpecies;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.snn4j.autograd.backend.ArrayPool;
+import org.snn4j.autograd.backend.NativeArrays;
+
+/**
+ * The input gradient of a stride-1, dilation-1 {@link Convolution} in float32 (the transposed
+ * convolution), on the JDK's vector API:
+ * <pre>
+ * ∂x[n,c,y,x] = Σ_o Σ_p Σ_q w[o,c,p,q] · g[n, o, y + pH − p, x + pW − q]     (g zero outside [0,OH)×[0,OW))
+ * </pre>
+ * for {@code g [N, OC, OH, OW]}, {@code w [OC, C, KH, KW]} and {@code pH ≤ KH − 1}, {@code pW ≤ KW − 1}.
+ * Loaded only when the JVM has {@code jdk.incubator.vector} (see {@link Convolution}).
+ *
+ * <p><b>Loop order.</b> Per sample, {@code g[n]} is copied into a zero-bordered heap scratch
+ * {@code [OC][H + KH − 1][⌈W/L⌉·L + KW − 1]} ({@code L} lanes per vector), so every read is in range
+ * and no index is tested. Output rows are computed one at a time, in tiles of {@code L} columns:
+ * for a block of up to {@value #BLOCK} channels the tile of each channel is one accumulator register;
+ * for each {@code (o, p, q)} one vector of the scratch row {@code (o, y + KH − 1 − p)} at column
+ * {@code x₀ + KW − 1 − q} is loaded and multiplied-added (FMA) into every accumulator with the
+ * broadcast weight {@code w[o,c,p,q]} (held {@code [o][p][q][c]}), so one load feeds up to
+ * {@value #BLOCK} FMAs. Each element is summed by one task, in {@code (o, p, q)} order, with FMAs:
+ * the result does not depend on the thread count (samples are split into fixed chunks, each
+ * sample written by one task).
+ */
+final class TransposedConv {
+    private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
+    /** Floats per vector register. */
+    static final int L = S.length();
+    /** Channels per register block. */
+    static final int BLOCK = 12;
+    /** Samples are split into at most this many chunks (tasks of the common pool). */
+    private static final int CHUNKS = 32;
+
+    private final int oc;
+    private final int c;
+    private final int kh;
+    private final int kw;
+    private final int oh;
+    private final int ow;
+    private final int h;
+    private final int w;
+    /** Scratch geometry: row length, rows per channel, top-left offset of g's data. */
+    private final int pw;
+    private final int rows;
+    private final int top;
+    private final int left;
+    /** Heap output plane per channel (one tile of slack for the last row's spill). */
+    private final int plane;
+
+    private TransposedConv(long[] xShape, long[] wShape, long[] gShape, int[] padding) {
+        oc = (int) wShape[0];
+        c = (int) wShape[1];
+        kh = (int) wShape[2];
+        kw = (int) wShape[3];
+        oh = (int) gShape[2];
+        ow = (int) gShape[3];
+        h = (int) xShape[2];
+        w = (int) xShape[3];
+        top = kh - 1 - padding[0];
+        left = kw - 1 - padding[1];
+        rows = h + kh - 1;
+        pw = (w + L - 1) / L * L + kw - 1;
+        plane = h * w + L;
+    }
+
+    /**
+     * Whether this kernel computes ∂x for these shapes: float32, stride 1, dilation 1, padding at
+     * most the kernel size − 1, and {@code g} the exact output of the forward pass (no cropped rows).
+     */
+    static boolean applies(DataType type, long[] xShape, long[] wShape, long[] gShape, int[] iArgs) {
+        if (type != DataType.FLOAT) {
+            return false;
+        }
+        for (int d = 0; d < 2; d++) {
+            if (iArgs[2 + d] != 1 || iArgs[6 + d] != 1 || iArgs[4 + d] > iArgs[d] - 1) {
+                return false;
+            }
+        }
+        long width = (xShape[3] + L - 1) / L * L + wShape[3] - 1;
+        return xShape[0] * xShape[1] * xShape[2] * xShape[3] < Integer.MAX_VALUE
+                && gShape[0] * gShape[1] * gShape[2] * gShape[3] < Integer.MAX_VALUE
+                && wShape[0] * (xShape[2] + wShape[2] - 1) * width < Integer.MAX_VALUE;
+    }
+
+    /** ∂x {@code [N, C, H, W]} (float32) for the upstream gradient {@code g [N, OC, OH, OW]} and weight {@code wt [OC, C, KH, KW]}. */
+    static INDArray inputGrad(long[] xShape, INDArray weight, INDArray g, int[] padding) {
+        return new TransposedConv(xShape, weight.shape(), g.shape(), padding).run(weight, g, (int) xShape[0]);
+    }
+
+    private INDArray run(INDArray weight, INDArray g, int n) {
+        float[] wt = kernel(weight);
+        NativeArrays gv = NativeArrays.ofCopyIfNeeded(g);
+        NativeArrays out = NativeArrays.allocate(DataType.FLOAT, n, c, h, w);
+        int size = (n + CHUNKS - 1) / CHUNKS;
+        IntStream.range(0, (n + size - 1) / size).parallel().forEach(ch -> {
+            float[] gs = ArrayPool.floats(oc * oh * ow);
+            float[] gp = ArrayPool.floats(oc * rows * pw);
+            float[] dx = ArrayPool.floats(c * plane);
+            try {
+                java.util.Arrays.fill(gp, 0f);
+                for (int s = ch * size; s < Math.min(n, (ch + 1) * size); s++) {
+                    sample(gv, s, wt, gs, gp, dx);
+                    for (int k = 0; k < c; k++) {
+                        out.put((s * c + k) * h * w, dx, k * plane, h * w);
+                    }
+                }
+            } finally {
+                ArrayPool.give(gs);
+                ArrayPool.give(gp);
+                ArrayPool.give(dx);
+            }
+        });
+        return out.array();
+    }
+
+    /** The weight as {@code [OC][KH][KW][C]}. */
+    private float[] kernel(INDArray weight) {
+        float[] src = new float[oc * c * kh * kw];
+        NativeArrays.ofCopyIfNeeded(weight).get(0, src, 0, src.length);
+        float[] t = new float[src.length];
+        for (int o = 0; o < oc; o++) {
+            for (int k = 0; k < c; k++) {
+                for (int pq = 0; pq < kh * kw; pq++) {
+                    t[(o * kh * kw + pq) * c + k] = src[(o * c + k) * kh * kw + pq];
+                }
+            }
+        }
+        return t;
+    }
+
+    /** ∂x of sample {@code s} into {@code dx [C][plane]} (rows of {@code W}, then slack). */
+    private void sample(NativeArrays gv, int s, float[] wt, float[] gs, float[] gp, float[] dx) {
+        int per = oc * oh * ow;
+        gv.get(s * per, gs, 0, per);
+        for (int o = 0; o < oc; o++) {
+            for (int i = 0; i < oh; i++) {
+                System.arraycopy(gs, (o * oh + i) * ow, gp, (o * rows + top + i) * pw + left, ow);
+            }
+        }
+        for (int y = 0; y < h; y++) {
+            for (int x0 = 0; x0 < w; x0 += L) {
+                int k = 0;
+                for (; k + BLOCK <= c; k += BLOCK) {
+                    block12(wt, gp, dx, k, y, x0);
+                }
+                for (; k + 4 <= c; k += 4) {
+                    block4(wt, gp, dx, k, y, x0);
+                }
+                for (; k < c; k++) {
+                    block1(wt, gp, dx, k, y, x0);
+                }
+            }
+        }
+    }
+
+    /** Scratch index of the vector for output row {@code y}, tile {@code x0}, kernel tap {@code (o, p, 0)}. */
+    private int at(int o, int p, int y, int x0) {
+        return (o * rows + y + kh - 1 - p) * pw + x0 + kw - 1;
+    }
+
+    private void block12(float[] wt, float[] gp, float[] dx, int k, int y, int x0) {
+        FloatVector a0 = FloatVector.zero(S);
+        FloatVector a1 = a0;
+        FloatVector a2 = a0;
+        FloatVector a3 = a0;
+        FloatVector a4 = a0;
+        FloatVector a5 = a0;
+        FloatVector a6 = a0;
+        FloatVector a7 = a0;
+        FloatVector a8 = a0;
+        FloatVector a9 = a0;
+        FloatVector a10 = a0;
+        FloatVector a11 = a0;
+        for (int o = 0; o < oc; o++) {
+            for (int p = 0; p < kh; p++) {
+                int row = at(o, p, y, x0);
+                int wi = (o * kh + p) * kw * c + k;
+                for (int q = 0; q < kw; q++, wi += c) {
+                    FloatVector v = FloatVector.fromArray(S, gp, row - q);
+                    a0 = FloatVector.broadcast(S, wt[wi]).fma(v, a0);
+                    a1 = FloatVector.broadcast(S, wt[wi + 1]).fma(v, a1);
+                    a2 = FloatVector.broadcast(S, wt[wi + 2]).fma(v, a2);
+                    a3 = FloatVector.broadcast(S, wt[wi + 3]).fma(v, a3);
+                    a4 = FloatVector.broadcast(S, wt[wi + 4]).fma(v, a4);
+                    a5 = FloatVector.broadcast(S, wt[wi + 5]).fma(v, a5);
+                    a6 = FloatVector.broadcast(S, wt[wi + 6]).fma(v, a6);
+                    a7 = FloatVector.broadcast(S, wt[wi + 7]).fma(v, a7);
+                    a8 = FloatVector.broadcast(S, wt[wi + 8]).fma(v, a8);
+                    a9 = FloatVector.broadcast(S, wt[wi + 9]).fma(v, a9);
+                    a10 = FloatVector.broadcast(S, wt[wi + 10]).fma(v, a10);
+                    a11 = FloatVector.broadcast(S, wt[wi + 11]).fma(v, a11);
+                }
+            }
+        }
+        int d = k * plane + y * w + x0;
+        a0.intoArray(dx, d);
+        a1.intoArray(dx, d + plane);
+        a2.intoArray(dx, d + 2 * plane);
+        a3.intoArray(dx, d + 3 * plane);
+        a4.intoArray(dx, d + 4 * plane);
+        a5.intoArray(dx, d + 5 * plane);
+        a6.intoArray(dx, d + 6 * plane);
+        a7.intoArray(dx, d + 7 * plane);
+        a8.intoArray(dx, d + 8 * plane);
+        a9.intoArray(dx, d + 9 * plane);
+        a10.intoArray(dx, d + 10 * plane);
+        a11.intoArray(dx, d + 11 * plane);
+    }
+
+    private void block4(float[] wt, float[] gp, float[] dx, int k, int y, int x0) {
+        FloatVector a0 = FloatVector.zero(S);
+        FloatVector a1 = a0;
+        FloatVector a2 = a0;
+        FloatVector a3 = a0;
+        for (int o = 0; o < oc; o++) {
+            for (int p = 0; p < kh; p++) {
+                int row = at(o, p, y, x0);
+                int wi = (o * kh + p) * kw * c + k;
+                for (int q = 0; q < kw; q++, wi += c) {
+                    FloatVector v = FloatVector.fromArray(S, gp, row - q);
+                    a0 = FloatVector.broadcast(S, wt[wi]).fma(v, a0);
+                    a1 = FloatVector.broadcast(S, wt[wi + 1]).fma(v, a1);
+                    a2 = FloatVector.broadcast(S, wt[wi + 2]).fma(v, a2);
+                    a3 = FloatVector.broadcast(S, wt[wi + 3]).fma(v, a3);
+                }
+            }
+        }
+        int d = k * plane + y * w + x0;
+        a0.intoArray(dx, d);
+        a1.intoArray(dx, d + plane);
+        a2.intoArray(dx, d + 2 * plane);
+        a3.intoArray(dx, d + 3 * plane);
+    }
+
+    private void block1(float[] wt, float[] gp, float[] dx, int k, int y, int x0) {
+        FloatVector a0 = FloatVector.zero(S);
+        for (int o = 0; o < oc; o++) {
+            for (int p = 0; p < kh; p++) {
+                int row = at(o, p, y, x0);
+                int wi = (o * kh + p) * kw * c + k;
+                for (int q = 0; q < kw; q++, wi += c) {
+                    a0 = FloatVector.broadcast(S, wt[wi]).fma(FloatVector.fromArray(S, gp, row - q), a0);
+                }
+            }
+        }
+        a0.intoArray(dx, k * plane + y * w + x0);
+    }
+}
