@@ -28,12 +28,12 @@ import org.snn4j.autograd.backend.NativeArrays;
  * the result does not depend on the thread count (samples are split into fixed chunks, each
  * sample written by one task).
  */
-final class TransposedConv {
+public final class TransposedConv {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     /** Floats per vector register. */
     static final int L = S.length();
     /** Channels per register block. */
-    static final int BLOCK = 12;
+    static final int BLOCK = Integer.getInteger("tc.block", 12);
     /** Samples are split into at most this many chunks (tasks of the common pool). */
     private static final int CHUNKS = 32;
 
@@ -50,8 +50,11 @@ final class TransposedConv {
     private final int rows;
     private final int top;
     private final int left;
-    /** Heap output plane per channel (one tile of slack for the last row's spill). */
+    /** Row length ({@code W} rounded up to whole vectors) and plane of the heap output {@code [C][H][ws]}. */
+    private final int ws;
     private final int plane;
+    /** Per kernel tap {@code t = (o·KH + p)·KW + q}: the scratch offset of the vector for output row 0, tile 0. */
+    private final int[] taps;
 
     private TransposedConv(long[] xShape, long[] wShape, long[] gShape, int[] padding) {
         oc = (int) wShape[0];
@@ -66,7 +69,16 @@ final class TransposedConv {
         left = kw - 1 - padding[1];
         rows = h + kh - 1;
         pw = (w + L - 1) / L * L + kw - 1;
-        plane = h * w + L;
+        ws = (w + L - 1) / L * L;
+        plane = h * ws;
+        taps = new int[oc * kh * kw];
+        for (int o = 0, t = 0; o < oc; o++) {
+            for (int p = 0; p < kh; p++) {
+                for (int q = 0; q < kw; q++, t++) {
+                    taps[t] = (o * rows + kh - 1 - p) * pw + kw - 1 - q;
+                }
+            }
+        }
     }
 
     /**
@@ -88,8 +100,12 @@ final class TransposedConv {
                 && wShape[0] * (xShape[2] + wShape[2] - 1) * width < Integer.MAX_VALUE;
     }
 
-    /** ∂x {@code [N, C, H, W]} (float32) for the upstream gradient {@code g [N, OC, OH, OW]} and weight {@code wt [OC, C, KH, KW]}. */
-    static INDArray inputGrad(long[] xShape, INDArray weight, INDArray g, int[] padding) {
+    /**
+     * ∂x {@code [N, C, H, W]} (float32) for the upstream gradient {@code g [N, OC, OH, OW]} and the
+     * weight {@code [OC, C, KH, KW]} of a stride-1, dilation-1 convolution with {@code padding {pH, pW}}
+     * (what {@link #applies} accepts; the JVM must have {@code jdk.incubator.vector}).
+     */
+    public static INDArray inputGrad(long[] xShape, INDArray weight, INDArray g, int[] padding) {
         return new TransposedConv(xShape, weight.shape(), g.shape(), padding).run(weight, g, (int) xShape[0]);
     }
 
@@ -106,9 +122,10 @@ final class TransposedConv {
                 java.util.Arrays.fill(gp, 0f);
                 for (int s = ch * size; s < Math.min(n, (ch + 1) * size); s++) {
                     sample(gv, s, wt, gs, gp, dx);
-                    for (int k = 0; k < c; k++) {
-                        out.put((s * c + k) * h * w, dx, k * plane, h * w);
+                    for (int r = 0; r < c * h && ws != w; r++) {   // [C][H][ws] to [C][H][W], in place
+                        System.arraycopy(dx, r * ws, dx, r * w, w);
                     }
+                    out.put(s * c * h * w, dx, 0, c * h * w);
                 }
             } finally {
                 ArrayPool.give(gs);
@@ -143,25 +160,28 @@ final class TransposedConv {
                 System.arraycopy(gs, (o * oh + i) * ow, gp, (o * rows + top + i) * pw + left, ow);
             }
         }
-        for (int y = 0; y < h; y++) {
+        for (int y = 0, step; y < h; y += step) {
+            step = TWO && y + 1 < h ? 2 : 1;
             for (int x0 = 0; x0 < w; x0 += L) {
                 int k = 0;
                 for (; k + BLOCK <= c; k += BLOCK) {
-                    block12(wt, gp, dx, k, y, x0);
+                    if (step == 2) {
+                        block12x2(wt, gp, dx, k, y, x0);
+                    } else {
+                        block12(wt, gp, dx, k, y, x0);
+                    }
                 }
-                for (; k + 4 <= c; k += 4) {
-                    block4(wt, gp, dx, k, y, x0);
-                }
-                for (; k < c; k++) {
-                    block1(wt, gp, dx, k, y, x0);
+                for (int r = y; r < y + step; r++) {
+                    int j = k;
+                    for (; j + 4 <= c; j += 4) {
+                        block4(wt, gp, dx, j, r, x0);
+                    }
+                    for (; j < c; j++) {
+                        block1(wt, gp, dx, j, r, x0);
+                    }
                 }
             }
         }
-    }
-
-    /** Scratch index of the vector for output row {@code y}, tile {@code x0}, kernel tap {@code (o, p, 0)}. */
-    private int at(int o, int p, int y, int x0) {
-        return (o * rows + y + kh - 1 - p) * pw + x0 + kw - 1;
     }
 
     private void block12(float[] wt, float[] gp, float[] dx, int k, int y, int x0) {
@@ -177,28 +197,24 @@ final class TransposedConv {
         FloatVector a9 = a0;
         FloatVector a10 = a0;
         FloatVector a11 = a0;
-        for (int o = 0; o < oc; o++) {
-            for (int p = 0; p < kh; p++) {
-                int row = at(o, p, y, x0);
-                int wi = (o * kh + p) * kw * c + k;
-                for (int q = 0; q < kw; q++, wi += c) {
-                    FloatVector v = FloatVector.fromArray(S, gp, row - q);
-                    a0 = FloatVector.broadcast(S, wt[wi]).fma(v, a0);
-                    a1 = FloatVector.broadcast(S, wt[wi + 1]).fma(v, a1);
-                    a2 = FloatVector.broadcast(S, wt[wi + 2]).fma(v, a2);
-                    a3 = FloatVector.broadcast(S, wt[wi + 3]).fma(v, a3);
-                    a4 = FloatVector.broadcast(S, wt[wi + 4]).fma(v, a4);
-                    a5 = FloatVector.broadcast(S, wt[wi + 5]).fma(v, a5);
-                    a6 = FloatVector.broadcast(S, wt[wi + 6]).fma(v, a6);
-                    a7 = FloatVector.broadcast(S, wt[wi + 7]).fma(v, a7);
-                    a8 = FloatVector.broadcast(S, wt[wi + 8]).fma(v, a8);
-                    a9 = FloatVector.broadcast(S, wt[wi + 9]).fma(v, a9);
-                    a10 = FloatVector.broadcast(S, wt[wi + 10]).fma(v, a10);
-                    a11 = FloatVector.broadcast(S, wt[wi + 11]).fma(v, a11);
-                }
-            }
+        int[] taps = this.taps;
+        int base = y * pw + x0;
+        for (int t = 0, wi = k; t < taps.length; t++, wi += c) {
+            FloatVector v = FloatVector.fromArray(S, gp, base + taps[t]);
+            a0 = FloatVector.broadcast(S, wt[wi]).fma(v, a0);
+            a1 = FloatVector.broadcast(S, wt[wi + 1]).fma(v, a1);
+            a2 = FloatVector.broadcast(S, wt[wi + 2]).fma(v, a2);
+            a3 = FloatVector.broadcast(S, wt[wi + 3]).fma(v, a3);
+            a4 = FloatVector.broadcast(S, wt[wi + 4]).fma(v, a4);
+            a5 = FloatVector.broadcast(S, wt[wi + 5]).fma(v, a5);
+            a6 = FloatVector.broadcast(S, wt[wi + 6]).fma(v, a6);
+            a7 = FloatVector.broadcast(S, wt[wi + 7]).fma(v, a7);
+            a8 = FloatVector.broadcast(S, wt[wi + 8]).fma(v, a8);
+            a9 = FloatVector.broadcast(S, wt[wi + 9]).fma(v, a9);
+            a10 = FloatVector.broadcast(S, wt[wi + 10]).fma(v, a10);
+            a11 = FloatVector.broadcast(S, wt[wi + 11]).fma(v, a11);
         }
-        int d = k * plane + y * w + x0;
+        int d = k * plane + y * ws + x0;
         a0.intoArray(dx, d);
         a1.intoArray(dx, d + plane);
         a2.intoArray(dx, d + 2 * plane);
@@ -213,25 +229,98 @@ final class TransposedConv {
         a11.intoArray(dx, d + 11 * plane);
     }
 
+    static final boolean TWO = Boolean.getBoolean("tc.two");
+
+    private void block12x2(float[] wt, float[] gp, float[] dx, int k, int y, int x0) {
+        FloatVector a0 = FloatVector.zero(S);
+        FloatVector a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0, a8 = a0, a9 = a0, a10 = a0, a11 = a0;
+        FloatVector b0 = a0, b1 = a0, b2 = a0, b3 = a0, b4 = a0, b5 = a0, b6 = a0, b7 = a0, b8 = a0, b9 = a0, b10 = a0, b11 = a0;
+        int[] taps = this.taps;
+        int base = y * pw + x0;
+        int next = base + pw;
+        for (int t = 0, wi = k; t < taps.length; t++, wi += c) {
+            FloatVector u = FloatVector.fromArray(S, gp, base + taps[t]);
+            FloatVector v = FloatVector.fromArray(S, gp, next + taps[t]);
+            FloatVector e = FloatVector.broadcast(S, wt[wi]);
+            a0 = e.fma(u, a0);
+            b0 = e.fma(v, b0);
+            e = FloatVector.broadcast(S, wt[wi + 1]);
+            a1 = e.fma(u, a1);
+            b1 = e.fma(v, b1);
+            e = FloatVector.broadcast(S, wt[wi + 2]);
+            a2 = e.fma(u, a2);
+            b2 = e.fma(v, b2);
+            e = FloatVector.broadcast(S, wt[wi + 3]);
+            a3 = e.fma(u, a3);
+            b3 = e.fma(v, b3);
+            e = FloatVector.broadcast(S, wt[wi + 4]);
+            a4 = e.fma(u, a4);
+            b4 = e.fma(v, b4);
+            e = FloatVector.broadcast(S, wt[wi + 5]);
+            a5 = e.fma(u, a5);
+            b5 = e.fma(v, b5);
+            e = FloatVector.broadcast(S, wt[wi + 6]);
+            a6 = e.fma(u, a6);
+            b6 = e.fma(v, b6);
+            e = FloatVector.broadcast(S, wt[wi + 7]);
+            a7 = e.fma(u, a7);
+            b7 = e.fma(v, b7);
+            e = FloatVector.broadcast(S, wt[wi + 8]);
+            a8 = e.fma(u, a8);
+            b8 = e.fma(v, b8);
+            e = FloatVector.broadcast(S, wt[wi + 9]);
+            a9 = e.fma(u, a9);
+            b9 = e.fma(v, b9);
+            e = FloatVector.broadcast(S, wt[wi + 10]);
+            a10 = e.fma(u, a10);
+            b10 = e.fma(v, b10);
+            e = FloatVector.broadcast(S, wt[wi + 11]);
+            a11 = e.fma(u, a11);
+            b11 = e.fma(v, b11);
+        }
+        int d = k * plane + y * ws + x0;
+        a0.intoArray(dx, d);
+        a1.intoArray(dx, d + plane);
+        a2.intoArray(dx, d + 2 * plane);
+        a3.intoArray(dx, d + 3 * plane);
+        a4.intoArray(dx, d + 4 * plane);
+        a5.intoArray(dx, d + 5 * plane);
+        a6.intoArray(dx, d + 6 * plane);
+        a7.intoArray(dx, d + 7 * plane);
+        a8.intoArray(dx, d + 8 * plane);
+        a9.intoArray(dx, d + 9 * plane);
+        a10.intoArray(dx, d + 10 * plane);
+        a11.intoArray(dx, d + 11 * plane);
+        d += ws;
+        b0.intoArray(dx, d);
+        b1.intoArray(dx, d + plane);
+        b2.intoArray(dx, d + 2 * plane);
+        b3.intoArray(dx, d + 3 * plane);
+        b4.intoArray(dx, d + 4 * plane);
+        b5.intoArray(dx, d + 5 * plane);
+        b6.intoArray(dx, d + 6 * plane);
+        b7.intoArray(dx, d + 7 * plane);
+        b8.intoArray(dx, d + 8 * plane);
+        b9.intoArray(dx, d + 9 * plane);
+        b10.intoArray(dx, d + 10 * plane);
+        b11.intoArray(dx, d + 11 * plane);
+    }
+
     private void block4(float[] wt, float[] gp, float[] dx, int k, int y, int x0) {
         FloatVector a0 = FloatVector.zero(S);
         FloatVector a1 = a0;
         FloatVector a2 = a0;
         FloatVector a3 = a0;
-        for (int o = 0; o < oc; o++) {
-            for (int p = 0; p < kh; p++) {
-                int row = at(o, p, y, x0);
-                int wi = (o * kh + p) * kw * c + k;
-                for (int q = 0; q < kw; q++, wi += c) {
-                    FloatVector v = FloatVector.fromArray(S, gp, row - q);
-                    a0 = FloatVector.broadcast(S, wt[wi]).fma(v, a0);
-                    a1 = FloatVector.broadcast(S, wt[wi + 1]).fma(v, a1);
-                    a2 = FloatVector.broadcast(S, wt[wi + 2]).fma(v, a2);
-                    a3 = FloatVector.broadcast(S, wt[wi + 3]).fma(v, a3);
-                }
-            }
+        int[] taps = this.taps;
+        int base = y * pw + x0;
+        for (int t = 0, wi = k; t < taps.length; t++, wi += c) {
+            FloatVector v = FloatVector.fromArray(S, gp, base + taps[t]);
+            a0 = FloatVector.broadcast(S, wt[wi]).fma(v, a0);
+            a1 = FloatVector.broadcast(S, wt[wi + 1]).fma(v, a1);
+            a2 = FloatVector.broadcast(S, wt[wi + 2]).fma(v, a2);
+            a3 = FloatVector.broadcast(S, wt[wi + 3]).fma(v, a3);
         }
-        int d = k * plane + y * w + x0;
+        int d = k * plane + y * ws + x0;
         a0.intoArray(dx, d);
         a1.intoArray(dx, d + plane);
         a2.intoArray(dx, d + 2 * plane);
@@ -240,15 +329,11 @@ final class TransposedConv {
 
     private void block1(float[] wt, float[] gp, float[] dx, int k, int y, int x0) {
         FloatVector a0 = FloatVector.zero(S);
-        for (int o = 0; o < oc; o++) {
-            for (int p = 0; p < kh; p++) {
-                int row = at(o, p, y, x0);
-                int wi = (o * kh + p) * kw * c + k;
-                for (int q = 0; q < kw; q++, wi += c) {
-                    a0 = FloatVector.broadcast(S, wt[wi]).fma(FloatVector.fromArray(S, gp, row - q), a0);
-                }
-            }
+        int[] taps = this.taps;
+        int base = y * pw + x0;
+        for (int t = 0, wi = k; t < taps.length; t++, wi += c) {
+            a0 = FloatVector.broadcast(S, wt[wi]).fma(FloatVector.fromArray(S, gp, base + taps[t]), a0);
         }
-        a0.intoArray(dx, k * plane + y * w + x0);
+        a0.intoArray(dx, k * plane + y * ws + x0);
     }
 }
