@@ -53,7 +53,8 @@ public final class TransposedConv {
     /** Row length ({@code W} rounded up to whole vectors) and plane of the heap output {@code [C][H][ws]}. */
     private final int ws;
     private final int plane;
-    /** Per kernel tap {@code t = (o·KH + p)·KW + q}: the scratch offset of the vector for output row 0, tile 0. */
+    private final int ph;
+    /** Per kernel tap {@code t = (p·OC + o)·KW + q}: the scratch offset of the vector for output row 0, tile 0. */
     private final int[] taps;
 
     private TransposedConv(long[] xShape, long[] wShape, long[] gShape, int[] padding) {
@@ -71,9 +72,10 @@ public final class TransposedConv {
         pw = (w + L - 1) / L * L + kw - 1;
         ws = (w + L - 1) / L * L;
         plane = h * ws;
+        ph = padding[0];
         taps = new int[oc * kh * kw];
-        for (int o = 0, t = 0; o < oc; o++) {
-            for (int p = 0; p < kh; p++) {
+        for (int p = 0, t = 0; p < kh; p++) {
+            for (int o = 0; o < oc; o++) {
                 for (int q = 0; q < kw; q++, t++) {
                     taps[t] = (o * rows + kh - 1 - p) * pw + kw - 1 - q;
                 }
@@ -136,15 +138,17 @@ public final class TransposedConv {
         return out.array();
     }
 
-    /** The weight as {@code [OC][KH][KW][C]}. */
+    /** The weight as {@code [KH][OC][KW][C]} (tap-major, the order of {@link #taps}). */
     private float[] kernel(INDArray weight) {
         float[] src = new float[oc * c * kh * kw];
         NativeArrays.ofCopyIfNeeded(weight).get(0, src, 0, src.length);
         float[] t = new float[src.length];
         for (int o = 0; o < oc; o++) {
             for (int k = 0; k < c; k++) {
-                for (int pq = 0; pq < kh * kw; pq++) {
-                    t[(o * kh * kw + pq) * c + k] = src[(o * c + k) * kh * kw + pq];
+                for (int p = 0; p < kh; p++) {
+                    for (int q = 0; q < kw; q++) {
+                        t[((p * oc + o) * kw + q) * c + k] = src[((o * c + k) * kh + p) * kw + q];
+                    }
                 }
             }
         }
@@ -160,31 +164,45 @@ public final class TransposedConv {
                 System.arraycopy(gs, (o * oh + i) * ow, gp, (o * rows + top + i) * pw + left, ow);
             }
         }
+        int slab = oc * kw;
         for (int y = 0, step; y < h; y += step) {
-            step = TWO && y + 1 < h ? 2 : 1;
+            step = y + 1 < h && lo(y + 1) <= hi(y) ? 2 : 1;
             for (int x0 = 0; x0 < w; x0 += L) {
                 int k = 0;
                 for (; k + BLOCK <= c; k += BLOCK) {
                     if (step == 2) {
-                        block12x2(wt, gp, dx, k, y, x0);
+                        block12x2(lo(y) * slab, lo(y + 1) * slab, (hi(y) + 1) * slab, (hi(y + 1) + 1) * slab,
+                                wt, gp, dx, k, y, x0);
                     } else {
-                        block12(wt, gp, dx, k, y, x0);
+                        block12(lo(y) * slab, (hi(y) + 1) * slab, wt, gp, dx, k, y, x0);
                     }
                 }
                 for (int r = y; r < y + step; r++) {
+                    int from = lo(r) * slab;
+                    int to = (hi(r) + 1) * slab;
                     int j = k;
                     for (; j + 4 <= c; j += 4) {
-                        block4(wt, gp, dx, j, r, x0);
+                        block4(from, to, wt, gp, dx, j, r, x0);
                     }
                     for (; j < c; j++) {
-                        block1(wt, gp, dx, j, r, x0);
+                        block1(from, to, wt, gp, dx, j, r, x0);
                     }
                 }
             }
         }
     }
 
-    private void block12(float[] wt, float[] gp, float[] dx, int k, int y, int x0) {
+    /** The first kernel row {@code p} that reaches a row of g from output row {@code y} ({@code y + pH − p < OH}). */
+    private int lo(int y) {
+        return Math.max(0, y + ph - oh + 1);
+    }
+
+    /** The last kernel row {@code p} that reaches a row of g from output row {@code y} ({@code y + pH − p ≥ 0}). */
+    private int hi(int y) {
+        return Math.min(kh - 1, y + ph);
+    }
+
+    private void block12(int from, int to, float[] wt, float[] gp, float[] dx, int k, int y, int x0) {
         FloatVector a0 = FloatVector.zero(S);
         FloatVector a1 = a0;
         FloatVector a2 = a0;
@@ -199,7 +217,7 @@ public final class TransposedConv {
         FloatVector a11 = a0;
         int[] taps = this.taps;
         int base = y * pw + x0;
-        for (int t = 0, wi = k; t < taps.length; t++, wi += c) {
+        for (int t = from, wi = from * c + k; t < to; t++, wi += c) {
             FloatVector v = FloatVector.fromArray(S, gp, base + taps[t]);
             a0 = FloatVector.broadcast(S, wt[wi]).fma(v, a0);
             a1 = FloatVector.broadcast(S, wt[wi + 1]).fma(v, a1);
@@ -229,16 +247,30 @@ public final class TransposedConv {
         a11.intoArray(dx, d + 11 * plane);
     }
 
-    static final boolean TWO = Boolean.getBoolean("tc.two");
-
-    private void block12x2(float[] wt, float[] gp, float[] dx, int k, int y, int x0) {
+    private void block12x2(int fromA, int fromB, int toB, int toC, float[] wt, float[] gp, float[] dx, int k, int y,
+                           int x0) {
         FloatVector a0 = FloatVector.zero(S);
         FloatVector a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0, a8 = a0, a9 = a0, a10 = a0, a11 = a0;
         FloatVector b0 = a0, b1 = a0, b2 = a0, b3 = a0, b4 = a0, b5 = a0, b6 = a0, b7 = a0, b8 = a0, b9 = a0, b10 = a0, b11 = a0;
         int[] taps = this.taps;
         int base = y * pw + x0;
         int next = base + pw;
-        for (int t = 0, wi = k; t < taps.length; t++, wi += c) {
+        for (int t = fromA, wi = fromA * c + k; t < fromB; t++, wi += c) {   // taps of row y alone
+            FloatVector u = FloatVector.fromArray(S, gp, base + taps[t]);
+            a0 = FloatVector.broadcast(S, wt[wi]).fma(u, a0);
+            a1 = FloatVector.broadcast(S, wt[wi + 1]).fma(u, a1);
+            a2 = FloatVector.broadcast(S, wt[wi + 2]).fma(u, a2);
+            a3 = FloatVector.broadcast(S, wt[wi + 3]).fma(u, a3);
+            a4 = FloatVector.broadcast(S, wt[wi + 4]).fma(u, a4);
+            a5 = FloatVector.broadcast(S, wt[wi + 5]).fma(u, a5);
+            a6 = FloatVector.broadcast(S, wt[wi + 6]).fma(u, a6);
+            a7 = FloatVector.broadcast(S, wt[wi + 7]).fma(u, a7);
+            a8 = FloatVector.broadcast(S, wt[wi + 8]).fma(u, a8);
+            a9 = FloatVector.broadcast(S, wt[wi + 9]).fma(u, a9);
+            a10 = FloatVector.broadcast(S, wt[wi + 10]).fma(u, a10);
+            a11 = FloatVector.broadcast(S, wt[wi + 11]).fma(u, a11);
+        }
+        for (int t = fromB, wi = fromB * c + k; t < toB; t++, wi += c) {   // taps of both rows
             FloatVector u = FloatVector.fromArray(S, gp, base + taps[t]);
             FloatVector v = FloatVector.fromArray(S, gp, next + taps[t]);
             FloatVector e = FloatVector.broadcast(S, wt[wi]);
@@ -278,6 +310,21 @@ public final class TransposedConv {
             a11 = e.fma(u, a11);
             b11 = e.fma(v, b11);
         }
+        for (int t = toB, wi = toB * c + k; t < toC; t++, wi += c) {   // taps of row y + 1 alone
+            FloatVector v = FloatVector.fromArray(S, gp, next + taps[t]);
+            b0 = FloatVector.broadcast(S, wt[wi]).fma(v, b0);
+            b1 = FloatVector.broadcast(S, wt[wi + 1]).fma(v, b1);
+            b2 = FloatVector.broadcast(S, wt[wi + 2]).fma(v, b2);
+            b3 = FloatVector.broadcast(S, wt[wi + 3]).fma(v, b3);
+            b4 = FloatVector.broadcast(S, wt[wi + 4]).fma(v, b4);
+            b5 = FloatVector.broadcast(S, wt[wi + 5]).fma(v, b5);
+            b6 = FloatVector.broadcast(S, wt[wi + 6]).fma(v, b6);
+            b7 = FloatVector.broadcast(S, wt[wi + 7]).fma(v, b7);
+            b8 = FloatVector.broadcast(S, wt[wi + 8]).fma(v, b8);
+            b9 = FloatVector.broadcast(S, wt[wi + 9]).fma(v, b9);
+            b10 = FloatVector.broadcast(S, wt[wi + 10]).fma(v, b10);
+            b11 = FloatVector.broadcast(S, wt[wi + 11]).fma(v, b11);
+        }
         int d = k * plane + y * ws + x0;
         a0.intoArray(dx, d);
         a1.intoArray(dx, d + plane);
@@ -306,14 +353,14 @@ public final class TransposedConv {
         b11.intoArray(dx, d + 11 * plane);
     }
 
-    private void block4(float[] wt, float[] gp, float[] dx, int k, int y, int x0) {
+    private void block4(int from, int to, float[] wt, float[] gp, float[] dx, int k, int y, int x0) {
         FloatVector a0 = FloatVector.zero(S);
         FloatVector a1 = a0;
         FloatVector a2 = a0;
         FloatVector a3 = a0;
         int[] taps = this.taps;
         int base = y * pw + x0;
-        for (int t = 0, wi = k; t < taps.length; t++, wi += c) {
+        for (int t = from, wi = from * c + k; t < to; t++, wi += c) {
             FloatVector v = FloatVector.fromArray(S, gp, base + taps[t]);
             a0 = FloatVector.broadcast(S, wt[wi]).fma(v, a0);
             a1 = FloatVector.broadcast(S, wt[wi + 1]).fma(v, a1);
@@ -327,11 +374,11 @@ public final class TransposedConv {
         a3.intoArray(dx, d + 3 * plane);
     }
 
-    private void block1(float[] wt, float[] gp, float[] dx, int k, int y, int x0) {
+    private void block1(int from, int to, float[] wt, float[] gp, float[] dx, int k, int y, int x0) {
         FloatVector a0 = FloatVector.zero(S);
         int[] taps = this.taps;
         int base = y * pw + x0;
-        for (int t = 0, wi = k; t < taps.length; t++, wi += c) {
+        for (int t = from, wi = from * c + k; t < to; t++, wi += c) {
             a0 = FloatVector.broadcast(S, wt[wi]).fma(FloatVector.fromArray(S, gp, base + taps[t]), a0);
         }
         a0.intoArray(dx, k * plane + y * ws + x0);
