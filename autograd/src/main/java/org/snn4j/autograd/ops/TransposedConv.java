@@ -32,6 +32,11 @@ public final class TransposedConv {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     /** Floats per vector register. */
     static final int L = S.length();
+    /**
+     * Zeros the accumulators start from: C2 (JDK 17) then stores them without boxing, where after a
+     * start from {@code FloatVector.zero} its store intrinsic failed and every store allocated a vector.
+     */
+    private static final float[] ZERO = new float[L];
     /** Channels per register block. */
     static final int BLOCK = Integer.getInteger("tc.block", 12);
     /** Samples are split into at most this many chunks (tasks of the common pool). */
@@ -166,20 +171,19 @@ public final class TransposedConv {
         }
         int slab = oc * kw;
         for (int y = 0, step; y < h; y += step) {
-            step = y + 1 < h && lo(y + 1) <= hi(y) ? 2 : 1;
+            step = y + 1 < h && lo(y + 1) == lo(y) && hi(y + 1) == hi(y) ? 2 : 1;
+            int from = lo(y) * slab;
+            int to = (hi(y) + 1) * slab;
             for (int x0 = 0; x0 < w; x0 += L) {
                 int k = 0;
                 for (; k + BLOCK <= c; k += BLOCK) {
                     if (step == 2) {
-                        block12x2(lo(y) * slab, lo(y + 1) * slab, (hi(y) + 1) * slab, (hi(y + 1) + 1) * slab,
-                                wt, gp, dx, k, y, x0);
+                        block12x2(from, to, wt, gp, dx, k, y, x0);
                     } else {
-                        block12(lo(y) * slab, (hi(y) + 1) * slab, wt, gp, dx, k, y, x0);
+                        block12(from, to, wt, gp, dx, k, y, x0);
                     }
                 }
                 for (int r = y; r < y + step; r++) {
-                    int from = lo(r) * slab;
-                    int to = (hi(r) + 1) * slab;
                     int j = k;
                     for (; j + 4 <= c; j += 4) {
                         block4(from, to, wt, gp, dx, j, r, x0);
@@ -203,7 +207,7 @@ public final class TransposedConv {
     }
 
     private void block12(int from, int to, float[] wt, float[] gp, float[] dx, int k, int y, int x0) {
-        FloatVector a0 = FloatVector.zero(S);
+        FloatVector a0 = FloatVector.fromArray(S, ZERO, 0);
         FloatVector a1 = a0;
         FloatVector a2 = a0;
         FloatVector a3 = a0;
@@ -247,30 +251,14 @@ public final class TransposedConv {
         a11.intoArray(dx, d + 11 * plane);
     }
 
-    private void block12x2(int fromA, int fromB, int toB, int toC, float[] wt, float[] gp, float[] dx, int k, int y,
-                           int x0) {
-        FloatVector a0 = FloatVector.zero(S);
+    private void block12x2(int from, int to, float[] wt, float[] gp, float[] dx, int k, int y, int x0) {
+        FloatVector a0 = FloatVector.fromArray(S, ZERO, 0);
         FloatVector a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0, a8 = a0, a9 = a0, a10 = a0, a11 = a0;
         FloatVector b0 = a0, b1 = a0, b2 = a0, b3 = a0, b4 = a0, b5 = a0, b6 = a0, b7 = a0, b8 = a0, b9 = a0, b10 = a0, b11 = a0;
         int[] taps = this.taps;
         int base = y * pw + x0;
         int next = base + pw;
-        for (int t = fromA, wi = fromA * c + k; t < fromB; t++, wi += c) {   // taps of row y alone
-            FloatVector u = FloatVector.fromArray(S, gp, base + taps[t]);
-            a0 = FloatVector.broadcast(S, wt[wi]).fma(u, a0);
-            a1 = FloatVector.broadcast(S, wt[wi + 1]).fma(u, a1);
-            a2 = FloatVector.broadcast(S, wt[wi + 2]).fma(u, a2);
-            a3 = FloatVector.broadcast(S, wt[wi + 3]).fma(u, a3);
-            a4 = FloatVector.broadcast(S, wt[wi + 4]).fma(u, a4);
-            a5 = FloatVector.broadcast(S, wt[wi + 5]).fma(u, a5);
-            a6 = FloatVector.broadcast(S, wt[wi + 6]).fma(u, a6);
-            a7 = FloatVector.broadcast(S, wt[wi + 7]).fma(u, a7);
-            a8 = FloatVector.broadcast(S, wt[wi + 8]).fma(u, a8);
-            a9 = FloatVector.broadcast(S, wt[wi + 9]).fma(u, a9);
-            a10 = FloatVector.broadcast(S, wt[wi + 10]).fma(u, a10);
-            a11 = FloatVector.broadcast(S, wt[wi + 11]).fma(u, a11);
-        }
-        for (int t = fromB, wi = fromB * c + k; t < toB; t++, wi += c) {   // taps of both rows
+        for (int t = from, wi = from * c + k; t < to; t++, wi += c) {
             FloatVector u = FloatVector.fromArray(S, gp, base + taps[t]);
             FloatVector v = FloatVector.fromArray(S, gp, next + taps[t]);
             FloatVector e = FloatVector.broadcast(S, wt[wi]);
@@ -310,21 +298,6 @@ public final class TransposedConv {
             a11 = e.fma(u, a11);
             b11 = e.fma(v, b11);
         }
-        for (int t = toB, wi = toB * c + k; t < toC; t++, wi += c) {   // taps of row y + 1 alone
-            FloatVector v = FloatVector.fromArray(S, gp, next + taps[t]);
-            b0 = FloatVector.broadcast(S, wt[wi]).fma(v, b0);
-            b1 = FloatVector.broadcast(S, wt[wi + 1]).fma(v, b1);
-            b2 = FloatVector.broadcast(S, wt[wi + 2]).fma(v, b2);
-            b3 = FloatVector.broadcast(S, wt[wi + 3]).fma(v, b3);
-            b4 = FloatVector.broadcast(S, wt[wi + 4]).fma(v, b4);
-            b5 = FloatVector.broadcast(S, wt[wi + 5]).fma(v, b5);
-            b6 = FloatVector.broadcast(S, wt[wi + 6]).fma(v, b6);
-            b7 = FloatVector.broadcast(S, wt[wi + 7]).fma(v, b7);
-            b8 = FloatVector.broadcast(S, wt[wi + 8]).fma(v, b8);
-            b9 = FloatVector.broadcast(S, wt[wi + 9]).fma(v, b9);
-            b10 = FloatVector.broadcast(S, wt[wi + 10]).fma(v, b10);
-            b11 = FloatVector.broadcast(S, wt[wi + 11]).fma(v, b11);
-        }
         int d = k * plane + y * ws + x0;
         a0.intoArray(dx, d);
         a1.intoArray(dx, d + plane);
@@ -354,7 +327,7 @@ public final class TransposedConv {
     }
 
     private void block4(int from, int to, float[] wt, float[] gp, float[] dx, int k, int y, int x0) {
-        FloatVector a0 = FloatVector.zero(S);
+        FloatVector a0 = FloatVector.fromArray(S, ZERO, 0);
         FloatVector a1 = a0;
         FloatVector a2 = a0;
         FloatVector a3 = a0;
@@ -375,7 +348,7 @@ public final class TransposedConv {
     }
 
     private void block1(int from, int to, float[] wt, float[] gp, float[] dx, int k, int y, int x0) {
-        FloatVector a0 = FloatVector.zero(S);
+        FloatVector a0 = FloatVector.fromArray(S, ZERO, 0);
         int[] taps = this.taps;
         int base = y * pw + x0;
         for (int t = from, wi = from * c + k; t < to; t++, wi += c) {
