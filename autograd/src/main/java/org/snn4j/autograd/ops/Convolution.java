@@ -55,14 +55,11 @@ public final class Convolution {
      * so conv2's ~20 %-dense average-pooled spike map takes the event path.
      */
     public static final double CROSSOVER = 0.30;
-    /**
-     * Whether ∂x of a stride-1, dilation-1 float32 convolution runs on {@link TransposedConv} (the JDK
-     * vector API) instead of ND4J's {@code deconv2d}: the JVM has {@code jdk.incubator.vector},
-     * {@code -Dsnn4j.vector=off} is not set, and {@code -Dsnn4j.convInputGrad} is not {@code onednn}.
-     */
-    static final boolean JAVA_INPUT_GRAD = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
-            && !"off".equalsIgnoreCase(System.getProperty("snn4j.vector"))
-            && !"onednn".equalsIgnoreCase(System.getProperty("snn4j.convInputGrad"));
+    /** Whether the JVM has {@code jdk.incubator.vector} and {@code -Dsnn4j.vector=off} is not set. */
+    private static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
+            && !"off".equalsIgnoreCase(System.getProperty("snn4j.vector"));
+    /** Which kernel computes ∂x where {@link TransposedConv} applies: {@code java} (default) or {@code onednn}. */
+    public static final String INPUT_GRAD_PROPERTY = "snn4j.convInputGrad";
     private static final int PADDING_EXPLICIT = 0;
     private static final int FORMAT_NCHW = 0;
     private static final int WEIGHTS_OIHW = 1;
@@ -152,12 +149,22 @@ public final class Convolution {
         if (x != null) {
             return backward(x, w, b, g, iArgs)[0];
         }
-        if (JAVA_INPUT_GRAD && TransposedConv.applies(w.dataType(), xShape, w.shape(), g.shape(), iArgs)) {
+        if (javaInputGrad() && TransposedConv.applies(w.dataType(), xShape, w.shape(), g.shape(), iArgs)) {
             return TransposedConv.inputGrad(xShape, w, g, new int[] {iArgs[4], iArgs[5]});
         }
-        INDArray gx = Nd4j.create(w.dataType(), xShape);
+        // deconv2d writes every element (oneDNN and libnd4j's own kernel; TransposedConvTest): no zero fill needed
+        INDArray gx = UnfilledArrays.create(w.dataType(), xShape);
         exec(DynamicCustomOp.builder("deconv2d").addInputs(g, w).addOutputs(gx).addIntegerArguments(iArgs).build());
         return gx;
+    }
+
+    /**
+     * Whether ∂x of a stride-1, dilation-1 float32 convolution runs on {@link TransposedConv} (the JDK
+     * vector API) instead of ND4J's {@code deconv2d}: {@link #VECTOR} and {@value #INPUT_GRAD_PROPERTY}
+     * is not {@code onednn} (read at each call).
+     */
+    static boolean javaInputGrad() {
+        return VECTOR && !"onednn".equalsIgnoreCase(System.getProperty(INPUT_GRAD_PROPERTY));
     }
 
     /** True when {@code deconv2d} of the output gradient has exactly the input's height and width. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,6 +60,44 @@ class TransposedConvTest {
         Tensor[] inputOnly = run(x, w, g, false);
         Tensor[] both = run(x, w, g, true);
         assertClose(both[0].grad(), inputOnly[0].grad(), 1e-5);
+    }
+
+    /**
+     * The switch {@value Convolution#INPUT_GRAD_PROPERTY}{@code =onednn} (what {@code -Dsnn4j.vector=off}
+     * or a JVM without the vector module also gives) takes {@code deconv2d}; both agree, through
+     * {@link Convolution#conv2d}, with padding and an odd width.
+     */
+    @Test
+    void onednnSwitchGivesTheSameInputGrad() {
+        INDArray x = RandomArrays.uniform(8, -1, 1, 3, 13, 9, 21).castTo(DataType.FLOAT);
+        INDArray w = RandomArrays.uniform(9, -1, 1, 7, 13, 3, 3).castTo(DataType.FLOAT);
+        INDArray g = RandomArrays.uniform(10, -1, 1, 3, 7, 9, 21).castTo(DataType.FLOAT);
+        assumeTrue(Convolution.javaInputGrad(), "the run has -Dsnn4j.vector=off or no vector module");
+        Tensor[] java = run(x, w, g, false);
+        String before = System.getProperty(Convolution.INPUT_GRAD_PROPERTY);
+        System.setProperty(Convolution.INPUT_GRAD_PROPERTY, "onednn");
+        try {
+            assertFalse(Convolution.javaInputGrad());
+            assertClose(run(x, w, g, false)[0].grad(), java[0].grad(), 1e-5);
+        } finally {
+            if (before == null) {
+                System.clearProperty(Convolution.INPUT_GRAD_PROPERTY);
+            } else {
+                System.setProperty(Convolution.INPUT_GRAD_PROPERTY, before);
+            }
+        }
+    }
+
+    /** {@code deconv2d} writes every element of its output, so {@link Convolution} need not zero it first. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"FLOAT", "DOUBLE"})
+    void deconv2dWritesEveryElement(DataType type) {
+        INDArray w = RandomArrays.uniform(11, -1, 1, 6, 5, 3, 3).castTo(type);
+        INDArray g = RandomArrays.uniform(12, -1, 1, 2, 6, 8, 9).castTo(type);
+        INDArray out = org.snn4j.autograd.backend.UnfilledArrays.create(type, 2, 5, 8, 9).assign(Double.NaN);
+        Nd4j.exec(DynamicCustomOp.builder("deconv2d").addInputs(g, w).addOutputs(out)
+                .addIntegerArguments(3, 3, 1, 1, 1, 1, 1, 1, 0, 0, 1).build());
+        assertEquals(0, out.isNaN().castTo(DataType.INT32).sumNumber().intValue());
     }
 
     private static Tensor[] run(INDArray x, INDArray w, INDArray g, boolean weightGrad) {
