@@ -2,8 +2,6 @@ package org.snn4j.autograd.ops;
 
 import java.util.Arrays;
 import java.util.stream.IntStream;
-import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorSpecies;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.snn4j.autograd.backend.ArrayPool;
@@ -23,16 +21,16 @@ import org.snn4j.autograd.backend.NativeArrays;
  * <p><b>Loop order.</b> Per sample, {@code g[n]} is copied into a heap scratch
  * {@code [OC][OH][⌈W/L⌉·L + KW − 1]} ({@code L} lanes per vector) with {@code KW − 1 − pW} zero
  * columns before each row and zeros after it, so every vector read is in range. Output rows are
- * computed in tiles of {@code L} columns; for each output row only the kernel rows {@code p} that
- * reach a row of {@code g} are visited (tap-major order {@code (p, o, q)}, so they are one run). For a
- * block of {@value #BLOCK} channels ({@code C} not a multiple of it: blocks of 4, then 1) the tile of
- * each channel is one accumulator register; for each tap {@code (p, o, q)} one vector of the scratch
- * row {@code (o, y + pH − p)} at column {@code x₀ + KW − 1 − q} is loaded and multiplied-added (FMA)
- * into the accumulators with the broadcast weights {@code w[o, c…, p, q]} (held {@code [p][o][q][c]}).
- * Two output rows whose kernel-row ranges are equal share each weight broadcast (24 accumulators,
- * two loads, twelve broadcasts per tap). Each element is summed by one task in tap order with FMAs,
- * so the result does not depend on the thread count (samples are split into fixed chunks on the
- * common fork-join pool, each sample written by one task).
+ * computed in tiles of {@code L} columns ({@link TransposedConvRows}); for each output row only the
+ * kernel rows {@code p} that reach a row of {@code g} are visited (tap-major order {@code (p, o, q)},
+ * so they are one run). For a block of {@value TransposedConvRows#BLOCK} channels (then blocks of 4
+ * and 1) the tile of each channel is one accumulator register; for each tap {@code (p, o, q)} one
+ * vector of the scratch row {@code (o, y + pH − p)} at column {@code x₀ + KW − 1 − q} is loaded and
+ * multiplied-added (FMA) into the accumulators with the broadcast weights {@code w[o, c…, p, q]}
+ * (held {@code [p][o][q][c]}). Two output rows that reach the same kernel rows share each weight
+ * broadcast (24 accumulators, two loads, twelve broadcasts per tap). Each element is summed by one
+ * task in tap order with FMAs, so the result does not depend on the thread count (samples are split
+ * into fixed chunks on the common fork-join pool, each sample written by one task).
  *
  * <p><b>Speed</b> (2-core AMD EPYC Zen 4, AVX-512, loaded machine shared with other builds, same-JVM
  * interleaved calls against oneDNN {@code deconv2d} with {@code OMP_WAIT_POLICY=PASSIVE}, medians,
@@ -50,16 +48,7 @@ import org.snn4j.autograd.backend.NativeArrays;
  * over {@code (o, p, q)} around the accumulators made C2 box every vector (900 ms).
  */
 public final class TransposedConv {
-    private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
-    /** Floats per vector register. */
-    static final int L = S.length();
-    /**
-     * Zeros the accumulators start from: C2 (JDK 17) then stores them without boxing, where after a
-     * start from {@code FloatVector.zero} its store intrinsic failed and every store allocated a vector.
-     */
-    private static final float[] ZERO = new float[L];
-    /** Channels per register block. */
-    static final int BLOCK = 12;
+    private static final int L = TransposedConvRows.L;
     /** Samples are split into at most this many chunks (tasks of the common pool). */
     private static final int CHUNKS = 32;
 
@@ -74,15 +63,9 @@ public final class TransposedConv {
     /** Scratch row length and the column of g's first element in it. */
     private final int pw;
     private final int left;
-    /** Row length ({@code W} rounded up to whole vectors) and plane of the heap output {@code [C][H][ws]}. */
+    /** Row length of the heap output {@code [C][H][ws]}: {@code W} rounded up to whole vectors. */
     private final int ws;
-    private final int plane;
-    private final int ph;
-    /**
-     * Per kernel tap {@code t = (p·OC + o)·KW + q}: the scratch offset of the vector for output row 0,
-     * tile 0 (negative when that row does not reach g; the loops visit only taps that do).
-     */
-    private final int[] taps;
+    private final TransposedConvRows rows;
 
     private TransposedConv(long[] xShape, long[] wShape, long[] gShape, int[] padding) {
         oc = (int) wShape[0];
@@ -96,16 +79,7 @@ public final class TransposedConv {
         left = kw - 1 - padding[1];
         ws = (w + L - 1) / L * L;
         pw = ws + kw - 1;
-        plane = h * ws;
-        ph = padding[0];
-        taps = new int[oc * kh * kw];
-        for (int p = 0, t = 0; p < kh; p++) {
-            for (int o = 0; o < oc; o++) {
-                for (int q = 0; q < kw; q++, t++) {
-                    taps[t] = (o * oh + ph - p) * pw + kw - 1 - q;
-                }
-            }
-        }
+        rows = new TransposedConvRows(wShape, oh, h, w, padding[0], pw, ws);
     }
 
     /**
@@ -144,7 +118,7 @@ public final class TransposedConv {
         IntStream.range(0, (n + size - 1) / size).parallel().forEach(ch -> {
             float[] gs = ArrayPool.floats(oc * oh * ow);
             float[] gp = ArrayPool.floats(oc * oh * pw);
-            float[] dx = ArrayPool.floats(c * plane);
+            float[] dx = ArrayPool.floats(c * h * ws);
             try {
                 Arrays.fill(gp, 0f);   // the zero columns; the data columns are overwritten per sample
                 for (int s = ch * size; s < Math.min(n, (ch + 1) * size); s++) {
@@ -163,7 +137,7 @@ public final class TransposedConv {
         return out.array();
     }
 
-    /** The weight as {@code [KH][OC][KW][C]} (tap-major, the order of {@link #taps}). */
+    /** The weight as {@code [KH][OC][KW][C]} (tap-major, the order of {@link TransposedConvRows}). */
     private float[] kernel(INDArray weight) {
         float[] src = new float[oc * c * kh * kw];
         NativeArrays.ofCopyIfNeeded(weight).get(0, src, 0, src.length);
@@ -189,191 +163,6 @@ public final class TransposedConv {
                 System.arraycopy(gs, (o * oh + i) * ow, gp, (o * oh + i) * pw + left, ow);
             }
         }
-        int slab = oc * kw;
-        for (int y = 0, step; y < h; y += step) {
-            step = y + 1 < h && lo(y + 1) == lo(y) && hi(y + 1) == hi(y) ? 2 : 1;
-            int from = lo(y) * slab;
-            int to = (hi(y) + 1) * slab;
-            for (int x0 = 0; x0 < w; x0 += L) {
-                int k = 0;
-                for (; k + BLOCK <= c; k += BLOCK) {
-                    if (step == 2) {
-                        block12x2(from, to, wt, gp, dx, k, y, x0);
-                    } else {
-                        block12(from, to, wt, gp, dx, k, y, x0);
-                    }
-                }
-                for (int r = y; r < y + step; r++) {
-                    int j = k;
-                    for (; j + 4 <= c; j += 4) {
-                        block4(from, to, wt, gp, dx, j, r, x0);
-                    }
-                    for (; j < c; j++) {
-                        block1(from, to, wt, gp, dx, j, r, x0);
-                    }
-                }
-            }
-        }
-    }
-
-    /** The first kernel row {@code p} that reaches a row of g from output row {@code y} ({@code y + pH − p < OH}). */
-    private int lo(int y) {
-        return Math.max(0, y + ph - oh + 1);
-    }
-
-    /** The last kernel row {@code p} that reaches a row of g from output row {@code y} ({@code y + pH − p ≥ 0}). */
-    private int hi(int y) {
-        return Math.min(kh - 1, y + ph);
-    }
-
-    private void block12(int from, int to, float[] wt, float[] gp, float[] dx, int k, int y, int x0) {
-        FloatVector a0 = FloatVector.fromArray(S, ZERO, 0);
-        FloatVector a1 = a0;
-        FloatVector a2 = a0;
-        FloatVector a3 = a0;
-        FloatVector a4 = a0;
-        FloatVector a5 = a0;
-        FloatVector a6 = a0;
-        FloatVector a7 = a0;
-        FloatVector a8 = a0;
-        FloatVector a9 = a0;
-        FloatVector a10 = a0;
-        FloatVector a11 = a0;
-        int[] taps = this.taps;
-        int base = y * pw + x0;
-        for (int t = from, wi = from * c + k; t < to; t++, wi += c) {
-            FloatVector v = FloatVector.fromArray(S, gp, base + taps[t]);
-            a0 = FloatVector.broadcast(S, wt[wi]).fma(v, a0);
-            a1 = FloatVector.broadcast(S, wt[wi + 1]).fma(v, a1);
-            a2 = FloatVector.broadcast(S, wt[wi + 2]).fma(v, a2);
-            a3 = FloatVector.broadcast(S, wt[wi + 3]).fma(v, a3);
-            a4 = FloatVector.broadcast(S, wt[wi + 4]).fma(v, a4);
-            a5 = FloatVector.broadcast(S, wt[wi + 5]).fma(v, a5);
-            a6 = FloatVector.broadcast(S, wt[wi + 6]).fma(v, a6);
-            a7 = FloatVector.broadcast(S, wt[wi + 7]).fma(v, a7);
-            a8 = FloatVector.broadcast(S, wt[wi + 8]).fma(v, a8);
-            a9 = FloatVector.broadcast(S, wt[wi + 9]).fma(v, a9);
-            a10 = FloatVector.broadcast(S, wt[wi + 10]).fma(v, a10);
-            a11 = FloatVector.broadcast(S, wt[wi + 11]).fma(v, a11);
-        }
-        int d = k * plane + y * ws + x0;
-        a0.intoArray(dx, d);
-        a1.intoArray(dx, d + plane);
-        a2.intoArray(dx, d + 2 * plane);
-        a3.intoArray(dx, d + 3 * plane);
-        a4.intoArray(dx, d + 4 * plane);
-        a5.intoArray(dx, d + 5 * plane);
-        a6.intoArray(dx, d + 6 * plane);
-        a7.intoArray(dx, d + 7 * plane);
-        a8.intoArray(dx, d + 8 * plane);
-        a9.intoArray(dx, d + 9 * plane);
-        a10.intoArray(dx, d + 10 * plane);
-        a11.intoArray(dx, d + 11 * plane);
-    }
-
-    private void block12x2(int from, int to, float[] wt, float[] gp, float[] dx, int k, int y, int x0) {
-        FloatVector a0 = FloatVector.fromArray(S, ZERO, 0);
-        FloatVector a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0, a8 = a0, a9 = a0, a10 = a0, a11 = a0;
-        FloatVector b0 = a0, b1 = a0, b2 = a0, b3 = a0, b4 = a0, b5 = a0, b6 = a0, b7 = a0, b8 = a0, b9 = a0, b10 = a0, b11 = a0;
-        int[] taps = this.taps;
-        int base = y * pw + x0;
-        int next = base + pw;
-        for (int t = from, wi = from * c + k; t < to; t++, wi += c) {
-            FloatVector u = FloatVector.fromArray(S, gp, base + taps[t]);
-            FloatVector v = FloatVector.fromArray(S, gp, next + taps[t]);
-            FloatVector e = FloatVector.broadcast(S, wt[wi]);
-            a0 = e.fma(u, a0);
-            b0 = e.fma(v, b0);
-            e = FloatVector.broadcast(S, wt[wi + 1]);
-            a1 = e.fma(u, a1);
-            b1 = e.fma(v, b1);
-            e = FloatVector.broadcast(S, wt[wi + 2]);
-            a2 = e.fma(u, a2);
-            b2 = e.fma(v, b2);
-            e = FloatVector.broadcast(S, wt[wi + 3]);
-            a3 = e.fma(u, a3);
-            b3 = e.fma(v, b3);
-            e = FloatVector.broadcast(S, wt[wi + 4]);
-            a4 = e.fma(u, a4);
-            b4 = e.fma(v, b4);
-            e = FloatVector.broadcast(S, wt[wi + 5]);
-            a5 = e.fma(u, a5);
-            b5 = e.fma(v, b5);
-            e = FloatVector.broadcast(S, wt[wi + 6]);
-            a6 = e.fma(u, a6);
-            b6 = e.fma(v, b6);
-            e = FloatVector.broadcast(S, wt[wi + 7]);
-            a7 = e.fma(u, a7);
-            b7 = e.fma(v, b7);
-            e = FloatVector.broadcast(S, wt[wi + 8]);
-            a8 = e.fma(u, a8);
-            b8 = e.fma(v, b8);
-            e = FloatVector.broadcast(S, wt[wi + 9]);
-            a9 = e.fma(u, a9);
-            b9 = e.fma(v, b9);
-            e = FloatVector.broadcast(S, wt[wi + 10]);
-            a10 = e.fma(u, a10);
-            b10 = e.fma(v, b10);
-            e = FloatVector.broadcast(S, wt[wi + 11]);
-            a11 = e.fma(u, a11);
-            b11 = e.fma(v, b11);
-        }
-        int d = k * plane + y * ws + x0;
-        a0.intoArray(dx, d);
-        a1.intoArray(dx, d + plane);
-        a2.intoArray(dx, d + 2 * plane);
-        a3.intoArray(dx, d + 3 * plane);
-        a4.intoArray(dx, d + 4 * plane);
-        a5.intoArray(dx, d + 5 * plane);
-        a6.intoArray(dx, d + 6 * plane);
-        a7.intoArray(dx, d + 7 * plane);
-        a8.intoArray(dx, d + 8 * plane);
-        a9.intoArray(dx, d + 9 * plane);
-        a10.intoArray(dx, d + 10 * plane);
-        a11.intoArray(dx, d + 11 * plane);
-        d += ws;
-        b0.intoArray(dx, d);
-        b1.intoArray(dx, d + plane);
-        b2.intoArray(dx, d + 2 * plane);
-        b3.intoArray(dx, d + 3 * plane);
-        b4.intoArray(dx, d + 4 * plane);
-        b5.intoArray(dx, d + 5 * plane);
-        b6.intoArray(dx, d + 6 * plane);
-        b7.intoArray(dx, d + 7 * plane);
-        b8.intoArray(dx, d + 8 * plane);
-        b9.intoArray(dx, d + 9 * plane);
-        b10.intoArray(dx, d + 10 * plane);
-        b11.intoArray(dx, d + 11 * plane);
-    }
-
-    private void block4(int from, int to, float[] wt, float[] gp, float[] dx, int k, int y, int x0) {
-        FloatVector a0 = FloatVector.fromArray(S, ZERO, 0);
-        FloatVector a1 = a0;
-        FloatVector a2 = a0;
-        FloatVector a3 = a0;
-        int[] taps = this.taps;
-        int base = y * pw + x0;
-        for (int t = from, wi = from * c + k; t < to; t++, wi += c) {
-            FloatVector v = FloatVector.fromArray(S, gp, base + taps[t]);
-            a0 = FloatVector.broadcast(S, wt[wi]).fma(v, a0);
-            a1 = FloatVector.broadcast(S, wt[wi + 1]).fma(v, a1);
-            a2 = FloatVector.broadcast(S, wt[wi + 2]).fma(v, a2);
-            a3 = FloatVector.broadcast(S, wt[wi + 3]).fma(v, a3);
-        }
-        int d = k * plane + y * ws + x0;
-        a0.intoArray(dx, d);
-        a1.intoArray(dx, d + plane);
-        a2.intoArray(dx, d + 2 * plane);
-        a3.intoArray(dx, d + 3 * plane);
-    }
-
-    private void block1(int from, int to, float[] wt, float[] gp, float[] dx, int k, int y, int x0) {
-        FloatVector a0 = FloatVector.fromArray(S, ZERO, 0);
-        int[] taps = this.taps;
-        int base = y * pw + x0;
-        for (int t = from, wi = from * c + k; t < to; t++, wi += c) {
-            a0 = FloatVector.broadcast(S, wt[wi]).fma(FloatVector.fromArray(S, gp, base + taps[t]), a0);
-        }
-        a0.intoArray(dx, k * plane + y * ws + x0);
+        rows.sample(wt, gp, dx);
     }
 }
