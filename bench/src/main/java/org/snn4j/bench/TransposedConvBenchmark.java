@@ -75,7 +75,8 @@ public class TransposedConvBenchmark {
             return TransposedConv.inputGrad(xShape, w, g, new int[] {iArgs[4], iArgs[5]});
         }
         INDArray gx = Nd4j.create(DataType.FLOAT, xShape);
-        Nd4j.exec(DynamicCustomOp.builder("deconv2d").addInputs(g, w).addOutputs(gx).addIntegerArguments(iArgs).build());
+        Nd4j.exec(DynamicCustomOp.builder("deconv2d").addInputs(g, w).addOutputs(gx).addIntegerArguments(iArgs)
+                .build());
         return gx;
     }
 }

@@ -148,7 +148,8 @@ final class TransposedConvRows {
     private void block12x2(int from, int to, float[] wt, float[] gp, float[] dx, int k, int y, int x0) {
         FloatVector a0 = FloatVector.fromArray(S, ZERO, 0);
         FloatVector a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0, a8 = a0, a9 = a0, a10 = a0, a11 = a0;
-        FloatVector b0 = a0, b1 = a0, b2 = a0, b3 = a0, b4 = a0, b5 = a0, b6 = a0, b7 = a0, b8 = a0, b9 = a0, b10 = a0, b11 = a0;
+        FloatVector b0 = a0, b1 = a0, b2 = a0, b3 = a0, b4 = a0, b5 = a0;
+        FloatVector b6 = a0, b7 = a0, b8 = a0, b9 = a0, b10 = a0, b11 = a0;
         int[] taps = this.taps;
         int base = y * pw + x0;
         int next = base + pw;

@@ -44,14 +44,14 @@ class TransposedConvTest {
         long[] xShape = {n, c, h, w};
         assertTrue(TransposedConv.applies(DataType.FLOAT, xShape, wt.shape(), g.shape(), iArgs));
         INDArray expected = Nd4j.create(DataType.FLOAT, xShape);
-        Nd4j.exec(DynamicCustomOp.builder("deconv2d").addInputs(g, wt).addOutputs(expected).addIntegerArguments(iArgs)
-                .build());
+        Nd4j.exec(DynamicCustomOp.builder("deconv2d").addInputs(g, wt).addOutputs(expected)
+                .addIntegerArguments(iArgs).build());
         INDArray got = TransposedConv.inputGrad(xShape, wt, g, new int[] {ph, pw});
         assertArrayEquals(xShape, got.shape());
         assertClose(expected, got, 1e-5);
     }
 
-    /** Through {@link Convolution#conv2d}: ∂x equals that of the full {@code conv2d_bp} (taken when ∂w is needed). */
+    /** Through {@link Convolution#conv2d}: ∂x equals that of the full {@code conv2d_bp} (run when ∂w is needed). */
     @Test
     void convolutionInputGradEqualsConv2dBp() {
         INDArray x = RandomArrays.uniform(3, -1, 1, 4, 12, 15, 17).castTo(DataType.FLOAT);
