@@ -138,9 +138,10 @@ public final class Convolution {
 
     /**
      * ∂x alone: the transposed convolution of {@code g} with {@code w}. For float32 with stride 1 and
-     * dilation 1 it runs on {@link TransposedConv} (the JDK vector API; about equal to oneDNN at the
-     * conv N-MNIST conv2 shape, 1.4–4× faster on 3×3 kernels over 32×32 maps, and no oneDNN layout
-     * copies) unless {@link #javaInputGrad} is false; otherwise on ND4J's {@code deconv2d} with the
+     * dilation 1 and rows that fill most of a vector ({@link TransposedConv#faster}) it runs on
+     * {@link TransposedConv} (the JDK vector API; about equal to oneDNN at the conv N-MNIST conv2
+     * shape, 1.4–4× faster on 3×3 kernels over 32×32 maps, and no oneDNN layout copies) unless
+     * {@link #javaInputGrad} is false; otherwise on ND4J's {@code deconv2d} with the
      * kernel read as {@code [OC, C, KH, KW]} (oneDNN's backward-data kernel, bit-equal to the ∂x of
      * {@code conv2d_bp} at about half its cost). {@code deconv2d} crops its output symmetrically, so
      * when the forward pass dropped input rows or columns ({@link #deconvFits} false) this takes the
@@ -153,7 +154,8 @@ public final class Convolution {
         if (x != null) {
             return backward(x, w, b, g, iArgs)[0];
         }
-        if (javaInputGrad() && TransposedConv.applies(w.dataType(), xShape, w.shape(), g.shape(), iArgs)) {
+        if (javaInputGrad() && TransposedConv.applies(w.dataType(), xShape, w.shape(), g.shape(), iArgs)
+                && TransposedConv.faster(xShape)) {
             return TransposedConv.inputGrad(xShape, w, g, new int[] {iArgs[4], iArgs[5]});
         }
         // deconv2d writes every element (oneDNN and libnd4j's own kernel; TransposedConvTest): no zero fill needed

@@ -41,11 +41,15 @@ import org.snn4j.autograd.backend.NativeArrays;
  * quiet machine, 42–52 against 58–75 ms while other processes load both cores. It wins where rows
  * are wider or channels fewer ({@code 3×3}, padding 1, on {@code 32×32}): {@code 2→12} channels,
  * N = 512, 11–14 against 49–67 ms; {@code 12→64}, N = 512, 59 against 130 ms; {@code 32→64},
- * N = 128, 38–63 against 53–78 ms. It also needs none of oneDNN's blocked-layout copies (the conv
- * N-MNIST step's peak RSS about 450 instead of 475–570 MiB). Rejected: the vector over the output
- * channels {@code o} (channels-last {@code g} and {@code w}, 4 × 4 register block, one
- * {@code reduceLanes} per element), exact in every lane, ran 40 against oneDNN's 25 ms; loops nested
- * over {@code (o, p, q)} around the accumulators made C2 box every vector (900 ms).
+ * N = 128, 38–63 against 53–78 ms. It loses where rows fill few lanes ({@link #faster}, the rule
+ * {@link Convolution} applies): {@code W} = 7, 8, 11 ran 1.3–2× slower. It needs none of oneDNN's
+ * blocked-layout copies (the conv N-MNIST step's peak RSS 448–470 instead of 489–503 MiB, four
+ * alternating JVMs each); the step time itself did not change measurably (paired same-JVM steps
+ * alternating the two kernels: median differences −5 to +11 ms of 110–190 ms steps on the loaded
+ * machine). Rejected: the vector over the output channels {@code o} (channels-last {@code g} and
+ * {@code w}, 4 × 4 register block, one {@code reduceLanes} per element), exact in every lane, ran 40
+ * against oneDNN's 25 ms; loops nested over {@code (o, p, q)} around the accumulators made C2 box
+ * every vector (900 ms).
  */
 public final class TransposedConv {
     private static final int L = TransposedConvRows.L;
@@ -99,6 +103,17 @@ public final class TransposedConv {
         return xShape[0] * xShape[1] * xShape[2] * xShape[3] < Integer.MAX_VALUE
                 && gShape[0] * gShape[1] * gShape[2] * gShape[3] < Integer.MAX_VALUE
                 && wShape[0] * gShape[2] * width < Integer.MAX_VALUE;
+    }
+
+    /**
+     * Whether this kernel is expected to be at least as fast as oneDNN's {@code deconv2d}: the input
+     * rows fill at least 3/4 of the vector lanes that cover them ({@code W ≥ ¾·⌈W/L⌉·L}). Measured
+     * (see the class javadoc, same-JVM medians against oneDNN): it ties or wins at {@code W} = 15, 16,
+     * 24, 32 and loses at {@code W} = 7 (18 against 11 ms, {@code 12→64}, 3×3), 8 (60 against 31 ms,
+     * {@code 64→128}, 3×3) and 11 (99 against 73 ms, {@code 64→64}, 5×5, padding 2).
+     */
+    static boolean faster(long[] xShape) {
+        return 4 * xShape[3] >= 3 * ((xShape[3] + L - 1) / L * L);
     }
 
     /**
