@@ -31,8 +31,9 @@ import org.snn4j.nativebuild.NativeSelection;
  * c12to64  g [512, 64, 32, 32]  w [64, 12, 3, 3]  padding 1  → ∂x [512, 12, 32, 32]
  * c32to64  g [128, 64, 32, 32]  w [64, 32, 3, 3]  padding 1  → ∂x [128, 32, 32, 32]
  * </pre>
- * {@code java} runs the kernel on every shape (also where the width rule of {@code TransposedConv.faster} sends
- * {@code Convolution} to oneDNN). Run: {@code java --add-modules jdk.incubator.vector -cp "bench/target/snn4j-bench-*.jar:bench/target/lib/*"
+ * {@code java} runs the kernel on every shape (also where the width rule of
+ * {@code TransposedConv.faster} sends {@code Convolution} to oneDNN). Run:
+ * {@code java --add-modules jdk.incubator.vector -cp "bench/target/snn4j-bench-*.jar:bench/target/lib/*"
  * org.openjdk.jmh.Main TransposedConvBenchmark}.
  */
 @State(Scope.Benchmark)
