@@ -7,7 +7,7 @@ import jdk.incubator.vector.VectorSpecies;
  * The register-blocked inner loops of {@link TransposedConv} (its javadoc has the equation, the
  * loop order and the measurements): one sample's ∂x from its zero-bordered scratch copy of
  * {@code g}, one output-row tile of {@code L} columns at a time, for blocks of {@value #BLOCK}, 4
- * or 1 channels, on one output row or two rows that reach the same kernel rows.
+ * or 1 channels, on one output row or on a pair of rows (for the kernel rows both reach).
  *
  * <p>Each block method has one flat loop over the taps of one run of kernel rows: loops nested over
  * {@code (o, p, q)} around the vector accumulators made C2 (JDK 17) box every vector (about 40×
@@ -75,19 +75,27 @@ final class TransposedConvRows {
     void sample(float[] wt, float[] gp, float[] dx) {
         int slab = oc * kw;
         for (int y = 0, step; y < h; y += step) {
-            step = y + 1 < h && lo(y + 1) == lo(y) && hi(y + 1) == hi(y) ? 2 : 1;
-            int from = lo(y) * slab;
-            int to = (hi(y) + 1) * slab;
+            boolean pair = y + 1 < h && lo(y + 1) <= hi(y);
+            step = pair ? 2 : 1;
             for (int x0 = 0; x0 < w; x0 += L) {
                 int k = 0;
                 for (; k + BLOCK <= c; k += BLOCK) {
-                    if (step == 2) {
-                        block12x2(from, to, wt, gp, dx, k, y, x0);
-                    } else {
-                        block12(from, to, wt, gp, dx, k, y, x0);
+                    if (!pair) {
+                        block12(lo(y) * slab, (hi(y) + 1) * slab, false, wt, gp, dx, k, y, x0);
+                        continue;
+                    }
+                    // the kernel rows both rows reach, then those only row y or only row y + 1 reaches
+                    block12x2(lo(y + 1) * slab, (hi(y) + 1) * slab, wt, gp, dx, k, y, x0);
+                    if (lo(y) < lo(y + 1)) {
+                        block12(lo(y) * slab, lo(y + 1) * slab, true, wt, gp, dx, k, y, x0);
+                    }
+                    if (hi(y + 1) > hi(y)) {
+                        block12((hi(y) + 1) * slab, (hi(y + 1) + 1) * slab, true, wt, gp, dx, k, y + 1, x0);
                     }
                 }
                 for (int r = y; r < y + step; r++) {
+                    int from = lo(r) * slab;
+                    int to = (hi(r) + 1) * slab;
                     int j = k;
                     for (; j + 4 <= c; j += 4) {
                         block4(from, to, wt, gp, dx, j, r, x0);
@@ -110,9 +118,24 @@ final class TransposedConvRows {
         return Math.min(kh - 1, y + ph);
     }
 
-    private void block12(int from, int to, float[] wt, float[] gp, float[] dx, int k, int y, int x0) {
-        FloatVector a0 = FloatVector.fromArray(S, ZERO, 0);
-        FloatVector a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0, a8 = a0, a9 = a0, a10 = a0, a11 = a0;
+    /** Channels {@code k … k + 11} of row {@code y}, tile {@code x0}, taps {@code [from, to)}; added to the stored tile if {@code add}. */
+    private void block12(int from, int to, boolean add, float[] wt, float[] gp, float[] dx, int k, int y, int x0) {
+        int d = k * plane + y * ws + x0;
+        float[] init = add ? dx : ZERO;
+        int e = add ? d : 0;
+        int next = add ? plane : 0;
+        FloatVector a0 = FloatVector.fromArray(S, init, e);
+        FloatVector a1 = FloatVector.fromArray(S, init, e + next);
+        FloatVector a2 = FloatVector.fromArray(S, init, e + 2 * next);
+        FloatVector a3 = FloatVector.fromArray(S, init, e + 3 * next);
+        FloatVector a4 = FloatVector.fromArray(S, init, e + 4 * next);
+        FloatVector a5 = FloatVector.fromArray(S, init, e + 5 * next);
+        FloatVector a6 = FloatVector.fromArray(S, init, e + 6 * next);
+        FloatVector a7 = FloatVector.fromArray(S, init, e + 7 * next);
+        FloatVector a8 = FloatVector.fromArray(S, init, e + 8 * next);
+        FloatVector a9 = FloatVector.fromArray(S, init, e + 9 * next);
+        FloatVector a10 = FloatVector.fromArray(S, init, e + 10 * next);
+        FloatVector a11 = FloatVector.fromArray(S, init, e + 11 * next);
         int[] taps = this.taps;
         int base = y * pw + x0;
         for (int t = from, wi = from * c + k; t < to; t++, wi += c) {
@@ -130,7 +153,6 @@ final class TransposedConvRows {
             a10 = FloatVector.broadcast(S, wt[wi + 10]).fma(v, a10);
             a11 = FloatVector.broadcast(S, wt[wi + 11]).fma(v, a11);
         }
-        int d = k * plane + y * ws + x0;
         a0.intoArray(dx, d);
         a1.intoArray(dx, d + plane);
         a2.intoArray(dx, d + 2 * plane);
