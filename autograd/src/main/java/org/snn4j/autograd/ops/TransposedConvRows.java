@@ -118,7 +118,10 @@ final class TransposedConvRows {
         return Math.min(kh - 1, y + ph);
     }
 
-    /** Channels {@code k … k + 11} of row {@code y}, tile {@code x0}, taps {@code [from, to)}; added to the stored tile if {@code add}. */
+    /**
+     * Channels {@code k … k + 11} of row {@code y}, tile {@code x0}, over taps {@code [from, to)};
+     * added to the stored tile when {@code add}.
+     */
     private void block12(int from, int to, boolean add, float[] wt, float[] gp, float[] dx, int k, int y, int x0) {
         int d = k * plane + y * ws + x0;
         float[] init = add ? dx : ZERO;
