@@ -139,8 +139,8 @@ public final class Convolution {
     /**
      * ∂x alone: the transposed convolution of {@code g} with {@code w}. For float32 with stride 1 and
      * dilation 1 and rows that fill most of a vector ({@link TransposedConv#faster}) it runs on
-     * {@link TransposedConv} (the JDK vector API; about equal to oneDNN at the conv N-MNIST conv2
-     * shape, 1.4–4× faster on 3×3 kernels over 32×32 maps, and no oneDNN layout copies) unless
+     * {@link TransposedConv} (the JDK vector API; about 10 % faster than oneDNN at the conv N-MNIST
+     * conv2 shape, 1.3–4× on 3×3 kernels over 32×32 maps, and no oneDNN layout copies) unless
      * {@link #javaInputGrad} is false; otherwise on ND4J's {@code deconv2d} with the
      * kernel read as {@code [OC, C, KH, KW]} (oneDNN's backward-data kernel, bit-equal to the ∂x of
      * {@code conv2d_bp} at about half its cost). {@code deconv2d} crops its output symmetrically, so

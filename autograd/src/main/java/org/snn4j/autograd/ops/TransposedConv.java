@@ -39,21 +39,20 @@ import org.snn4j.autograd.backend.NativeArrays;
  * <p><b>Speed</b> (2-core AMD EPYC Zen 4, AVX-512, loaded machine shared with other builds, same-JVM
  * interleaved calls against oneDNN {@code deconv2d} with {@code OMP_WAIT_POLICY=PASSIVE}, medians,
  * 2026-12-07). Alone on one core the one-row loop runs 78–82 GFLOP/s of 16-lane FMAs and the pair
- * loop 93 GFLOP/s. At the conv N-MNIST conv2 shape ({@code g [512, 64, 11, 11]},
- * {@code w [64, 12, 5, 5]}, 2.38 GFLOP) only 11 of the 16 lanes do useful work (the 15-wide row
- * holds {@code KW − 1} zero columns per tap), and it ties with oneDNN: 21–24 against 20–24 ms on a
- * quiet machine, 42–52 against 58–75 ms while other processes load both cores. It wins where rows
- * are wider or channels fewer ({@code 3×3}, padding 1, on {@code 32×32}): {@code 2→12} channels,
- * N = 512, 11–14 against 49–67 ms; {@code 12→64}, N = 512, 59 against 130 ms; {@code 32→64},
- * N = 128, 38–63 against 53–78 ms. It loses where rows fill few lanes ({@link #faster}, the rule
- * {@link Convolution} applies): {@code W} = 7, 8, 11 ran 1.3–2× slower. It needs none of oneDNN's
- * blocked-layout copies (the conv N-MNIST step's peak RSS 448–470 instead of 489–503 MiB, four
- * alternating JVMs each); the step time itself did not change measurably (paired same-JVM steps
- * alternating the two kernels: median differences −5 to +11 ms of 110–190 ms steps on the loaded
- * machine). Rejected: the vector over the output channels {@code o} (channels-last {@code g} and
- * {@code w}, 4 × 4 register block, one {@code reduceLanes} per element), exact in every lane, ran 40
- * against oneDNN's 25 ms; loops nested over {@code (o, p, q)} around the accumulators made C2 box
- * every vector (900 ms).
+ * loop 93. At the conv N-MNIST conv2 shape ({@code g [512, 64, 11, 11]}, {@code w [64, 12, 5, 5]},
+ * 2.38 GFLOP) only 11 of the 16 lanes do useful work (the 15-wide row holds {@code KW − 1} zero
+ * columns per tap), yet it beats oneDNN: 22–23 against 25–26 ms (3 of 3 JVMs). With {@code 3×3}
+ * kernels, padding 1, on {@code 32×32} maps it wins more: {@code 2→12} channels, N = 512, 8–14
+ * against 35–67 ms; {@code 12→64}, N = 512, 57–63 against 130–147 ms; {@code 32→64}, N = 128, 32–63
+ * against 39–78 ms; at {@code W} = 16 and 24 it ties. It loses where rows fill few lanes
+ * ({@link #faster}, the rule {@link Convolution} applies): {@code W} = 7, 8, 11 ran 1.3–1.8× slower.
+ * In the conv N-MNIST step ({@code ConvNmnistMain 40 10}, fresh JVMs alternating, 3 rounds) the
+ * step medians were 126–133 against 132–134 ms (same-JVM steps alternating the two kernels: paired
+ * differences −1 to +1 ms), and peak RSS 427–447 against 468–532 MiB: it needs none of oneDNN's
+ * blocked-layout copies. Rejected: the vector over the output channels {@code o} (channels-last
+ * {@code g} and {@code w}, 4 × 4 register block, one {@code reduceLanes} per element), exact in every
+ * lane, ran 40 against oneDNN's 25 ms; loops nested over {@code (o, p, q)} around the accumulators
+ * made C2 box every vector (900 ms).
  */
 public final class TransposedConv {
     private static final int L = TransposedConvRows.L;
@@ -113,8 +112,9 @@ public final class TransposedConv {
      * Whether this kernel is expected to be at least as fast as oneDNN's {@code deconv2d}: the input
      * rows fill at least 3/4 of the vector lanes that cover them ({@code W ≥ ¾·⌈W/L⌉·L}). Measured
      * (see the class javadoc, same-JVM medians against oneDNN): it ties or wins at {@code W} = 15, 16,
-     * 24, 32 and loses at {@code W} = 7 (18 against 11 ms, {@code 12→64}, 3×3), 8 (60 against 31 ms,
-     * {@code 64→128}, 3×3) and 11 (99 against 73 ms, {@code 64→64}, 5×5, padding 2).
+     * 24, 32 and loses at {@code W} = 7 (10.5 against 7.3 ms, N = 512, {@code 12→64}, 3×3), 8 (34
+     * against 19 ms, N = 256, {@code 64→128}, 3×3) and 11 (92 against 69 ms, N = 512, {@code 64→64},
+     * 5×5, padding 2).
      */
     static boolean faster(long[] xShape) {
         return 4 * xShape[3] >= 3 * ((xShape[3] + L - 1) / L * L);
