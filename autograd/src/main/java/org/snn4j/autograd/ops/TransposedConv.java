@@ -46,10 +46,11 @@ import org.snn4j.autograd.backend.NativeArrays;
  * against 35–67 ms; {@code 12→64}, N = 512, 57–63 against 130–147 ms; {@code 32→64}, N = 128, 32–63
  * against 39–78 ms; at {@code W} = 16 and 24 it ties. It loses where rows fill few lanes
  * ({@link #faster}, the rule {@link Convolution} applies): {@code W} = 7, 8, 11 ran 1.3–1.8× slower.
- * In the conv N-MNIST step ({@code ConvNmnistMain 40 10}, fresh JVMs alternating, 3 rounds) the
- * step medians were 126–133 against 132–134 ms (same-JVM steps alternating the two kernels: paired
- * differences −1 to +1 ms), and peak RSS 427–447 against 468–532 MiB: it needs none of oneDNN's
- * blocked-layout copies. Rejected: the vector over the output channels {@code o} (channels-last
+ * The conv N-MNIST step time did not change measurably ({@code ConvNmnistMain 40 10}, fresh JVMs
+ * alternating, two sets of 3 rounds: medians 126–133 against 132–134 ms, then 107–139 against
+ * 108–125 ms; same-JVM steps alternating the two kernels: paired differences −1 to +1 ms), but its
+ * peak RSS fell (427–470 against 451–532 MiB): this kernel needs none of oneDNN's blocked-layout
+ * copies. Rejected: the vector over the output channels {@code o} (channels-last
  * {@code g} and {@code w}, 4 × 4 register block, one {@code reduceLanes} per element), exact in every
  * lane, ran 40 against oneDNN's 25 ms; loops nested over {@code (o, p, q)} around the accumulators
  * made C2 box every vector (900 ms).
