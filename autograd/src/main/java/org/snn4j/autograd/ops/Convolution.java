@@ -8,6 +8,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.snn4j.autograd.Graph;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.backend.UnfilledArrays;
+import org.snn4j.autograd.ops.sparse.EventSynapse;
 import org.snn4j.autograd.ops.sparse.SparsePolicy;
 
 /**
@@ -56,9 +57,6 @@ public final class Convolution {
      * so conv2's ~20 %-dense average-pooled spike map takes the event path.
      */
     public static final double CROSSOVER = 0.30;
-    /** Whether the JVM has {@code jdk.incubator.vector} and {@code -Dsnn4j.vector=off} is not set. */
-    private static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
-            && !"off".equalsIgnoreCase(System.getProperty("snn4j.vector"));
     /** Which kernel computes ∂x where {@link TransposedConv} applies: {@code java} (default) or {@code onednn}. */
     public static final String INPUT_GRAD_PROPERTY = "snn4j.convInputGrad";
     private static final int PADDING_EXPLICIT = 0;
@@ -166,11 +164,11 @@ public final class Convolution {
 
     /**
      * Whether ∂x of a stride-1, dilation-1 float32 convolution runs on {@link TransposedConv} (the JDK
-     * vector API) instead of ND4J's {@code deconv2d}: {@link #VECTOR} and {@value #INPUT_GRAD_PROPERTY}
+     * vector API) instead of ND4J's {@code deconv2d}: {@link EventSynapse#vectorised()} and {@value #INPUT_GRAD_PROPERTY}
      * is not {@code onednn} (read at each call).
      */
     static boolean javaInputGrad() {
-        return VECTOR && !"onednn".equalsIgnoreCase(System.getProperty(INPUT_GRAD_PROPERTY));
+        return EventSynapse.vectorised() && !"onednn".equalsIgnoreCase(System.getProperty(INPUT_GRAD_PROPERTY));
     }
 
     /** True when {@code deconv2d} of the output gradient has exactly the input's height and width. */
