@@ -29,6 +29,10 @@ final class ConvEvents {
     final int[] start;
     final int[] pos;
     private final SpikeEvents events;
+    /** {@code slot[y·W + x] = x·H + y}: each plane entry's place in column-major order. */
+    private final int[] slot;
+    /** {@code row[y·W + x] = y}. */
+    private final int[] row;
 
     private ConvEvents(long[] shape, DataType type, SpikeEvents events) {
         this.samples = (int) shape[0];
@@ -39,6 +43,14 @@ final class ConvEvents {
         this.events = events;
         this.start = events.rowStarts();
         this.pos = events.columns();
+        this.slot = new int[height * width];
+        this.row = new int[height * width];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                slot[y * width + x] = x * height + y;
+                row[y * width + x] = y;
+            }
+        }
     }
 
     /**
@@ -85,23 +97,31 @@ final class ConvEvents {
      * output row 0, plus a multiple of the row stride for later rows) and {@code val} the values
      * (left alone when {@code null}); the events of column {@code x} and rows {@code [y0, y1)} are
      * then {@code [bucket[x·H + y0], bucket[x·H + y1])} ({@code bucket} holds {@code H·W + 1}).
+     * No division per event: the events ascend, so the channel advances by comparison, and the plane
+     * position's column-major slot and row come from tables. JFR of the conv N-MNIST step
+     * (main-thread samples, 2026-12-07): this sort 7 % and {@link #byRow} 3 % with a division per
+     * event, 1 % each without.
      */
     void byColumn(int n, int kh, int ph, int[] bucket, int[] idx, double[] val) {
         int hw = height * width;
         Arrays.fill(bucket, 0);
-        for (int e = start[n]; e < start[n + 1]; e++) {
-            int r = pos[e] % hw;
-            bucket[(r % width) * height + r / width + 1]++;
+        for (int e = start[n], base = 0; e < start[n + 1]; e++) {
+            while (pos[e] >= base + hw) {
+                base += hw;
+            }
+            bucket[slot[pos[e] - base] + 1]++;
         }
         for (int k = 0; k < hw; k++) {
             bucket[k + 1] += bucket[k];
         }
-        for (int e = start[n]; e < start[n + 1]; e++) {
-            int c = pos[e] / hw;
-            int r = pos[e] - c * hw;
-            int y = r / width;
-            int to = bucket[(r - y * width) * height + y]++;
-            idx[to] = c * kh + y + ph;
+        for (int e = start[n], c = 0, base = 0; e < start[n + 1]; e++) {
+            while (pos[e] >= base + hw) {
+                c++;
+                base += hw;
+            }
+            int r = pos[e] - base;
+            int to = bucket[slot[r]]++;
+            idx[to] = c * kh + row[r] + ph;
             if (val != null) {
                 val[to] = value(e);
             }
@@ -126,9 +146,15 @@ final class ConvEvents {
             }
             rows[cy] = e - e0;
         }
+        int hw = height * width;
+        int base = 0;
         for (e = e0; e < e1; e++) {
-            int cy = pos[e] / width;
-            idx[e - e0] = (cy % height + ph) * rowWidth + pos[e] - cy * width + pw;
+            while (pos[e] >= base + hw) {
+                base += hw;
+            }
+            int r = pos[e] - base;
+            int y = row[r];
+            idx[e - e0] = (y + ph) * rowWidth + r - y * width + pw;
             if (val != null) {
                 val[e - e0] = value(e);
             }
