@@ -204,18 +204,9 @@ class EventConvTest {
         INDArray g = RandomArrays.uniform(44, -1, 1, 70, 16, 11, 11).castTo(DataType.FLOAT);
         Tensor[] first = run(Mode.ON, x, w, b, g, 1, 1, 0);
         Tensor[] second = run(Mode.ON, x, w, b, g, 1, 1, 0);
-        assertArrayEquals(bits(first[0].value()), bits(second[0].value()));
-        assertArrayEquals(bits(first[2].grad()), bits(second[2].grad()));
-        assertArrayEquals(bits(first[3].grad()), bits(second[3].grad()));
-    }
-
-    private static int[] bits(INDArray a) {
-        float[] f = a.dup('c').reshape(a.length()).toFloatVector();
-        int[] out = new int[f.length];
-        for (int i = 0; i < f.length; i++) {
-            out[i] = Float.floatToRawIntBits(f[i]);
-        }
-        return out;
+        assertArrayEquals(FloatBits.of(first[0].value()), FloatBits.of(second[0].value()));
+        assertArrayEquals(FloatBits.of(first[2].grad()), FloatBits.of(second[2].grad()));
+        assertArrayEquals(FloatBits.of(first[3].grad()), FloatBits.of(second[3].grad()));
     }
 
     @Test

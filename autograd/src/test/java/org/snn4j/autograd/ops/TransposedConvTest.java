@@ -75,7 +75,7 @@ class TransposedConvTest {
         assumeTrue(Convolution.javaInputGrad(), "the run has -Dsnn4j.vector=off or no vector module");
         Tensor[] java = run(x, w, g, false);
         // the vector kernel ran: bit-equal to a direct call
-        assertArrayEquals(bits(TransposedConv.inputGrad(x.shape(), w, g, new int[] {1, 1})), bits(java[0].grad()));
+        assertArrayEquals(FloatBits.of(TransposedConv.inputGrad(x.shape(), w, g, new int[] {1, 1})), FloatBits.of(java[0].grad()));
         String before = System.getProperty(Convolution.INPUT_GRAD_PROPERTY);
         System.setProperty(Convolution.INPUT_GRAD_PROPERTY, "onednn");
         try {
@@ -116,7 +116,7 @@ class TransposedConvTest {
         long[] xShape = {70, 12, 15, 15};
         INDArray first = TransposedConv.inputGrad(xShape, w, g, new int[] {0, 0});
         INDArray second = TransposedConv.inputGrad(xShape, w, g, new int[] {0, 0});
-        assertArrayEquals(bits(first), bits(second));
+        assertArrayEquals(FloatBits.of(first), FloatBits.of(second));
     }
 
     @Test
@@ -141,15 +141,6 @@ class TransposedConvTest {
         assertFalse(TransposedConv.faster(new long[] {1, 1, 1, 3 * l / 4 - 1}));
         assertTrue(TransposedConv.faster(new long[] {1, 1, 1, 2 * l}));
         assertFalse(TransposedConv.faster(new long[] {1, 1, 1, l + 1}));
-    }
-
-    private static int[] bits(INDArray a) {
-        float[] f = a.dup('c').reshape(a.length()).toFloatVector();
-        int[] out = new int[f.length];
-        for (int i = 0; i < f.length; i++) {
-            out[i] = Float.floatToRawIntBits(f[i]);
-        }
-        return out;
     }
 
     /** |a − b| ≤ tol · max(1, max |a|) elementwise. */
