@@ -27,7 +27,9 @@ import org.snn4j.autograd.ops.sparse.RowSums;
  * <p><b>Layout.</b> Work is channels-last: the weight is held as {@code [C][KH][KW reversed][OC]}
  * and each sample's output as {@code [OH·OW][OC]}, so the {@code KW} kernel columns an event
  * reaches in one output row are one run of up to {@code KW·OC} numbers in both (stride 1).
- * Both passes are gathers on the register-blocked {@link RowSums#gather}: a destination segment
+ * The float work arrays (kernel, accumulator, dilated gradient, kernel gradient) start on a 64-byte
+ * cache line ({@link CacheLines}; each keeps its start index for its life), so a 64-channel row segment is whole
+ * lines. Both passes are gathers on the register-blocked {@link RowSums#gather}: a destination segment
  * is held in vector registers while a run of events adds its source rows, then stored once,
  * instead of a load–add–store round trip per event.
  * <ul>
