@@ -1,6 +1,8 @@
 package org.snn4j.bench;
 
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -34,27 +36,53 @@ final class StepTiming {
 
     /**
      * Runs {@code step} {@code warmup} times untimed, then {@code iters} timed; sorted ms. With
-     * {@code -Dsnn4j.bench.steps=true} it first prints the times in step order on a {@code STEPS} line.
+     * {@code -Dsnn4j.bench.steps=true} it first prints, in step order, the warm-up steps' times
+     * ({@code WARMUP}), the timed steps' times ({@code STEPS}) and the time the JIT compiler
+     * threads spent compiling during each timed step ({@code JIT}, ms: the growth of
+     * {@link CompilationMXBean#getTotalCompilationTime}, the summed durations of finished compilations),
+     * which is what the timed window shares the two cores with.
      */
     static double[] time(Runnable step, int warmup, int iters) {
+        boolean print = Boolean.getBoolean("snn4j.bench.steps");
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        boolean jitTimed = jit != null && jit.isCompilationTimeMonitoringSupported();
+        double[] warm = new double[warmup];
+        double warmFrom = uptimeSeconds();
         for (int i = 0; i < warmup; i++) {
+            long t0 = System.nanoTime();
             step.run();
+            warm[i] = (System.nanoTime() - t0) / 1e6;
         }
         double[] ms = new double[iters];
+        double[] compile = new double[iters];
+        double timedFrom = uptimeSeconds();
         for (int i = 0; i < iters; i++) {
+            long c0 = jitTimed ? jit.getTotalCompilationTime() : 0;
             long t0 = System.nanoTime();
             step.run();
             ms[i] = (System.nanoTime() - t0) / 1e6;
+            compile[i] = jitTimed ? jit.getTotalCompilationTime() - c0 : Double.NaN;
         }
-        if (Boolean.getBoolean("snn4j.bench.steps")) {
-            StringBuilder line = new StringBuilder("STEPS");
-            for (double m : ms) {
-                line.append(String.format(Locale.ROOT, " %.1f", m));
-            }
-            System.out.println(line);
+        if (print) {
+            System.out.println(line("WARMUP", warm) + String.format(Locale.ROOT, " (from %.3f s)", warmFrom));
+            System.out.println(line("STEPS", ms) + String.format(Locale.ROOT, " (from %.3f s)", timedFrom));
+            System.out.println(line("JIT", compile));
         }
         Arrays.sort(ms);
         return ms;
+    }
+
+    /** Seconds since the JVM started, the clock of {@code -Xlog} and JFR's relative times. */
+    private static double uptimeSeconds() {
+        return ManagementFactory.getRuntimeMXBean().getUptime() / 1e3;
+    }
+
+    private static String line(String label, double[] values) {
+        StringBuilder line = new StringBuilder(label);
+        for (double m : values) {
+            line.append(String.format(Locale.ROOT, " %.1f", m));
+        }
+        return line.toString();
     }
 
     /**
