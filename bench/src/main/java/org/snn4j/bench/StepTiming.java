@@ -40,7 +40,8 @@ final class StepTiming {
      * ({@code WARMUP}), the timed steps' times ({@code STEPS}) and the time the JIT compiler
      * threads spent compiling during each timed step ({@code JIT}, ms: the growth of
      * {@link CompilationMXBean#getTotalCompilationTime}, the summed durations of finished compilations),
-     * which is what the timed window shares the two cores with.
+     * which is what the timed window shares the two cores with. The first two lines end with the JVM
+     * uptime their first step started at (the clock of {@code -Xlog} and of JFR recordings).
      */
     static double[] time(Runnable step, int warmup, int iters) {
         boolean print = Boolean.getBoolean("snn4j.bench.steps");
