@@ -110,15 +110,27 @@ public final class TransposedConv {
     }
 
     /**
-     * Whether this kernel is expected to be at least as fast as oneDNN's {@code deconv2d}: the input
-     * rows fill at least 3/4 of the vector lanes that cover them ({@code W ≥ ¾·⌈W/L⌉·L}). Measured
-     * (see the class javadoc, same-JVM medians against oneDNN): it ties or wins at {@code W} = 15, 16,
-     * 24, 32 and loses at {@code W} = 7 (10.5 against 7.3 ms, N = 512, {@code 12→64}, 3×3), 8 (34
-     * against 19 ms, N = 256, {@code 64→128}, 3×3) and 11 (92 against 69 ms, N = 512, {@code 64→64},
-     * 5×5, padding 2).
+     * Whether this kernel is expected to be at least as fast as oneDNN's {@code deconv2d} with this
+     * JVM's vectors: {@link #faster(long[], int)} at {@code L} lanes.
      */
     static boolean faster(long[] xShape) {
-        return 4 * xShape[3] >= 3 * ((xShape[3] + L - 1) / L * L);
+        return faster(xShape, L);
+    }
+
+    /**
+     * The speed rule at {@code lanes} floats per vector: 16 lanes at least (512-bit vectors), and the
+     * input rows fill at least 3/4 of the vector lanes that cover them ({@code W ≥ ¾·⌈W/L⌉·L}).
+     * Measured (see the class javadoc, same-JVM medians against oneDNN): with 16 lanes it ties or wins
+     * at {@code W} = 15, 16, 24, 32 and loses at {@code W} = 7 (10.5 against 7.3 ms, N = 512,
+     * {@code 12→64}, 3×3), 8 (34 against 19 ms, N = 256, {@code 64→128}, 3×3) and 11 (92 against
+     * 69 ms, N = 512, {@code 64→64}, 5×5, padding 2). With 8 lanes (AVX2) it loses at every width
+     * measured: {@code TransposedConvBenchmark} under {@code -XX:UseAVX=2} against the
+     * {@code onednn-avx2} build capped at AVX2 ({@code DNNL_MAX_CPU_ISA=AVX2}) on the Zen 4 machine,
+     * loaded, 2026-12-07: conv2 ({@code W} = 15) 93 against 55 ms, {@code 12→64} ({@code W} = 32)
+     * 291 against 134 ms; the conv N-MNIST step, alternating fresh JVMs: 233–247 against 191–196 ms.
+     */
+    static boolean faster(long[] xShape, int lanes) {
+        return lanes >= 16 && 4 * xShape[3] >= 3 * ((xShape[3] + lanes - 1) / lanes * lanes);
     }
 
     /**

@@ -73,6 +73,7 @@ class TransposedConvTest {
         INDArray w = RandomArrays.uniform(9, -1, 1, 7, 13, 3, 3).castTo(DataType.FLOAT);
         INDArray g = RandomArrays.uniform(10, -1, 1, 3, 7, 9, 15).castTo(DataType.FLOAT);
         assumeTrue(Convolution.javaInputGrad(), "the run has -Dsnn4j.vector=off or no vector module");
+        assumeTrue(TransposedConv.faster(x.shape()), "vectors narrower than 512 bits: Convolution runs oneDNN");
         Tensor[] java = run(x, w, g, false);
         // the vector kernel ran: bit-equal to a direct call
         assertArrayEquals(FloatBits.of(TransposedConv.inputGrad(x.shape(), w, g, new int[] {1, 1})), FloatBits.of(java[0].grad()));
@@ -132,15 +133,25 @@ class TransposedConvTest {
         assertFalse(TransposedConv.applies(DataType.FLOAT, x, w, g, new int[] {3, 3, 1, 1, 3, 1, 1, 1, 0, 0, 1}));
     }
 
-    /** The speed rule: rows that fill at least 3/4 of the vector lanes covering them. */
+    /** The speed rule: 512-bit vectors, and rows that fill at least 3/4 of the vector lanes covering them. */
     @Test
     void fasterForRowsThatFillTheVectors() {
-        int l = TransposedConvRows.L;
-        assertTrue(TransposedConv.faster(new long[] {1, 1, 1, l}));
-        assertTrue(TransposedConv.faster(new long[] {1, 1, 1, 3 * l / 4}));
-        assertFalse(TransposedConv.faster(new long[] {1, 1, 1, 3 * l / 4 - 1}));
-        assertTrue(TransposedConv.faster(new long[] {1, 1, 1, 2 * l}));
-        assertFalse(TransposedConv.faster(new long[] {1, 1, 1, l + 1}));
+        int l = 16;
+        assertTrue(TransposedConv.faster(new long[] {1, 1, 1, l}, l));
+        assertTrue(TransposedConv.faster(new long[] {1, 1, 1, 3 * l / 4}, l));
+        assertFalse(TransposedConv.faster(new long[] {1, 1, 1, 3 * l / 4 - 1}, l));
+        assertTrue(TransposedConv.faster(new long[] {1, 1, 1, 2 * l}, l));
+        assertFalse(TransposedConv.faster(new long[] {1, 1, 1, l + 1}, l));
+    }
+
+    /** With 8 lanes (AVX2) oneDNN's {@code deconv2d} is faster at every width, so the rule never picks this kernel. */
+    @Test
+    void neverFasterOnAvx2Vectors() {
+        for (int w = 1; w <= 64; w++) {
+            assertFalse(TransposedConv.faster(new long[] {1, 1, 1, w}, 8), "W = " + w);
+        }
+        assertEquals(TransposedConv.faster(new long[] {1, 1, 1, 15}), TransposedConv.faster(new long[] {1, 1, 1, 15},
+                TransposedConvRows.L));
     }
 
     /** |a − b| ≤ tol · max(1, max |a|) elementwise. */
