@@ -64,10 +64,11 @@ final class AdaptiveKernel<A> {
      */
     private void run(Coefficients<A> k, int bIdx, int n0, int len, NativeArrays x, A v, A q, NativeArrays out,
                      A hAll, A aAll) {
-        A xs = lanes.scratch(len);
-        A hs = lanes.scratch(len);
-        A as = lanes.scratch(len);
-        A ss = lanes.scratch(len);
+        A[] work = lanes.scratch(len, 4);
+        A xs = work[0];
+        A hs = work[1];
+        A as = work[2];
+        A ss = work[3];
         for (int t = 0; t < layout.steps(); t++) {
             int base = layout.index(t, bIdx, n0);
             lanes.get(x, base, xs, len);

@@ -28,16 +28,17 @@ final class BackwardScratch<A> {
     final double[] dC;
 
     BackwardScratch(Lanes<A> lanes, int len, boolean adaptive, boolean thetaGrad, boolean coefGrad) {
-        g = lanes.scratch(len);
-        h = lanes.scratch(len);
+        A[] v = lanes.scratch(len, 9);
+        g = v[0];
+        h = v[1];
+        sigma = v[2];
+        spike = v[3];
+        gS = v[4];
+        gH = v[5];
+        gTheta = v[6];
+        gx = v[7];
+        gv = v[8];
         theta = adaptive ? lanes.scratch(len) : null;
-        sigma = lanes.scratch(len);
-        spike = lanes.scratch(len);
-        gS = lanes.scratch(len);
-        gH = lanes.scratch(len);
-        gTheta = lanes.scratch(len);
-        gx = lanes.scratch(len);
-        gv = lanes.scratch(len);
         gq = adaptive ? lanes.scratch(len) : null;
         x = coefGrad ? lanes.scratch(len) : null;
         vPrev = coefGrad ? lanes.scratch(len) : null;

@@ -23,8 +23,16 @@ record Coefficients<A>(A a, A b, A c, A theta) {
     }
 
     private static <A> Coefficients<A> slice(Lanes<A> lanes, Coefficients<A> all, int n0, int len, boolean scratch) {
-        return new Coefficients<>(copy(lanes, all.a, n0, len, scratch), copy(lanes, all.b, n0, len, scratch),
-                copy(lanes, all.c, n0, len, scratch), copy(lanes, all.theta, n0, len, scratch));
+        if (!scratch) {
+            return new Coefficients<>(copy(lanes, all.a, n0, len), copy(lanes, all.b, n0, len),
+                    copy(lanes, all.c, n0, len), copy(lanes, all.theta, n0, len));
+        }
+        A[] d = lanes.scratch(len, 4);
+        System.arraycopy(all.a, n0, d[0], 0, len);
+        System.arraycopy(all.b, n0, d[1], 0, len);
+        System.arraycopy(all.c, n0, d[2], 0, len);
+        System.arraycopy(all.theta, n0, d[3], 0, len);
+        return new Coefficients<>(d[0], d[1], d[2], d[3]);
     }
 
     /** The per-neuron coefficients of a charge law and per-channel threshold over {@code layout}. */
@@ -35,8 +43,8 @@ record Coefficients<A>(A a, A b, A c, A theta) {
                 lanes.of(layout.perNeuron(theta, "threshold")));
     }
 
-    private static <A> A copy(Lanes<A> lanes, A src, int from, int len, boolean scratch) {
-        A dst = scratch ? lanes.scratch(len) : lanes.alloc(len);
+    private static <A> A copy(Lanes<A> lanes, A src, int from, int len) {
+        A dst = lanes.alloc(len);
         System.arraycopy(src, from, dst, 0, len);
         return dst;
     }

@@ -44,6 +44,15 @@ final class DoubleLanes implements Lanes<double[]> {
     }
 
     @Override
+    public double[][] scratch(int n, int count) {
+        double[][] arrays = new double[count][];
+        for (int i = 0; i < count; i++) {
+            arrays[i] = scratch(n);
+        }
+        return arrays;
+    }
+
+    @Override
     public double[] of(double[] values) {
         return values.clone();
     }

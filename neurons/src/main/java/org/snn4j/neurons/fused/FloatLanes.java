@@ -49,6 +49,15 @@ final class FloatLanes implements Lanes<float[]> {
     }
 
     @Override
+    public float[][] scratch(int n, int count) {
+        float[][] arrays = new float[count][];
+        for (int i = 0; i < count; i++) {
+            arrays[i] = scratch(n);
+        }
+        return arrays;
+    }
+
+    @Override
     public float[] of(double[] values) {
         float[] f = new float[values.length];
         for (int i = 0; i < f.length; i++) {

@@ -51,6 +51,15 @@ interface Lanes<A> {
      */
     A scratch(int n);
 
+    /**
+     * {@code count} arrays, each as from {@link #scratch}{@code (n)}, taken in order. A kernel that
+     * needs several takes them here, so the JIT compiles one inlined copy of the taking instead of one
+     * per array: with a dozen copies (the reverse sweep's scratch, the coefficient slices) C2 hit its
+     * node-count inlining cutoff and spent up to 0.5 s compiling one block method, inside the timed
+     * steps of {@code LifMlpMain} (docs/PERFORMANCE.md, session 10).
+     */
+    A[] scratch(int n, int count);
+
     /** The length of a {@link #scratch}{@code (n)} array: the power of two at or above {@code n}. */
     static int scratchLength(int n) {
         return n <= 1 ? 1 : Integer.highestOneBit(n - 1) << 1;

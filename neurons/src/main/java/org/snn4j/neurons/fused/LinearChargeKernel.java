@@ -143,9 +143,10 @@ final class LinearChargeKernel<A> {
                      StepState<A> state) {
         int bIdx = layout.sampleOf(block);
         int n0 = layout.firstNeuron(block);
-        A xs = lanes.scratch(len);
-        A hs = lanes.scratch(len);
-        A ss = lanes.scratch(len);
+        A[] work = lanes.scratch(len, 3);
+        A xs = work[0];
+        A hs = work[1];
+        A ss = work[2];
         A exact = state != null ? state.exact(block) : null;
         A sig = state != null && exact == null ? lanes.scratch(len) : null;
         boolean keepH = !f.spikeOut() || membrane != null;
