@@ -37,7 +37,13 @@ public final class BlockScratch {
         return POOL.get();
     }
 
-    /** Runs {@code body} as one block: the arrays it takes are handed back when it returns. */
+    /**
+     * Runs {@code body} as one block: the arrays it takes are handed back when it returns. The fused
+     * neuron kernels, called per block hundreds of times a step, open their blocks with
+     * {@link #enter} and {@link #leave} in a {@code finally} instead: with two such bodies the JIT
+     * compiled this method with both inlined, 130–300 ms of C2 time inside {@code LifMlpMain}'s timed
+     * steps (docs/PERFORMANCE.md, session 10).
+     */
     public static <T> T within(Supplier<T> body) {
         BlockScratch pool = current();
         int mark = pool.enter();

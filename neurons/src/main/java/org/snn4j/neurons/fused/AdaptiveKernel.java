@@ -42,7 +42,9 @@ final class AdaptiveKernel<A> {
 
     /** Forward over one block; {@code in} = {x, v0, q0}, {@code fin} = {v[T], q[T]}. */
     void forward(int block, NativeArrays[] in, NativeArrays out, NativeArrays[] fin) {
-        BlockScratch.within(() -> {
+        BlockScratch pool = BlockScratch.current();
+        int mark = pool.enter();
+        try {
             int bIdx = layout.sampleOf(block);
             int n0 = layout.firstNeuron(block);
             int len = layout.width(block);
@@ -54,7 +56,9 @@ final class AdaptiveKernel<A> {
             run(Coefficients.slice(lanes, all, n0, len), bIdx, n0, len, in[0], v, q, out, null, null);
             lanes.put(fin[0], state, v, len);
             lanes.put(fin[1], state, q, len);
-        });
+        } finally {
+            pool.leave(mark);
+        }
     }
 
     /**
@@ -90,7 +94,9 @@ final class AdaptiveKernel<A> {
      * when not needed. Returns the per-neuron {@code ∂L/∂θ} (null when not wanted).
      */
     double[] backward(int block, NativeArrays g, NativeArrays[] in, NativeArrays[] grads, boolean thetaGrad) {
-        return BlockScratch.within(() -> {
+        BlockScratch pool = BlockScratch.current();
+        int mark = pool.enter();
+        try {
             int bIdx = layout.sampleOf(block);
             int n0 = layout.firstNeuron(block);
             int len = layout.width(block);
@@ -132,6 +138,8 @@ final class AdaptiveKernel<A> {
                 lanes.put(grads[2], state, s.gq, len);
             }
             return s.dTheta;
-        });
+        } finally {
+            pool.leave(mark);
+        }
     }
 }

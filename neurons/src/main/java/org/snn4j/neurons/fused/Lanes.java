@@ -44,7 +44,8 @@ interface Lanes<A> {
 
     /**
      * An array of at least {@code n} lanes, {@code [0, n)} zero, from the calling thread's
-     * {@link BlockScratch}, valid until the enclosing {@link BlockScratch#within} block ends (a fresh
+     * {@link BlockScratch}, valid until the enclosing block ({@link BlockScratch#within}, or
+     * {@link BlockScratch#enter} to {@link BlockScratch#leave}) ends (a fresh
      * array outside one); for a block's own working vectors, which must not escape the block. Its
      * length is {@link #scratchLength}{@code (n)}, so blocks of different widths (the last block of
      * a sample is narrower) reuse one array instead of replacing it.

@@ -112,14 +112,18 @@ final class LinearChargeKernel<A> {
      */
     void forward(int block, NativeArrays x, NativeArrays v0, double vRest, NativeArrays out, NativeArrays vFinal,
                  StepState<A> state) {
-        BlockScratch.within(() -> {
+        BlockScratch pool = BlockScratch.current();
+        int mark = pool.enter();
+        try {
             int bIdx = layout.sampleOf(block);
             int n0 = layout.firstNeuron(block);
             int len = layout.width(block);
             A v = initialMembrane(v0, vRest, layout.stateIndex(bIdx, n0), len);
             run(coefficients(n0, len), block, len, x, v, out, null, state);
             lanes.put(vFinal, layout.stateIndex(bIdx, n0), v, len);
-        });
+        } finally {
+            pool.leave(mark);
+        }
     }
 
     private A initialMembrane(NativeArrays v0, double vRest, int state, int len) {
@@ -183,7 +187,9 @@ final class LinearChargeKernel<A> {
      */
     double[] backwardStored(int block, NativeArrays g, StepState<A> state, NativeArrays gx, NativeArrays gv0,
                             boolean thetaGrad) {
-        return BlockScratch.within(() -> {
+        BlockScratch pool = BlockScratch.current();
+        int mark = pool.enter();
+        try {
             int bIdx = layout.sampleOf(block);
             int n0 = layout.firstNeuron(block);
             int len = layout.width(block);
@@ -217,7 +223,9 @@ final class LinearChargeKernel<A> {
                 lanes.put(gv0, layout.stateIndex(bIdx, n0), s.gv, len);
             }
             return s.dTheta;
-        });
+        } finally {
+            pool.leave(mark);
+        }
     }
 
     /** One reverse step from {@code s.g, s.sigma, s.spike, s.h}: updates {@code s.gv}, writes {@code s.gx}. */
@@ -239,7 +247,9 @@ final class LinearChargeKernel<A> {
      */
     double[][] backward(int block, NativeArrays g, NativeArrays x, NativeArrays v0, double vRest, NativeArrays gx,
                         NativeArrays gv0, boolean thetaGrad, boolean coefGrad) {
-        return BlockScratch.within(() -> {
+        BlockScratch pool = BlockScratch.current();
+        int mark = pool.enter();
+        try {
             int bIdx = layout.sampleOf(block);
             int n0 = layout.firstNeuron(block);
             int len = layout.width(block);
@@ -271,7 +281,9 @@ final class LinearChargeKernel<A> {
                 lanes.put(gv0, state, s.gv, len);
             }
             return s.partials();
-        });
+        } finally {
+            pool.leave(mark);
+        }
     }
 
     /** {@code v[t−1]}: the initial membrane, or the reset of the previous step's {@code h}. */
