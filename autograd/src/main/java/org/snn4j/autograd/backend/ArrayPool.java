@@ -1,9 +1,9 @@
 package org.snn4j.autograd.backend;
 
 import java.lang.ref.SoftReference;
+import java.util.ArrayDeque;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.IntFunction;
 
 /**
@@ -22,9 +22,17 @@ import java.util.function.IntFunction;
  * contents, and held through soft references, so the collector may drop them under memory pressure.
  * A caller gives an array back once nothing reads it any more (a work array in a {@code finally}
  * block; kept state when the graph releases the rule that kept it) and must not use it afterwards.
+ *
+ * <p>One lock guards the free lists (plain {@code HashMap} and {@code ArrayDeque}): a handful of
+ * threads take and give a few arrays per task of a millisecond or more, so the lock is uncontended.
+ * The lock-free {@code ConcurrentHashMap} and {@code ConcurrentLinkedDeque} used before were inlined
+ * into the event kernels' task bodies, and their rarely taken paths (an empty deque, a lost
+ * compare-and-set) made the JIT discard and recompile those bodies, 50–100 ms of C2 time each, also
+ * during {@code LifMlpMain}'s timed steps (docs/PERFORMANCE.md, session 10).
  */
 public final class ArrayPool {
-    private static final Map<Key, ConcurrentLinkedDeque<SoftReference<Object>>> FREE = new ConcurrentHashMap<>();
+    /** Guarded by itself. */
+    private static final Map<Key, ArrayDeque<SoftReference<Object>>> FREE = new HashMap<>();
 
     private record Key(Class<?> type, int length) {
     }
@@ -72,20 +80,25 @@ public final class ArrayPool {
             throw new IllegalArgumentException("ArrayPool holds float[], double[], short[] and long[], not "
                     + array.getClass().getSimpleName());
         }
-        FREE.computeIfAbsent(new Key(array.getClass(), n), k -> new ConcurrentLinkedDeque<>())
-                .addFirst(new SoftReference<>(array));
+        SoftReference<Object> ref = new SoftReference<>(array);
+        Key k = new Key(array.getClass(), n);
+        synchronized (FREE) {
+            FREE.computeIfAbsent(k, x -> new ArrayDeque<>()).addFirst(ref);
+        }
     }
 
     private static Object poll(Key k) {
-        ConcurrentLinkedDeque<SoftReference<Object>> q = FREE.get(k);
-        if (q != null) {
-            for (SoftReference<Object> ref = q.pollFirst(); ref != null; ref = q.pollFirst()) {
-                Object a = ref.get();
-                if (a != null) {
-                    return a;
+        synchronized (FREE) {
+            ArrayDeque<SoftReference<Object>> q = FREE.get(k);
+            if (q != null) {
+                for (SoftReference<Object> ref = q.pollFirst(); ref != null; ref = q.pollFirst()) {
+                    Object a = ref.get();
+                    if (a != null) {
+                        return a;
+                    }
                 }
             }
+            return null;
         }
-        return null;
     }
 }
