@@ -24,11 +24,10 @@ import java.util.function.IntFunction;
  * block; kept state when the graph releases the rule that kept it) and must not use it afterwards.
  *
  * <p>One lock guards the free lists (plain {@code HashMap} and {@code ArrayDeque}): a handful of
- * threads take and give a few arrays per task of a millisecond or more, so the lock is uncontended.
- * The lock-free {@code ConcurrentHashMap} and {@code ConcurrentLinkedDeque} used before were inlined
- * into the event kernels' task bodies, and their rarely taken paths (an empty deque, a lost
- * compare-and-set) made the JIT discard and recompile those bodies, 50–100 ms of C2 time each, also
- * during {@code LifMlpMain}'s timed steps (docs/PERFORMANCE.md, session 10).
+ * threads take and give a few arrays per call, so the lock is uncontended, and the JIT inlines far
+ * less code than for the lock-free {@code ConcurrentHashMap} and {@code ConcurrentLinkedDeque} used
+ * before. Parallel kernels hand their tasks' work arrays out through {@link TaskArrays} rather than
+ * take them here inside each task (why: its javadoc).
  */
 public final class ArrayPool {
     /** Guarded by itself. */

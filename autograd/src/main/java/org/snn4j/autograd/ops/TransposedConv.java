@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.snn4j.autograd.backend.ArrayPool;
 import org.snn4j.autograd.backend.NativeArrays;
+import org.snn4j.autograd.backend.TaskArrays;
 
 /**
  * The input gradient of a stride-1, dilation-1 {@link Convolution} in float32 (the transposed
@@ -147,25 +147,29 @@ public final class TransposedConv {
         NativeArrays gv = NativeArrays.ofCopyIfNeeded(g);
         NativeArrays out = NativeArrays.allocate(DataType.FLOAT, n, c, h, w);
         int size = (n + CHUNKS - 1) / CHUNKS;
-        IntStream.range(0, (n + size - 1) / size).parallel().forEach(ch -> {
-            float[] gs = ArrayPool.floats(oc * oh * ow);
-            float[] gp = ArrayPool.floats(oc * oh * pw);
-            float[] dx = ArrayPool.floats(c * h * ws);
-            try {
-                Arrays.fill(gp, 0f);   // the zero columns; the data columns are overwritten per sample
-                for (int s = ch * size; s < Math.min(n, (ch + 1) * size); s++) {
-                    sample(gv, s, wt, gs, gp, dx);
-                    for (int r = 0; r < c * h && ws != w; r++) {   // [C][H][ws] to [C][H][W], in place
-                        System.arraycopy(dx, r * ws, dx, r * w, w);
+        int tasks = (n + size - 1) / size;
+        try (TaskArrays gss = new TaskArrays(oc * oh * ow, tasks); TaskArrays gps = new TaskArrays(oc * oh * pw, tasks);
+             TaskArrays dxs = new TaskArrays(c * h * ws, tasks)) {
+            IntStream.range(0, tasks).parallel().forEach(ch -> {
+                float[] gs = gss.take();
+                float[] gp = gps.take();
+                float[] dx = dxs.take();
+                try {
+                    Arrays.fill(gp, 0f);   // the zero columns; the data columns are overwritten per sample
+                    for (int s = ch * size; s < Math.min(n, (ch + 1) * size); s++) {
+                        sample(gv, s, wt, gs, gp, dx);
+                        for (int r = 0; r < c * h && ws != w; r++) {   // [C][H][ws] to [C][H][W], in place
+                            System.arraycopy(dx, r * ws, dx, r * w, w);
+                        }
+                        out.put(s * c * h * w, dx, 0, c * h * w);
                     }
-                    out.put(s * c * h * w, dx, 0, c * h * w);
+                } finally {
+                    gss.give(gs);
+                    gps.give(gp);
+                    dxs.give(dx);
                 }
-            } finally {
-                ArrayPool.give(gs);
-                ArrayPool.give(gp);
-                ArrayPool.give(dx);
-            }
-        });
+            });
+        }
         return out.array();
     }
 

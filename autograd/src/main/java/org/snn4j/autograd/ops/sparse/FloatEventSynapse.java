@@ -7,6 +7,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.snn4j.autograd.backend.ArrayPool;
 import org.snn4j.autograd.backend.CacheLines;
 import org.snn4j.autograd.backend.NativeArrays;
+import org.snn4j.autograd.backend.TaskArrays;
 
 /**
  * The float32 products of {@link EventSynapse} on operands packed by column blocks and zero padded
@@ -61,29 +62,32 @@ final class FloatEventSynapse {
             if (bias != null) {
                 bias.get(0, b, 0, n);
             }
-            IntStream.range(0, (x.rows + ROWS - 1) / ROWS).parallel().forEach(t -> {
-                int r0 = t * ROWS;
-                int rn = Math.min(x.rows, r0 + ROWS) - r0;
-                float[] tile = ArrayPool.floats(rn * np);
-                try {
-                    for (int o0 = 0; o0 < np; o0 += bw) {
-                        int width = Math.min(bw, np - o0);
-                        for (int i = 0; i < rn; i++) {
-                            RowSums.gather(x.col, x.value, x.rowStart[r0 + i], x.rowStart[r0 + i + 1], wp, at + o0 * k,
-                                    width, b, o0, tile, i * np + o0, width);
+            int tasks = (x.rows + ROWS - 1) / ROWS;
+            try (TaskArrays tiles = new TaskArrays(Math.min(ROWS, x.rows) * np, tasks)) {
+                IntStream.range(0, tasks).parallel().forEach(t -> {
+                    int r0 = t * ROWS;
+                    int rn = Math.min(x.rows, r0 + ROWS) - r0;
+                    float[] tile = tiles.take();
+                    try {
+                        for (int o0 = 0; o0 < np; o0 += bw) {
+                            int width = Math.min(bw, np - o0);
+                            for (int i = 0; i < rn; i++) {
+                                RowSums.gather(x.col, x.value, x.rowStart[r0 + i], x.rowStart[r0 + i + 1], wp,
+                                        at + o0 * k, width, b, o0, tile, i * np + o0, width);
+                            }
                         }
-                    }
-                    if (np == n) {
-                        out.put(r0 * n, tile, 0, rn * n);
-                    } else {
-                        for (int i = 0; i < rn; i++) {
-                            out.put((r0 + i) * n, tile, i * np, n);
+                        if (np == n) {
+                            out.put(r0 * n, tile, 0, rn * n);
+                        } else {
+                            for (int i = 0; i < rn; i++) {
+                                out.put((r0 + i) * n, tile, i * np, n);
+                            }
                         }
+                    } finally {
+                        tiles.give(tile);
                     }
-                } finally {
-                    ArrayPool.give(tile);
-                }
-            });
+                });
+            }
         } finally {
             ArrayPool.give(wp);
         }
@@ -106,43 +110,47 @@ final class FloatEventSynapse {
         int blocks = (np + bw - 1) / bw;
         int parts = EventSynapse.weightGradientParts(k, blocks);
         int span = (k + parts - 1) / parts;
-        IntStream.range(0, blocks * parts).parallel().forEach(t -> {
-            int o0 = t / parts * bw;
-            int width = Math.min(bw, np - o0);
-            int real = Math.min(width, n - o0);
-            int j0 = t % parts * span;
-            int j1 = Math.min(k, j0 + span);
-            if (j0 >= j1) {
-                return;
-            }
-            float[] gb = ArrayPool.floats(rows * width + CacheLines.FLOATS);
-            float[] acc = ArrayPool.floats((j1 - j0) * width);
-            try {
-                int at = CacheLines.alignedStart(gb);
-                for (int r = 0; r < rows; r++) {
-                    g.get(r * n + o0, gb, at + r * width, real);
-                    if (real < width) {
-                        Arrays.fill(gb, at + r * width + real, at + (r + 1) * width, 0f);
+        int tasks = blocks * parts;
+        try (TaskArrays gbs = new TaskArrays(rows * Math.min(bw, np) + CacheLines.FLOATS, tasks);
+             TaskArrays accs = new TaskArrays(span * Math.min(bw, np), tasks)) {
+            IntStream.range(0, tasks).parallel().forEach(t -> {
+                int o0 = t / parts * bw;
+                int width = Math.min(bw, np - o0);
+                int real = Math.min(width, n - o0);
+                int j0 = t % parts * span;
+                int j1 = Math.min(k, j0 + span);
+                if (j0 >= j1) {
+                    return;
+                }
+                float[] gb = gbs.take();
+                float[] acc = accs.take();
+                try {
+                    int at = CacheLines.alignedStart(gb);
+                    for (int r = 0; r < rows; r++) {
+                        g.get(r * n + o0, gb, at + r * width, real);
+                        if (real < width) {
+                            Arrays.fill(gb, at + r * width + real, at + (r + 1) * width, 0f);
+                        }
                     }
-                }
-                float[] zero = new float[width];
-                int[] start = c.start();
-                for (int j = j0; j < j1; j++) {
-                    RowSums.gather(c.row(), c.value(), start[j], start[j + 1], gb, at, width, zero, 0, acc,
-                            (j - j0) * width, width);
-                }
-                float[] line = new float[j1 - j0];
-                for (int o = 0; o < real; o++) {
-                    for (int j = 0; j < line.length; j++) {
-                        line[j] = acc[j * width + o];
+                    float[] zero = new float[width];
+                    int[] start = c.start();
+                    for (int j = j0; j < j1; j++) {
+                        RowSums.gather(c.row(), c.value(), start[j], start[j + 1], gb, at, width, zero, 0, acc,
+                                (j - j0) * width, width);
                     }
-                    out.put((o0 + o) * k + j0, line, 0, line.length);
+                    float[] line = new float[j1 - j0];
+                    for (int o = 0; o < real; o++) {
+                        for (int j = 0; j < line.length; j++) {
+                            line[j] = acc[j * width + o];
+                        }
+                        out.put((o0 + o) * k + j0, line, 0, line.length);
+                    }
+                } finally {
+                    accs.give(acc);
+                    gbs.give(gb);
                 }
-            } finally {
-                ArrayPool.give(acc);
-                ArrayPool.give(gb);
-            }
-        });
+            });
+        }
         return out.array();
     }
 }
