@@ -4,8 +4,10 @@ import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.snn4j.autograd.backend.ArrayPool;
 import org.snn4j.autograd.backend.BlockScratch;
 import org.snn4j.autograd.backend.NativeArrays;
+import org.snn4j.autograd.ops.sparse.EventSynapse;
 
 /**
  * Average pooling with padded cells counted in the divisor ({@link Pooling#avgPool2d}, PyTorch's
@@ -20,12 +22,18 @@ import org.snn4j.autograd.backend.NativeArrays;
  * only its own planes, so the result does not depend on the thread count); window sums in float64,
  * stored in the array's type. The clipped window bounds are computed once per call, so the inner
  * loops carry no bounds arithmetic; the 2×2 window at stride 2 (the usual spiking-CNN pooling) has
- * its own float32 loops with the window unrolled. The VJP needs only the input's shape, so the tape keeps no
- * copy of the pooled input. Replaces ND4J's {@code avgpool2d} / {@code avgpool2d_bp}, which took
- * most of the pooling share of the conv N-MNIST step (docs/PERFORMANCE.md).
+ * its own float32 loops with the window unrolled, {@code y = (float) (((double) a + b + c + d)·0.25)}
+ * and {@code ∂x = (float) (g·0.25)} on the window's four cells (0 on the last row or column an odd
+ * size leaves uncovered). Its VJP runs on the vector API when the JVM has it ({@link AvgPoolRows},
+ * the same bits as the scalar loop) and copies a group of planes per native get and put. The VJP
+ * needs only the input's shape, so the tape keeps no copy of the pooled input. Replaces ND4J's
+ * {@code avgpool2d} / {@code avgpool2d_bp}, which took most of the pooling share of the conv N-MNIST
+ * step (docs/PERFORMANCE.md).
  */
 final class AvgPoolKernel {
     private static final int PLANES_PER_TASK = 64;
+    /** Most floats (or doubles) of one group of planes copied at once between native and heap arrays. */
+    private static final int GROUP_FLOATS = 1 << 13;
 
     private final int h;
     private final int w;
@@ -34,14 +42,26 @@ final class AvgPoolKernel {
     private final double divisor;
     /** True for the 2×2 kernel at stride 2 without padding: windows tile the plane, two cells a side. */
     private final boolean pairs;
+    /** True when the float VJP of {@link #pairs} runs on the vector API ({@link AvgPoolRows}). */
+    private final boolean vector;
+    /** Floats past the last plane of the scratch arrays ({@link AvgPoolRows#PAD} when {@link #vector}). */
+    private final int pad;
     /** Clipped window rows {@code [y0[i], y1[i])} and columns {@code [x0[j], x1[j])}. */
     private final int[] y0;
     private final int[] y1;
     private final int[] x0;
     private final int[] x1;
 
-    /** For input planes {@code h × w} pooled to {@code oh × ow}. */
+    /**
+     * For input planes {@code h × w} pooled to {@code oh × ow}; the 2×2 VJP runs on the vector API
+     * when {@link EventSynapse#vectorised()}.
+     */
     AvgPoolKernel(int h, int w, int oh, int ow, int[] kernel, int[] stride, int[] padding) {
+        this(h, w, oh, ow, kernel, stride, padding, EventSynapse.vectorised());
+    }
+
+    /** As above, with the vector path on only when {@code vectorise} (false: the scalar loops; tests). */
+    AvgPoolKernel(int h, int w, int oh, int ow, int[] kernel, int[] stride, int[] padding, boolean vectorise) {
         this.h = h;
         this.w = w;
         this.oh = oh;
@@ -49,6 +69,8 @@ final class AvgPoolKernel {
         this.divisor = (double) kernel[0] * kernel[1];
         this.pairs = kernel[0] == 2 && kernel[1] == 2 && stride[0] == 2 && stride[1] == 2 && padding[0] == 0
                 && padding[1] == 0;
+        this.vector = pairs && vectorise;
+        this.pad = vector ? AvgPoolRows.PAD : 0;
         this.y0 = new int[oh];
         this.y1 = new int[oh];
         this.x0 = new int[ow];
@@ -75,7 +97,11 @@ final class AvgPoolKernel {
     INDArray grad(INDArray g, long[] xShape) {
         NativeArrays gv = NativeArrays.ofCopyIfNeeded(g);
         NativeArrays gx = NativeArrays.allocate(g.dataType(), xShape);
-        perPlane((int) (xShape[0] * xShape[1]), oh * ow, h * w, gv, gx, false);
+        if (pairs && gv.dataType() == DataType.FLOAT) {
+            spreadPairs((int) (xShape[0] * xShape[1]), gv, gx);
+        } else {
+            perPlane((int) (xShape[0] * xShape[1]), oh * ow, h * w, gv, gx, false);
+        }
         return gx.array();
     }
 
@@ -142,21 +168,23 @@ final class AvgPoolKernel {
     /** {@link #spread} on float planes (each cell's sum in float64). */
     private void spread(float[] in, int a, float[] out, int o) {
         if (pairs) {
-            if (2 * oh < h || 2 * ow < w) {
-                Arrays.fill(out, o, o + h * w, 0f);
-            }
-            for (int i = 0; i < oh; i++) {
-                int r0 = o + 2 * i * w;
-                int r1 = r0 + w;
-                int at = a + i * ow;
-                for (int j = 0; j < ow; j++) {
-                    float v = (float) (in[at + j] * 0.25);
-                    out[r0 + 2 * j] = v;
-                    out[r0 + 2 * j + 1] = v;
-                    out[r1 + 2 * j] = v;
-                    out[r1 + 2 * j + 1] = v;
+            if (vector) {
+                AvgPoolRows.spreadPlane(in, a, oh, ow, out, o, w);
+            } else {
+                for (int i = 0; i < oh; i++) {
+                    int r0 = o + 2 * i * w;
+                    int r1 = r0 + w;
+                    int at = a + i * ow;
+                    for (int j = 0; j < ow; j++) {
+                        float v = (float) (in[at + j] * 0.25);
+                        out[r0 + 2 * j] = v;
+                        out[r0 + 2 * j + 1] = v;
+                        out[r1 + 2 * j] = v;
+                        out[r1 + 2 * j + 1] = v;
+                    }
                 }
             }
+            zeroUncovered(out, o);
             return;
         }
         double[] acc = new double[h * w];
@@ -174,6 +202,59 @@ final class AvgPoolKernel {
         for (int k = 0; k < acc.length; k++) {
             out[o + k] = (float) acc[k];
         }
+    }
+
+    /**
+     * Zeroes the cells of the pairs path's output plane at {@code out[o …)} that no window covers:
+     * columns {@code [2·OW, W)} of rows {@code [0, 2·OH)} and rows {@code [2·OH, H)} (after the
+     * rows are written, which may leave junk there).
+     */
+    private void zeroUncovered(float[] out, int o) {
+        if (2 * ow + 1 == w) {
+            for (int k = o + w - 1; k < o + 2 * oh * w; k += w) {
+                out[k] = 0f;
+            }
+        } else {
+            for (int r = 0; r < 2 * oh; r++) {
+                for (int k = o + r * w + 2 * ow; k < o + (r + 1) * w; k++) {
+                    out[k] = 0f;
+                }
+            }
+        }
+        for (int k = o + 2 * oh * w; k < o + h * w; k++) {
+            out[k] = 0f;
+        }
+    }
+
+    /**
+     * The float VJP of {@link #pairs} on every plane, {@value #PLANES_PER_TASK} planes per parallel
+     * task, copied between the native arrays and heap arrays in groups of up to {@value #GROUP_FLOATS}
+     * floats (one bulk get and put per group, not per plane).
+     */
+    private void spreadPairs(int planes, NativeArrays src, NativeArrays dst) {
+        int inSize = oh * ow;
+        int outSize = h * w;
+        int group = Math.max(1, Math.min(PLANES_PER_TASK, GROUP_FLOATS / outSize));
+        // one length for both arrays and every call, so the pool hands the same arrays back each time
+        int length = Math.max(GROUP_FLOATS, outSize) + pad;
+        IntStream.range(0, (planes + PLANES_PER_TASK - 1) / PLANES_PER_TASK).parallel().forEach(t -> {
+            int end = Math.min(planes, (t + 1) * PLANES_PER_TASK);
+            float[] in = ArrayPool.floats(length);
+            float[] out = ArrayPool.floats(length);
+            try {
+                for (int from = t * PLANES_PER_TASK; from < end; from += group) {
+                    int n = Math.min(group, end - from);
+                    src.get(from * inSize, in, 0, n * inSize);
+                    for (int p = 0; p < n; p++) {
+                        spread(in, p * inSize, out, p * outSize);
+                    }
+                    dst.put(from * outSize, out, 0, n * outSize);
+                }
+            } finally {
+                ArrayPool.give(in);
+                ArrayPool.give(out);
+            }
+        });
     }
 
     /**
