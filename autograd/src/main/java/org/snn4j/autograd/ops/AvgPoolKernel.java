@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.snn4j.autograd.backend.ArrayPool;
 import org.snn4j.autograd.backend.BlockScratch;
 import org.snn4j.autograd.backend.NativeArrays;
 import org.snn4j.autograd.ops.sparse.EventSynapse;
@@ -25,15 +24,12 @@ import org.snn4j.autograd.ops.sparse.EventSynapse;
  * its own float32 loops with the window unrolled, {@code y = (float) (((double) a + b + c + d)·0.25)}
  * and {@code ∂x = (float) (g·0.25)} on the window's four cells (0 on the last row or column an odd
  * size leaves uncovered). Its VJP runs on the vector API when the JVM has it ({@link AvgPoolRows},
- * the same bits as the scalar loop) and copies a group of planes per native get and put. The VJP
- * needs only the input's shape, so the tape keeps no copy of the pooled input. Replaces ND4J's
- * {@code avgpool2d} / {@code avgpool2d_bp}, which took most of the pooling share of the conv N-MNIST
- * step (docs/PERFORMANCE.md).
+ * the same bits as the scalar loop). The VJP needs only the input's shape, so the tape keeps no
+ * copy of the pooled input. Replaces ND4J's {@code avgpool2d} / {@code avgpool2d_bp}, which took
+ * most of the pooling share of the conv N-MNIST step (docs/PERFORMANCE.md).
  */
 final class AvgPoolKernel {
     private static final int PLANES_PER_TASK = 64;
-    /** Most floats (or doubles) of one group of planes copied at once between native and heap arrays. */
-    private static final int GROUP_FLOATS = 1 << 13;
 
     private final int h;
     private final int w;
@@ -44,7 +40,7 @@ final class AvgPoolKernel {
     private final boolean pairs;
     /** True when the float VJP of {@link #pairs} runs on the vector API ({@link AvgPoolRows}). */
     private final boolean vector;
-    /** Floats past the last plane of the scratch arrays ({@link AvgPoolRows#PAD} when {@link #vector}). */
+    /** Floats past the plane in the scratch arrays ({@link AvgPoolRows#PAD} when {@link #vector}). */
     private final int pad;
     /** Clipped window rows {@code [y0[i], y1[i])} and columns {@code [x0[j], x1[j])}. */
     private final int[] y0;
@@ -97,11 +93,7 @@ final class AvgPoolKernel {
     INDArray grad(INDArray g, long[] xShape) {
         NativeArrays gv = NativeArrays.ofCopyIfNeeded(g);
         NativeArrays gx = NativeArrays.allocate(g.dataType(), xShape);
-        if (pairs && gv.dataType() == DataType.FLOAT) {
-            spreadPairs((int) (xShape[0] * xShape[1]), gv, gx);
-        } else {
-            perPlane((int) (xShape[0] * xShape[1]), oh * ow, h * w, gv, gx, false);
-        }
+        perPlane((int) (xShape[0] * xShape[1]), oh * ow, h * w, gv, gx, false);
         return gx.array();
     }
 
@@ -167,24 +159,27 @@ final class AvgPoolKernel {
 
     /** {@link #spread} on float planes (each cell's sum in float64). */
     private void spread(float[] in, int a, float[] out, int o) {
+        if (pairs && vector) {
+            AvgPoolRows.spreadPlane(in, a, oh, ow, out, o, w);
+            zeroUncovered(out, o);
+            return;
+        }
         if (pairs) {
-            if (vector) {
-                AvgPoolRows.spreadPlane(in, a, oh, ow, out, o, w);
-            } else {
-                for (int i = 0; i < oh; i++) {
-                    int r0 = o + 2 * i * w;
-                    int r1 = r0 + w;
-                    int at = a + i * ow;
-                    for (int j = 0; j < ow; j++) {
-                        float v = (float) (in[at + j] * 0.25);
-                        out[r0 + 2 * j] = v;
-                        out[r0 + 2 * j + 1] = v;
-                        out[r1 + 2 * j] = v;
-                        out[r1 + 2 * j + 1] = v;
-                    }
+            if (2 * oh < h || 2 * ow < w) {
+                Arrays.fill(out, o, o + h * w, 0f);
+            }
+            for (int i = 0; i < oh; i++) {
+                int r0 = o + 2 * i * w;
+                int r1 = r0 + w;
+                int at = a + i * ow;
+                for (int j = 0; j < ow; j++) {
+                    float v = (float) (in[at + j] * 0.25);
+                    out[r0 + 2 * j] = v;
+                    out[r0 + 2 * j + 1] = v;
+                    out[r1 + 2 * j] = v;
+                    out[r1 + 2 * j + 1] = v;
                 }
             }
-            zeroUncovered(out, o);
             return;
         }
         double[] acc = new double[h * w];
@@ -205,9 +200,9 @@ final class AvgPoolKernel {
     }
 
     /**
-     * Zeroes the cells of the pairs path's output plane at {@code out[o …)} that no window covers:
-     * columns {@code [2·OW, W)} of rows {@code [0, 2·OH)} and rows {@code [2·OH, H)} (after the
-     * rows are written, which may leave junk there).
+     * Zeroes the cells of the vector pairs path's output plane at {@code out[o …)} that no window
+     * covers: columns {@code [2·OW, W)} of rows {@code [0, 2·OH)} and rows {@code [2·OH, H)} (after
+     * the rows are written, which may leave junk there).
      */
     private void zeroUncovered(float[] out, int o) {
         if (2 * ow + 1 == w) {
@@ -227,37 +222,6 @@ final class AvgPoolKernel {
     }
 
     /**
-     * The float VJP of {@link #pairs} on every plane, {@value #PLANES_PER_TASK} planes per parallel
-     * task, copied between the native arrays and heap arrays in groups of up to {@value #GROUP_FLOATS}
-     * floats (one bulk get and put per group, not per plane).
-     */
-    private void spreadPairs(int planes, NativeArrays src, NativeArrays dst) {
-        int inSize = oh * ow;
-        int outSize = h * w;
-        int group = Math.max(1, Math.min(PLANES_PER_TASK, GROUP_FLOATS / outSize));
-        // one length for both arrays and every call, so the pool hands the same arrays back each time
-        int length = Math.max(GROUP_FLOATS, outSize) + pad;
-        IntStream.range(0, (planes + PLANES_PER_TASK - 1) / PLANES_PER_TASK).parallel().forEach(t -> {
-            int end = Math.min(planes, (t + 1) * PLANES_PER_TASK);
-            float[] in = ArrayPool.floats(length);
-            float[] out = ArrayPool.floats(length);
-            try {
-                for (int from = t * PLANES_PER_TASK; from < end; from += group) {
-                    int n = Math.min(group, end - from);
-                    src.get(from * inSize, in, 0, n * inSize);
-                    for (int p = 0; p < n; p++) {
-                        spread(in, p * inSize, out, p * outSize);
-                    }
-                    dst.put(from * outSize, out, 0, n * outSize);
-                }
-            } finally {
-                ArrayPool.give(in);
-                ArrayPool.give(out);
-            }
-        });
-    }
-
-    /**
      * Applies the forward ({@code forward} true) or VJP plane pass to every plane, in the arrays'
      * type, {@value #PLANES_PER_TASK} planes per parallel task.
      */
@@ -268,8 +232,8 @@ final class AvgPoolKernel {
             int n = Math.min(planes, from + PLANES_PER_TASK) - from;
             BlockScratch scratch = BlockScratch.current();
             if (single) {
-                float[] in = scratch.takeFloats(inSize);
-                float[] out = scratch.takeFloats(outSize);
+                float[] in = scratch.takeFloats(inSize + pad);
+                float[] out = scratch.takeFloats(outSize + pad);
                 for (int pl = from; pl < from + n; pl++) {
                     src.get(pl * inSize, in, 0, inSize);
                     if (forward) {
