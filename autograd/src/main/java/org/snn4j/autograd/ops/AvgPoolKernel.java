@@ -6,6 +6,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.snn4j.autograd.backend.BlockScratch;
 import org.snn4j.autograd.backend.NativeArrays;
+import org.snn4j.autograd.ops.sparse.EventSynapse;
 
 /**
  * Average pooling with padded cells counted in the divisor ({@link Pooling#avgPool2d}, PyTorch's
@@ -20,7 +21,10 @@ import org.snn4j.autograd.backend.NativeArrays;
  * only its own planes, so the result does not depend on the thread count); window sums in float64,
  * stored in the array's type. The clipped window bounds are computed once per call, so the inner
  * loops carry no bounds arithmetic; the 2×2 window at stride 2 (the usual spiking-CNN pooling) has
- * its own float32 loops with the window unrolled. The VJP needs only the input's shape, so the tape keeps no
+ * its own float32 loops with the window unrolled, {@code y = (float) (((double) a + b + c + d)·0.25)}
+ * and {@code ∂x = (float) (g·0.25)} on the window's four cells (0 on the last row or column an odd
+ * size leaves uncovered). Its VJP runs on the vector API when the JVM has it ({@link AvgPoolRows},
+ * the same bits as the scalar loop). The VJP needs only the input's shape, so the tape keeps no
  * copy of the pooled input. Replaces ND4J's {@code avgpool2d} / {@code avgpool2d_bp}, which took
  * most of the pooling share of the conv N-MNIST step (docs/PERFORMANCE.md).
  */
@@ -34,14 +38,26 @@ final class AvgPoolKernel {
     private final double divisor;
     /** True for the 2×2 kernel at stride 2 without padding: windows tile the plane, two cells a side. */
     private final boolean pairs;
+    /** True when the float VJP of {@link #pairs} runs on the vector API ({@link AvgPoolRows}). */
+    private final boolean vector;
+    /** Floats past the plane in the scratch arrays ({@link AvgPoolRows#PAD} when {@link #vector}). */
+    private final int pad;
     /** Clipped window rows {@code [y0[i], y1[i])} and columns {@code [x0[j], x1[j])}. */
     private final int[] y0;
     private final int[] y1;
     private final int[] x0;
     private final int[] x1;
 
-    /** For input planes {@code h × w} pooled to {@code oh × ow}. */
+    /**
+     * For input planes {@code h × w} pooled to {@code oh × ow}; the 2×2 VJP runs on the vector API
+     * when {@link EventSynapse#vectorised()}.
+     */
     AvgPoolKernel(int h, int w, int oh, int ow, int[] kernel, int[] stride, int[] padding) {
+        this(h, w, oh, ow, kernel, stride, padding, EventSynapse.vectorised());
+    }
+
+    /** As above, with the vector path on only when {@code vectorise} (false: the scalar loops; tests). */
+    AvgPoolKernel(int h, int w, int oh, int ow, int[] kernel, int[] stride, int[] padding, boolean vectorise) {
         this.h = h;
         this.w = w;
         this.oh = oh;
@@ -49,6 +65,8 @@ final class AvgPoolKernel {
         this.divisor = (double) kernel[0] * kernel[1];
         this.pairs = kernel[0] == 2 && kernel[1] == 2 && stride[0] == 2 && stride[1] == 2 && padding[0] == 0
                 && padding[1] == 0;
+        this.vector = pairs && vectorise;
+        this.pad = vector ? AvgPoolRows.PAD : 0;
         this.y0 = new int[oh];
         this.y1 = new int[oh];
         this.x0 = new int[ow];
@@ -141,6 +159,11 @@ final class AvgPoolKernel {
 
     /** {@link #spread} on float planes (each cell's sum in float64). */
     private void spread(float[] in, int a, float[] out, int o) {
+        if (pairs && vector) {
+            AvgPoolRows.spreadPlane(in, a, oh, ow, out, o, w);
+            zeroUncovered(out, o);
+            return;
+        }
         if (pairs) {
             if (2 * oh < h || 2 * ow < w) {
                 Arrays.fill(out, o, o + h * w, 0f);
@@ -177,6 +200,28 @@ final class AvgPoolKernel {
     }
 
     /**
+     * Zeroes the cells of the vector pairs path's output plane at {@code out[o …)} that no window
+     * covers: columns {@code [2·OW, W)} of rows {@code [0, 2·OH)} and rows {@code [2·OH, H)} (after
+     * the rows are written, which may leave junk there).
+     */
+    private void zeroUncovered(float[] out, int o) {
+        if (2 * ow + 1 == w) {
+            for (int k = o + w - 1; k < o + 2 * oh * w; k += w) {
+                out[k] = 0f;
+            }
+        } else {
+            for (int r = 0; r < 2 * oh; r++) {
+                for (int k = o + r * w + 2 * ow; k < o + (r + 1) * w; k++) {
+                    out[k] = 0f;
+                }
+            }
+        }
+        for (int k = o + 2 * oh * w; k < o + h * w; k++) {
+            out[k] = 0f;
+        }
+    }
+
+    /**
      * Applies the forward ({@code forward} true) or VJP plane pass to every plane, in the arrays'
      * type, {@value #PLANES_PER_TASK} planes per parallel task.
      */
@@ -187,8 +232,8 @@ final class AvgPoolKernel {
             int n = Math.min(planes, from + PLANES_PER_TASK) - from;
             BlockScratch scratch = BlockScratch.current();
             if (single) {
-                float[] in = scratch.takeFloats(inSize);
-                float[] out = scratch.takeFloats(outSize);
+                float[] in = scratch.takeFloats(inSize + pad);
+                float[] out = scratch.takeFloats(outSize + pad);
                 for (int pl = from; pl < from + n; pl++) {
                     src.get(pl * inSize, in, 0, inSize);
                     if (forward) {
