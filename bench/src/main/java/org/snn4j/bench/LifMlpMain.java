@@ -36,6 +36,7 @@ public final class LifMlpMain {
         System.out.printf(Locale.ROOT, "synapse paths: %s, vector loops %s%n", SparsePolicy.summary(),
                 EventSynapse.vectorised() ? "on" : "off");
         double[] ms = StepTiming.time(w::step, c[1], c[0]);
+        System.out.printf(Locale.ROOT, "synapse paths after the timed steps: %s%n", SparsePolicy.summary());
         StepTiming.inference("lif_mlp", w::forward, c[0]);
         StepTiming.report("lif_mlp", ms, LifMlpWorkload.B);
     }
