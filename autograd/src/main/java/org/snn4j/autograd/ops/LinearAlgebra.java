@@ -124,10 +124,11 @@ public final class LinearAlgebra {
         if (events != null) {
             INDArray z = EventSynapse.forward(events, y, bias);
             SpikeColumns kept = events.byColumn();
-            return Graph.record(op, z, (g, n) -> new INDArray[] {   // keeps the column bits, never x
-                n[0] ? Gemm.mm(g, y) : null,
-                n[1] ? EventSynapse.weightGradient(kept, g) : null,
-                b != null && n[2] ? g : null}, a, w, b);
+            return Graph.record(op, z, (g, n) -> {   // keeps the column bits, never x
+                boolean db = b != null && n[2];
+                INDArray[] wb = n[1] ? EventSynapse.weightGradients(kept, g, db) : new INDArray[2];
+                return new INDArray[] {n[0] ? Gemm.mm(g, y) : null, wb[0], !db ? null : wb[1] != null ? wb[1] : g};
+            }, a, w, b);
         }
         INDArray z = Gemm.mm(x, y, false, true);
         if (bias != null) {

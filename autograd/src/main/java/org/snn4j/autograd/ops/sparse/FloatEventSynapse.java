@@ -101,9 +101,11 @@ final class FloatEventSynapse {
      * padded to the block's vector width) right before gathering from it, so the copy is still in the
      * core's L2 cache (measured: packing all of {@code G} first and gathering afterwards was slower),
      * gathers {@code ∂Wᵀ[j, block]} (starting from zero, not from a zero-filled accumulator) and
-     * writes it transposed into {@code ∂W}.
+     * writes it transposed into {@code ∂W}. With {@code biasSums} (length {@code n}, zero), the task
+     * that starts at input column 0 adds each copied row of its block to {@code biasSums[block]} (rows
+     * ascending, float64): the bias gradient {@code Σ_r G[r, o]}.
      */
-    static INDArray weightGradient(SpikeColumns.Csc c, int rows, int k, NativeArrays g, int n) {
+    static INDArray weightGradient(SpikeColumns.Csc c, int rows, int k, NativeArrays g, int n, double[] biasSums) {
         int np = PackedSlices.padded(n);
         int bw = EventSynapse.blockWidth(rows, np);
         NativeArrays out = NativeArrays.allocate(DataType.FLOAT, n, k);
@@ -126,10 +128,17 @@ final class FloatEventSynapse {
                 float[] acc = accs.take();
                 try {
                     int at = CacheLines.alignedStart(gb);
+                    boolean sums = biasSums != null && j0 == 0;   // one task per column block
                     for (int r = 0; r < rows; r++) {
-                        g.get(r * n + o0, gb, at + r * width, real);
+                        int row = at + r * width;
+                        g.get(r * n + o0, gb, row, real);
                         if (real < width) {
-                            Arrays.fill(gb, at + r * width + real, at + (r + 1) * width, 0f);
+                            Arrays.fill(gb, row + real, row + width, 0f);
+                        }
+                        if (sums) {
+                            for (int o = 0; o < real; o++) {
+                                biasSums[o0 + o] += gb[row + o];
+                            }
                         }
                     }
                     float[] zero = new float[width];

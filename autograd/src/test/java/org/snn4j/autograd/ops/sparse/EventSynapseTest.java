@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.snn4j.autograd.Broadcasting;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.check.CheckOptions;
 import org.snn4j.autograd.check.GradientChecker;
@@ -118,6 +119,24 @@ class EventSynapseTest {
         try (Forced f = SparsePolicy.force(Mode.OFF)) {
             assertNull(SpikeEvents.scan(Nd4j.zeros(DataType.FLOAT, 3, 4), SparsePolicy.limit(EventSynapse.crossover())));
         }
+    }
+
+    /** The bias gradient summed during the weight gradient's copies is the row pass's, bit for bit. */
+    @Test
+    void theFusedBiasGradientEqualsTheRowPassBitForBit() {
+        INDArray x = events(21, 700, 300, 0.13, true, DataType.FLOAT);
+        INDArray g = RandomArrays.uniform(22, -1, 1, 700, 200).castTo(DataType.FLOAT);
+        SpikeColumns cols = SpikeEvents.scan(x, 1).byColumn();
+        INDArray[] wb = EventSynapse.weightGradients(cols, g, true);
+        float[] expected = Broadcasting.reduceTo(g, new long[] {200}).toFloatVector();
+        float[] got = wb[1].toFloatVector();
+        assertEquals(expected.length, got.length);
+        for (int o = 0; o < got.length; o++) {
+            assertEquals(Float.floatToRawIntBits(expected[o]), Float.floatToRawIntBits(got[o]), "column " + o);
+        }
+        assertArrayEquals(EventSynapse.weightGradient(cols, g).toFloatMatrix(), wb[0].toFloatMatrix());
+        assertNull(EventSynapse.weightGradients(cols, g, false)[1]);
+        assertNull(EventSynapse.weightGradients(cols, g.castTo(DataType.DOUBLE), true)[1]);
     }
 
     /** Narrow layers (few output columns) stay on the GEMM in auto mode, however sparse the input; on forces events. */
