@@ -20,8 +20,7 @@ import org.snn4j.autograd.ops.sparse.SpikeEvents;
  * affine: Z = X·Wᵀ + b  ∂X = G·W   ∂W = Gᵀ·X   ∂b = Σ_rows G
  * </pre>
  * {@code affine} and {@code matmulTransposed} (the dense layers) take the event-driven path of
- * {@link org.snn4j.autograd.ops.sparse} when {@code X} is sparse enough for the layer's output
- * width ({@link org.snn4j.autograd.ops.sparse.EventSynapse#crossover(long)}; narrow layers stay dense).
+ * {@link org.snn4j.autograd.ops.sparse} when {@code X} is sparse.
  * Supported ranks:
  * <ul>
  *   <li>[M,K] × [K,N] → [M,N]: one GEMM;</li>
@@ -118,8 +117,7 @@ public final class LinearAlgebra {
         INDArray x = a.value();
         INDArray y = w.value();
         INDArray bias = b == null ? null : b.value();
-        double limit = SparsePolicy.limit(EventSynapse.crossover(y.size(0)));
-        SpikeEvents events = floating(x) && limit > 0 ? SpikeEvents.scan(x, limit) : null;
+        SpikeEvents events = floating(x) ? SpikeEvents.scan(x, SparsePolicy.limit(EventSynapse.crossover())) : null;
         SparsePolicy.taken(op, events != null);
         if (events != null) {
             INDArray z = EventSynapse.forward(events, y, bias);

@@ -66,38 +66,15 @@ public final class EventSynapse {
      * same measurement, events 39 / 24 ms at 3 % and 54 / 49 ms at 6 % against dense 47–76 / 40–43 ms.
      */
     public static final double SCALAR_CROSSOVER = 0.05;
-    /** Output columns from which {@link #crossover(long)} is the full {@link #crossover()}. */
-    static final int FULL_OUTPUTS = 128;
-    /** Output columns at and below which {@link #crossover(long)} is 0 (always dense in {@code auto}). */
-    static final int MIN_OUTPUTS = 32;
     /** The slice of {@code Wᵀ} or {@code G} one block reads stays within this many bytes (a core's L2 on Zen 4). */
     private static final long BLOCK_BYTES = 1L << 20;
 
     private EventSynapse() {
     }
 
-    /** The density limit of {@code snn4j.sparse=auto} for wide outputs: {@link #CROSSOVER}, or {@link #SCALAR_CROSSOVER} without the vector API. */
+    /** The density limit of {@code snn4j.sparse=auto}: {@link #CROSSOVER}, or {@link #SCALAR_CROSSOVER} without the vector API. */
     public static double crossover() {
         return RowSums.VECTOR ? CROSSOVER : SCALAR_CROSSOVER;
-    }
-
-    /**
-     * The density limit of {@code snn4j.sparse=auto} for a product with {@code outputs} output columns
-     * ({@code N}, the rows of {@code W}): {@link #crossover()} from {@value #FULL_OUTPUTS} columns on,
-     * falling linearly to 0 at {@value #MIN_OUTPUTS} columns and below, where the dense GEMM wins at
-     * every density (the event path's scan of the input alone costs about as much as a GEMM that
-     * narrow) and the input is not even scanned. Measured with {@code LinearAlgebra.affine} forward
-     * and backward ({@code [3200, 800]} binary input, wall ms per call, one JVM, quiet machine,
-     * 2026-12-07): N = 10 dense 4.8 / events 7.0 at 5 % and 4.9 / 7.4 at 20 %; N = 32 5.6 / 5.9 and
-     * 3.9 / 7.3; N = 64 8.5 / 6.7 and 6.2 / 8.9; N = 128 11.7 / 5.8 and 10.4 / 12.1; N = 256
-     * 19.2 / 8.5 and 19.2 / 14.9. The LIF-MLP's output layer (N = 10, hidden spikes near 18 %)
-     * switched paths from step to step under the single limit.
-     */
-    public static double crossover(long outputs) {
-        if (outputs >= FULL_OUTPUTS) {
-            return crossover();
-        }
-        return Math.max(0, crossover() * (outputs - MIN_OUTPUTS) / (double) (FULL_OUTPUTS - MIN_OUTPUTS));
     }
 
     /**

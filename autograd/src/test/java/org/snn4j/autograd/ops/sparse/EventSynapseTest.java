@@ -139,33 +139,6 @@ class EventSynapseTest {
         assertNull(EventSynapse.weightGradients(cols, g.castTo(DataType.DOUBLE), true)[1]);
     }
 
-    /** Narrow layers (few output columns) stay on the GEMM in auto mode, however sparse the input; on forces events. */
-    @Test
-    void autoKeepsNarrowLayersDense() {
-        INDArray x = events(4, 200, 100, 0.03, true, DataType.FLOAT);
-        INDArray w = RandomArrays.uniform(5, -1, 1, 10, 100).castTo(DataType.FLOAT);
-        for (Mode mode : new Mode[] {Mode.AUTO, Mode.ON}) {
-            try (Forced f = SparsePolicy.force(mode)) {
-                long ev = SparsePolicy.count("matmulT", true);
-                LinearAlgebra.matmulTransposed(Tensor.constant(x), Tensor.variable(w));
-                assertEquals(ev + (mode == Mode.ON ? 1 : 0), SparsePolicy.count("matmulT", true), mode.name());
-            }
-        }
-    }
-
-    @Test
-    void theCrossoverGrowsWithTheOutputWidth() {
-        double full = EventSynapse.crossover();
-        assertEquals(0.0, EventSynapse.crossover(1));
-        assertEquals(0.0, EventSynapse.crossover(EventSynapse.MIN_OUTPUTS));
-        assertEquals(full / 3, EventSynapse.crossover(64), 1e-12);
-        assertEquals(full, EventSynapse.crossover(EventSynapse.FULL_OUTPUTS));
-        assertEquals(full, EventSynapse.crossover(800));
-        for (int n = 1; n < 300; n++) {
-            assertTrue(EventSynapse.crossover(n) <= EventSynapse.crossover(n + 1), "monotone at " + n);
-        }
-    }
-
     @Test
     void sameInputSameThreadsGiveBitIdenticalResults() {
         INDArray x = events(11, 700, 300, 0.13, true, DataType.FLOAT);
