@@ -37,6 +37,10 @@ public final class LifMlpMain {
                 EventSynapse.vectorised() ? "on" : "off");
         double[] ms = StepTiming.time(w::step, c[1], c[0]);
         System.out.printf(Locale.ROOT, "synapse paths after the timed steps: %s%n", SparsePolicy.summary());
+        TapeMemory.Retained later = w.bpttMemory();   // fc2 takes the dense path once its input passes the limit
+        System.out.printf(Locale.ROOT, "BPTT snn4j.lif_mlp after the timed steps: tape keeps %.1f MiB = %.2f"
+                + " B/neuron-step (a dense layer keeps its float input, an event layer its column bits)%n",
+                later.bytes() / 1048576.0, later.perNeuronStep(w.neuronSteps()));
         StepTiming.inference("lif_mlp", w::forward, c[0]);
         StepTiming.report("lif_mlp", ms, LifMlpWorkload.B);
     }
