@@ -46,7 +46,7 @@ final class StepTiming {
     static double[] time(Runnable step, int warmup, int iters) {
         boolean print = Boolean.getBoolean("snn4j.bench.steps");
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-        boolean jitTimed = jit != null && jit.isCompilationTimeMonitoringSupported();
+        boolean jitTimed = print && jit != null && jit.isCompilationTimeMonitoringSupported();
         double[] warm = new double[warmup];
         double warmFrom = uptimeSeconds();
         for (int i = 0; i < warmup; i++) {
