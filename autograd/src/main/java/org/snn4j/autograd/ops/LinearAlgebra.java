@@ -88,7 +88,8 @@ public final class LinearAlgebra {
      * one [M,N] array instead of two.
      *
      * <p>Event path: when {@code X} is sparse (one scan, {@link SpikeEvents#scan}: every chunk of
-     * 64 rows at most {@link EventSynapse#crossover} non-zero under {@code snn4j.sparse=auto};
+     * 64 rows at most {@link EventSynapse#crossover(long)} non-zero under {@code snn4j.sparse=auto}, which
+     * for narrow layers means always;
      * always under {@code on}; never under {@code off}, see {@link SparsePolicy}) the forward
      * product and ∂W are computed from its events ({@link EventSynapse}), the bias being the
      * initial value of each output row, and the backward rule keeps the events in column form
@@ -117,7 +118,7 @@ public final class LinearAlgebra {
         INDArray x = a.value();
         INDArray y = w.value();
         INDArray bias = b == null ? null : b.value();
-        SpikeEvents events = floating(x) ? SpikeEvents.scan(x, SparsePolicy.limit(EventSynapse.crossover())) : null;
+        SpikeEvents events = floating(x) ? SpikeEvents.scan(x, SparsePolicy.limit(EventSynapse.crossover(y.size(0)))) : null;
         SparsePolicy.taken(op, events != null);
         if (events != null) {
             INDArray z = EventSynapse.forward(events, y, bias);

@@ -66,6 +66,8 @@ public final class EventSynapse {
      * same measurement, events 39 / 24 ms at 3 % and 54 / 49 ms at 6 % against dense 47–76 / 40–43 ms.
      */
     public static final double SCALAR_CROSSOVER = 0.05;
+    /** The widest layer (outputs) that takes the event path at any density ({@link #crossover(long)}): one cache line of float32. */
+    public static final int NARROW = 16;
     /** The slice of {@code Wᵀ} or {@code G} one block reads stays within this many bytes (a core's L2 on Zen 4). */
     private static final long BLOCK_BYTES = 1L << 20;
 
@@ -75,6 +77,30 @@ public final class EventSynapse {
     /** The density limit of {@code snn4j.sparse=auto}: {@link #CROSSOVER}, or {@link #SCALAR_CROSSOVER} without the vector API. */
     public static double crossover() {
         return RowSums.VECTOR ? CROSSOVER : SCALAR_CROSSOVER;
+    }
+
+    /**
+     * The density limit of {@code snn4j.sparse=auto} for a layer of {@code outputs} outputs: 1 (the
+     * event path at any density) when the vector loops run and {@code N ≤} {@value #NARROW}, else
+     * {@link #crossover()}.
+     *
+     * <p>Why: an event then reads one 64-byte cache line of {@code Wᵀ} (one 512-bit vector, two
+     * 256-bit ones), so at any density the event products do about as much work as the scan that
+     * found the events, a pass over {@code x} as long as the one the dense GEMM makes (which, with
+     * {@code N} that small, gets no register reuse either). Measured at
+     * the LIF-MLP layer-2 shape ({@code x [3200, 800]} binary, {@code N = 10}; JMH
+     * {@code SparseSynapseBenchmark -p shape=fc2 -p density=0.15,0.25,0.4}, 2-core AMD EPYC Zen 4,
+     * 2026-12-07, errors ±0.2–1.5 ms): forward 3.3–3.6 ms (2.2–2.8 of it the scan) against 2.1–3.0
+     * ms dense, weight gradient 1.0–2.1 against 0.9–1.1 ms. In the training step the layer's hidden
+     * spikes cross 18 % density now and then, and each crossing under the fixed limit switched the
+     * layer to the dense path: its float input then stayed on the tape (8.08 instead of 4.26 bytes
+     * per neuron-step) and the first switch compiled the dense path's bias loops inside the timed
+     * steps. Alternating JVMs ({@code LifMlpMain 20 10}, four each): C2 time in the 20 timed steps
+     * 312–389 ms with the event path always, 452–593 ms with the fixed limit; step medians 42.0–52.9
+     * against 46.1–53.5 ms.
+     */
+    public static double crossover(long outputs) {
+        return RowSums.VECTOR && outputs <= NARROW ? 1.0 : crossover();
     }
 
     /**

@@ -121,6 +121,22 @@ class EventSynapseTest {
         }
     }
 
+    /** A layer of at most {@link EventSynapse#NARROW} outputs takes the event path at any density under auto (vector loops on). */
+    @Test
+    void narrowLayersTakeEventsAtAnyDensity() {
+        INDArray x = events(5, 200, 100, 0.6, true, DataType.FLOAT);
+        for (int n : new int[] {10, EventSynapse.NARROW, EventSynapse.NARROW + 1}) {
+            INDArray w = RandomArrays.uniform(6, -1, 1, n, 100).castTo(DataType.FLOAT);
+            try (Forced f = SparsePolicy.force(Mode.AUTO)) {
+                long ev = SparsePolicy.count("matmulT", true);
+                LinearAlgebra.matmulTransposed(Tensor.constant(x), Tensor.variable(w));
+                boolean events = EventSynapse.vectorised() && n <= EventSynapse.NARROW;
+                assertEquals(ev + (events ? 1 : 0), SparsePolicy.count("matmulT", true), "outputs " + n);
+                assertEquals(events ? 1.0 : EventSynapse.crossover(), EventSynapse.crossover(n), 0);
+            }
+        }
+    }
+
     /** The bias gradient summed during the weight gradient's copies is the row pass's, bit for bit. */
     @Test
     void theFusedBiasGradientEqualsTheRowPassBitForBit() {
