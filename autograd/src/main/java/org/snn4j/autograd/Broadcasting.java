@@ -202,6 +202,19 @@ public final class Broadcasting {
     }
 
     /**
+     * {@code Σ} of {@code g} over its first {@code lead} axes, shaped as the remaining axes
+     * ({@link #sumLeading}: one sequential pass, float64 accumulation, rows in order), or
+     * {@code null} when {@code g} is not a dense row-major FLOAT or DOUBLE array (then ND4J's
+     * reduction is the caller's fallback).
+     */
+    public static INDArray sumLeadingAxes(INDArray g, int lead) {
+        if (lead < 1 || lead >= g.rank() || g.length() == 0 || !denseFloating(g)) {
+            return null;
+        }
+        return sumLeading(g, lead).reshape(Arrays.copyOfRange(g.shape(), lead, g.rank()));
+    }
+
+    /**
      * The sum of a dense 'c' array over its first {@code lead} axes (a bias gradient: rows of
      * {@code [N, C]} added up), one sequential pass accumulating in float64. ND4J's
      * {@code sum(0)} walks each column with a stride instead, about ten times slower on [3200, 800].

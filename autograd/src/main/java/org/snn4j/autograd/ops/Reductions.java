@@ -13,6 +13,7 @@ import org.snn4j.autograd.Tensor;
  *
  * <pre>
  * sum:  z = Σ_axes a            ∂a = g broadcast back over the reduced axes
+ *                               (leading axes of a dense array: one Java pass, float64 accumulation)
  * mean: z = (1/n) Σ_axes a      ∂a = g / n broadcast back           (composite: sum · 1/n)
  * max:  z = max_axes a          ∂a = g at the arg-max of each reduced group, 0 elsewhere;
  *                               on ties the first maximum (in row-major order of the reduced
@@ -43,8 +44,9 @@ public final class Reductions {
     public static Tensor sum(Tensor a, boolean keepDims, int... axes) {
         INDArray x = a.value();
         int[] ax = normalise(axes, x.rank());
-        INDArray z = x.sum(keepDims, ax);
         long[] kept = keptShape(x.shape(), ax);
+        INDArray lead = leading(ax) ? Broadcasting.sumLeadingAxes(x, ax.length) : null;
+        INDArray z = lead == null ? x.sum(keepDims, ax) : keepDims ? lead.reshape(kept) : lead;
         long[] shape = x.shape();
         return Graph.record("sum", z, (g, n) -> new INDArray[] {Broadcasting.expand(g.reshape(kept), shape)}, a);
     }
@@ -100,6 +102,20 @@ public final class Reductions {
             inv[perm[i]] = i;
         }
         return routed.reshape('c', permutedShape).permute(inv).dup('c');
+    }
+
+    /**
+     * True when the (sorted) axes are {@code 0 … k−1}: a sum over leading axes, which
+     * {@link Broadcasting#sumLeadingAxes} does in one pass (a spike count over time, {@code Σ_t}
+     * of {@code [T, B, C]}); ND4J's reduction walks each output along the reduced axis with a stride.
+     */
+    private static boolean leading(int[] sortedAxes) {
+        for (int i = 0; i < sortedAxes.length; i++) {
+            if (sortedAxes[i] != i) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Axes made non-negative; an empty list means all axes. Rejects out-of-range and repeated axes. */

@@ -46,6 +46,8 @@ final class PrimitiveCases {
             OpCase.of("sum all", in -> Reductions.sum(in[0]), a34),
             OpCase.of("sum axis 1", in -> Reductions.sum(in[0], false, 1), uniform(19, -1, 1, 2, 3, 4)),
             OpCase.of("sum axes 0,2 keepDims", in -> Reductions.sum(in[0], true, 0, 2), uniform(20, -1, 1, 2, 3, 4)),
+            OpCase.of("sum leading axis 0", in -> Reductions.sum(in[0], false, 0), uniform(21, -1, 1, 5, 3, 4)),
+            OpCase.of("sum leading axes 0,1 keepDims", in -> Reductions.sum(in[0], true, 1, 0), uniform(22, -1, 1, 2, 3, 4)),
             OpCase.of("max axis 1", in -> Reductions.max(in[0], false, 1), distinct(21, -1, 1, 2, 3, 4)),
             OpCase.of("max axes 0,-1 keepDims", in -> Reductions.max(in[0], true, 0, -1), distinct(22, -1, 1, 2, 3, 4)),
             OpCase.of("max all", in -> Reductions.max(in[0], false), distinct(23, -1, 1, 3, 4)),
