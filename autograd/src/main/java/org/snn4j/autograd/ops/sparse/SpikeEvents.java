@@ -182,8 +182,9 @@ public final class SpikeEvents {
                 if (f) {
                     x.getBits(r * cols, bits, 0, cols);
                     if (RowSums.VECTOR) {
-                        n = VectorScan.nonZeros(bits, cols, c, n);
-                        nonOne = VectorScan.anyOtherThanZeroOrOne(bits, cols);
+                        long found = VectorScan.nonZeros(bits, cols, c, n);
+                        n = (int) found;
+                        nonOne = found >>> 32 != 0;
                     } else {
                         for (int k = 0; k < cols; k++) {
                             int b = bits[k];
