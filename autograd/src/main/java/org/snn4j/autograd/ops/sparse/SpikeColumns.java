@@ -43,13 +43,15 @@ public final class SpikeColumns {
         int words = (e.rows + 63) >>> 6;
         if (e.value == null) {
             long[] b = new long[Math.multiplyExact(e.cols, words)];
-            for (int r = 0; r < e.rows; r++) {
-                long bit = 1L << r;
-                int w = r >>> 6;
-                for (int i = e.rowStart[r]; i < e.rowStart[r + 1]; i++) {
-                    b[e.col[i] * words + w] |= bit;
+            // word w of every column holds rows [64w, 64w + 64): one task per word writes disjoint longs
+            IntStream.range(0, words).parallel().forEach(w -> {
+                for (int r = w << 6, end = Math.min(e.rows, r + 64); r < end; r++) {
+                    long bit = 1L << r;
+                    for (int i = e.rowStart[r]; i < e.rowStart[r + 1]; i++) {
+                        b[e.col[i] * words + w] |= bit;
+                    }
                 }
-            }
+            });
             return new SpikeColumns(e.rows, e.cols, b, null);
         }
         return new SpikeColumns(e.rows, e.cols, null, sortByColumn(e));
