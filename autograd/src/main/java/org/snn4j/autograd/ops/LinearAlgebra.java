@@ -9,6 +9,7 @@ import org.snn4j.autograd.Graph;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.ops.sparse.EventSynapse;
 import org.snn4j.autograd.ops.sparse.SparsePolicy;
+import org.snn4j.autograd.ops.sparse.SpikeBits;
 import org.snn4j.autograd.ops.sparse.SpikeColumns;
 import org.snn4j.autograd.ops.sparse.SpikeEvents;
 
@@ -133,9 +134,12 @@ public final class LinearAlgebra {
         if (bias != null) {
             Broadcasting.addRowInPlace(z, bias);
         }
+        boolean dw = Graph.anyRequiresGrad(a, w, b) && w.requiresGrad();
+        SpikeBits bits = dw ? SpikeBits.pack(x) : null;
+        INDArray xKept = dw && bits == null ? x : null;   // ∂W needs X: as bits when binary, else itself
         return Graph.record(op, z, (g, n) -> new INDArray[] {
             n[0] ? Gemm.mm(g, y) : null,
-            n[1] ? Gemm.mm(g, x, true, false) : null,
+            n[1] ? Gemm.mm(g, bits != null ? bits.unpack() : xKept, true, false) : null,
             b != null && n[2] ? g : null}, a, w, b);
     }
 
