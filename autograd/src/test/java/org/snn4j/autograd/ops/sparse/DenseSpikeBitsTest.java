@@ -1,8 +1,10 @@
 package org.snn4j.autograd.ops.sparse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -12,6 +14,8 @@ import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.check.CheckOptions;
 import org.snn4j.autograd.check.GradientChecker;
 import org.snn4j.autograd.check.RandomArrays;
+import org.snn4j.autograd.nn.Linear;
+import org.snn4j.autograd.nn.LinearSpec;
 import org.snn4j.autograd.ops.Gemm;
 import org.snn4j.autograd.ops.LinearAlgebra;
 import org.snn4j.autograd.ops.sparse.SparsePolicy.Forced;
@@ -44,6 +48,19 @@ class DenseSpikeBitsTest {
             INDArray negZero = EventSynapseTest.events(42, 70, 65, 0.25, true, type);
             negZero.putScalar(66, 64, -0.0);
             check(negZero, 70L * 65 * type.width(), type + " with -0.0");
+        }
+    }
+
+    @Test
+    void timeMajorSpikesThroughLinearKeepBits() {
+        INDArray x = EventSynapseTest.events(45, 5 * 7, 70, 0.3, true, DataType.FLOAT).reshape(5, 7, 70);
+        try (Forced f = SparsePolicy.force(Mode.OFF)) {
+            Linear fc = new Linear(new LinearSpec(70, OUT, true), new SplittableRandom(3));
+            Tensor y = fc.forward(Tensor.variable(x));
+            long kept = TapeMemory.retained(y, List.of(x, fc.weight().value(), fc.bias().value())).bytes();
+            long outputAndBits = 4L * 35 * OUT + 8L * 35 * 2;   // x itself would be 4·35·70 = 9800 bytes
+            assertTrue(kept >= outputAndBits && kept < outputAndBits + 64,
+                    "output + row bits of the [35, 70] view + the reshapes' shapes, got " + kept);
         }
     }
 
