@@ -20,6 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.snn4j.autograd.Broadcasting;
 import org.snn4j.autograd.ops.Gemm;
 import org.snn4j.autograd.ops.sparse.EventSynapse;
+import org.snn4j.autograd.ops.sparse.SpikeBits;
 import org.snn4j.autograd.ops.sparse.SpikeColumns;
 import org.snn4j.autograd.ops.sparse.SpikeEvents;
 import org.snn4j.nativebuild.NativeSelection;
@@ -37,11 +38,15 @@ import org.snn4j.nativebuild.NativeSelection;
  *   <li>{@code weightGradDense}: {@code Gemm.mm(G, x, true, false)};</li>
  *   <li>{@code scan}: {@link SpikeEvents#scan} alone (part of {@code forwardEvents});</li>
  *   <li>{@code weightGradEvents}: {@link EventSynapse#weightGradient} from the column bit set the
- *       tape keeps ({@link SpikeColumns}, expanded to row lists inside the call).</li>
+ *       tape keeps ({@link SpikeColumns}, expanded to row lists inside the call);</li>
+ *   <li>{@code packBits}: {@link SpikeBits#pack}, what the dense path adds to the forward pass for a
+ *       binary input (the binary test and the row bit set the tape keeps instead of {@code x});</li>
+ *   <li>{@code unpackBits}: {@link SpikeBits#unpack}, what it adds before {@code weightGradDense}.</li>
  * </ul>
  * Run: {@code java -cp "bench/target/snn4j-bench-*.jar:bench/target/lib/*" org.openjdk.jmh.Main SparseSynapseBenchmark}
  * (add {@code -p density=0.03,0.13,0.2,0.3} to find the crossover {@link EventSynapse#CROSSOVER},
- * {@code -p shape=fc2 -p density=0.06} for layer 2, {@code -p values=valued} for non-binary events).
+ * {@code -p shape=fc2 -p density=0.06} for layer 2, {@code -p values=valued} for non-binary events;
+ * {@code -jvmArgsAppend -Dsnn4j.vector=off} for the scalar loops).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -66,6 +71,7 @@ public class SparseSynapseBenchmark {
     private INDArray b;
     private INDArray g;
     private SpikeColumns kept;
+    private SpikeBits bits;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -92,6 +98,7 @@ public class SparseSynapseBenchmark {
         b = uniform(r, out);
         g = uniform(r, ROWS, out);
         kept = SpikeEvents.scan(x, 1).byColumn();
+        bits = SpikeBits.pack(x);
     }
 
     private static INDArray uniform(SplittableRandom r, long... shape) {
@@ -129,5 +136,15 @@ public class SparseSynapseBenchmark {
     @Benchmark
     public INDArray weightGradEvents() {
         return EventSynapse.weightGradient(kept, g);
+    }
+
+    @Benchmark
+    public SpikeBits packBits() {
+        return SpikeBits.pack(x);
+    }
+
+    @Benchmark
+    public INDArray unpackBits() {
+        return bits.unpack();
     }
 }

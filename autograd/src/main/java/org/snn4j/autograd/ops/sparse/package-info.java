@@ -10,6 +10,8 @@
  * {@link org.snn4j.autograd.ops.sparse.FloatEventSynapse}, {@link org.snn4j.autograd.ops.sparse.PackedSlices}),
  * {@link org.snn4j.autograd.ops.sparse.SpikeColumns} the compact form
  * (a column bit set for spikes) a backward rule keeps for the weight gradient,
+ * {@link org.snn4j.autograd.ops.sparse.SpikeBits} the row bit set the dense path keeps instead of a
+ * binary input,
  * {@link org.snn4j.autograd.ops.sparse.RowSums} the one row-add loop of these kernels and of the
  * event-driven convolution,
  * {@link org.snn4j.autograd.ops.sparse.SparsePolicy} the

@@ -14,8 +14,9 @@ import org.snn4j.autograd.ops.sparse.SparsePolicy.Forced;
 import org.snn4j.autograd.ops.sparse.SparsePolicy.Mode;
 
 /**
- * What the event path's backward rule keeps, as {@link TapeMemory} counts it: for a binary input
- * {@code [R, K]} exactly the column bit set, {@code K·⌈R/64⌉} longs, besides the output itself.
+ * What the backward rule of a dense layer keeps, as {@link TapeMemory} counts it: for a binary input
+ * {@code [R, K]} exactly the column bit set, {@code K·⌈R/64⌉} longs, on the event path, and the row
+ * bit set ({@link SpikeBits}), {@code R·⌈K/64⌉} longs, on the dense path, besides the output itself.
  */
 class EventTapeMemoryTest {
 
@@ -29,12 +30,13 @@ class EventTapeMemoryTest {
         Tensor b = Tensor.variable(RandomArrays.uniform(33, -1, 1, out).castTo(DataType.FLOAT));
         long output = 4L * rows * out;
         long bits = 8L * cols * ((rows + 63) / 64);
+        long rowBits = 8L * rows * ((cols + 63) / 64);
         for (Mode mode : new Mode[] {Mode.ON, Mode.OFF}) {
             try (Forced f = SparsePolicy.force(mode)) {
                 Tensor y = LinearAlgebra.affine(Tensor.constant(x), w, b);
                 TapeMemory.Retained kept = TapeMemory.retained(y, List.of(x, w.value(), b.value()));
-                // dense path: the rule keeps x itself (excluded here as the network input)
-                assertEquals(output + (mode == Mode.ON ? bits : 0), kept.bytes(), "mode " + mode);
+                // dense path: the rule keeps x as row bits (SpikeBits), not x itself
+                assertEquals(output + (mode == Mode.ON ? bits : rowBits), kept.bytes(), "mode " + mode);
             }
         }
     }
