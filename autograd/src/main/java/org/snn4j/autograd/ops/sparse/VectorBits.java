@@ -29,21 +29,13 @@ final class VectorBits {
     /** True when two vectors' lanes fit one int and a whole number of pairs fill a 64-bit word (every x86 species). */
     static final boolean FITS = 2 * L <= 32 && 64 % (2 * L) == 0;
     private static final int ONE_BITS = Float.floatToRawIntBits(1f);
-    private static final IntVector LANE_BITS = IntVector.fromArray(S, laneBits(0), 0);
-    private static final IntVector HIGH_LANE_BITS = IntVector.fromArray(S, laneBits(L), 0);
+    private static final IntVector LANE_BITS = VectorScan.LANE_BITS;
+    private static final IntVector HIGH_LANE_BITS = VectorScan.HIGH_LANE_BITS;
     private static final VectorSpecies<Float> F = S.withLanes(float.class);
     private static final FloatVector ONES = FloatVector.broadcast(F, 1f);
     private static final FloatVector ZEROS = FloatVector.zero(F);
 
     private VectorBits() {
-    }
-
-    private static int[] laneBits(int shift) {
-        int[] b = new int[L];
-        for (int i = 0; i < L; i++) {
-            b[i] = shift + i < 32 ? 1 << (i + shift) : 0;
-        }
-        return b;
     }
 
     /**

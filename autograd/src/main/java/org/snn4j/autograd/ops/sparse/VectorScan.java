@@ -18,9 +18,10 @@ final class VectorScan {
     private static final VectorSpecies<Integer> S = IntVector.SPECIES_PREFERRED;
     private static final int L = S.length();
     private static final int ONE_BITS = Float.floatToRawIntBits(1f);
-    private static final IntVector LANE_BITS = IntVector.fromArray(S, laneBits(0), 0);
-    /** The bits of the second vector of a pair: {@code 1 << (L + lane)}. */
-    private static final IntVector HIGH_LANE_BITS = IntVector.fromArray(S, laneBits(L), 0);
+    /** {@code 1 << lane}: ANDed with a comparison's −1/0 lanes and OR-reduced, the comparison's bit mask (also {@link VectorBits}). */
+    static final IntVector LANE_BITS = IntVector.fromArray(S, laneBits(0), 0);
+    /** The bits of the second vector of a pair: {@code 1 << (L + lane)} (0 for lanes past bit 31). */
+    static final IntVector HIGH_LANE_BITS = IntVector.fromArray(S, laneBits(L), 0);
     /** Eight int lanes, the width of one row of {@link #INDEX}. */
     private static final VectorSpecies<Integer> S8 = IntVector.SPECIES_256;
     /** Row {@code b} (8 ints): the positions of the set bits of the byte {@code b}, ascending, then zeros. */
@@ -45,7 +46,7 @@ final class VectorScan {
     private static int[] laneBits(int shift) {
         int[] b = new int[L];
         for (int i = 0; i < L; i++) {
-            b[i] = 1 << (i + shift);
+            b[i] = shift + i < 32 ? 1 << (i + shift) : 0;
         }
         return b;
     }
