@@ -39,7 +39,7 @@ public final class LifMlpMain {
         System.out.printf(Locale.ROOT, "synapse paths after the timed steps: %s%n", SparsePolicy.summary());
         TapeMemory.Retained later = w.bpttMemory();   // fc2 takes the dense path once its input passes the limit
         System.out.printf(Locale.ROOT, "BPTT snn4j.lif_mlp after the timed steps: tape keeps %.1f MiB = %.2f"
-                + " B/neuron-step (a dense layer keeps its float input, an event layer its column bits)%n",
+                + " B/neuron-step (a layer with binary input keeps it as bits: column bits on the event path, row bits on the dense path)%n",
                 later.bytes() / 1048576.0, later.perNeuronStep(w.neuronSteps()));
         StepTiming.inference("lif_mlp", w::forward, c[0]);
         StepTiming.report("lif_mlp", ms, LifMlpWorkload.B);
