@@ -37,9 +37,10 @@ public final class LifMlpMain {
                 EventSynapse.vectorised() ? "on" : "off");
         double[] ms = StepTiming.time(w::step, c[1], c[0]);
         System.out.printf(Locale.ROOT, "synapse paths after the timed steps: %s%n", SparsePolicy.summary());
-        TapeMemory.Retained later = w.bpttMemory();   // fc2 takes the dense path once its input passes the limit
+        TapeMemory.Retained later = w.bpttMemory();   // after training, the hidden spikes are denser than at the start
         System.out.printf(Locale.ROOT, "BPTT snn4j.lif_mlp after the timed steps: tape keeps %.1f MiB = %.2f"
-                + " B/neuron-step (a layer with binary input keeps it as bits: column bits on the event path, row bits on the dense path)%n",
+                + " B/neuron-step (a layer keeps a binary input as bits: column bits on the event path,"
+                + " row bits on the dense path)%n",
                 later.bytes() / 1048576.0, later.perNeuronStep(w.neuronSteps()));
         StepTiming.inference("lif_mlp", w::forward, c[0]);
         StepTiming.report("lif_mlp", ms, LifMlpWorkload.B);
