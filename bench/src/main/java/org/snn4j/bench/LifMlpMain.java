@@ -1,5 +1,6 @@
 package org.snn4j.bench;
 
+import java.util.Arrays;
 import java.util.Locale;
 import org.snn4j.autograd.TapeMemory;
 import org.snn4j.autograd.ops.sparse.EventSynapse;
@@ -42,7 +43,33 @@ public final class LifMlpMain {
                 + " B/neuron-step (a layer keeps a binary input as bits: column bits on the event path,"
                 + " row bits on the dense path)%n",
                 later.bytes() / 1048576.0, later.perNeuronStep(w.neuronSteps()));
+        if (Boolean.getBoolean("snn4j.bench.phases")) {
+            printPhases(w, c[0]);
+        }
         StepTiming.inference("lif_mlp", w::forward, c[0]);
         StepTiming.report("lif_mlp", ms, LifMlpWorkload.B);
+    }
+
+    /**
+     * With {@code -Dsnn4j.bench.phases=true}: {@code iters} more steps (after the timed ones, so not in
+     * their figures), timed phase by phase ({@link LifMlpWorkload#phases}), printed as each phase's
+     * median wall milliseconds: {@code PHASES fc1 10.15 lif1 3.14 … ms (medians of 20 steps after the timed ones)}.
+     */
+    private static void printPhases(LifMlpWorkload w, int iters) {
+        String[] names = LifMlpWorkload.PHASES;
+        double[][] byPhase = new double[names.length][iters];
+        for (int i = 0; i < iters; i++) {
+            double[] p = w.phases();
+            for (int k = 0; k < names.length; k++) {
+                byPhase[k][i] = p[k];
+            }
+        }
+        StringBuilder line = new StringBuilder("PHASES");
+        for (int k = 0; k < names.length; k++) {
+            Arrays.sort(byPhase[k]);
+            line.append(' ').append(names[k]).append(' ')
+                    .append(String.format(Locale.ROOT, "%.2f", byPhase[k][iters / 2]));
+        }
+        System.out.println(line.append(" ms (medians of ").append(iters).append(" steps after the timed ones)"));
     }
 }

@@ -86,6 +86,44 @@ public final class LifMlpWorkload {
         return ReferenceLif.spikes(i2);
     }
 
+    /** The phases {@link #phases} times, in its order. */
+    public static final String[] PHASES = {"fc1", "lif1", "fc2", "lif2", "loss", "backward", "optimiser"};
+
+    /**
+     * One training step, as {@link #step()}, timed phase by phase: the wall milliseconds of the fc1
+     * product, its LIF, the fc2 product, its LIF, the loss, the backward pass and the optimiser step
+     * ({@link #PHASES}; zeroing the gradients is counted with the optimiser). A diagnostic: the phase
+     * boundaries are where {@link #forward()} hands one tensor to the next op.
+     */
+    public double[] phases() {
+        double[] ms = new double[PHASES.length];
+        long t = System.nanoTime();
+        opt.zeroGrad();
+        t = lap(ms, 6, t);
+        Tensor i1 = Shapes.reshape(fc1.forward(x), steps, batch, hidden);
+        t = lap(ms, 0, t);
+        Tensor s1 = ReferenceLif.spikes(i1);
+        t = lap(ms, 1, t);
+        Tensor i2 = Shapes.reshape(fc2.forward(Shapes.reshape(s1, (long) steps * batch, hidden)), steps, batch, NOUT);
+        t = lap(ms, 2, t);
+        Tensor out = ReferenceLif.spikes(i2);
+        t = lap(ms, 3, t);
+        Tensor l = loss.loss(out, y);
+        t = lap(ms, 4, t);
+        l.backward();
+        t = lap(ms, 5, t);
+        opt.step();
+        l.item();
+        lap(ms, 6, t);
+        return ms;
+    }
+
+    private static long lap(double[] ms, int phase, long since) {
+        long now = System.nanoTime();
+        ms[phase] += (now - since) / 1e6;
+        return now;
+    }
+
     /** One training step; returns the loss. */
     public double step() {
         opt.zeroGrad();

@@ -1,7 +1,9 @@
 package org.snn4j.bench;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -27,5 +29,21 @@ class LifMlpDeterminismTest {
         double[] b = losses(11);
         assertArrayEquals(a, b, 0.0, "losses of two runs with seed 11");
         assertFalse(Arrays.equals(a, losses(12)), "seed 12 should give other losses than seed 11");
+    }
+
+    /** The phase-timed step ({@code -Dsnn4j.bench.phases=true}) trains exactly like {@link LifMlpWorkload#step()}. */
+    @Test
+    void phaseTimedStepsTrainLikeSteps() {
+        LifMlpWorkload stepped = new LifMlpWorkload(11, 4, 6, 24);
+        LifMlpWorkload phased = new LifMlpWorkload(11, 4, 6, 24);
+        for (int i = 0; i < 3; i++) {
+            stepped.step();
+            double[] ms = phased.phases();
+            assertEquals(LifMlpWorkload.PHASES.length, ms.length);
+            for (double m : ms) {
+                assertTrue(m >= 0, "phase times are non-negative: " + Arrays.toString(ms));
+            }
+        }
+        assertEquals(stepped.step(), phased.step(), 0.0, "the fourth step's loss after three plain and three phase-timed steps");
     }
 }
