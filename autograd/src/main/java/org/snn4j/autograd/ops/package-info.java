@@ -1,6 +1,7 @@
 /**
  * The closed set of differentiable primitives, grouped by family, each with its vector-Jacobian
- * rule, plus composites (activations, losses) built only from primitives.
+ * rule, plus composites (activations, losses) built from primitives, except the cross-entropy
+ * against class indices, one fused node.
  *
  * <ul>
  *   <li>{@link org.snn4j.autograd.ops.Arithmetic}: add, sub, mul, div, neg and scalar forms;</li>
@@ -8,7 +9,8 @@
  *   <li>{@link org.snn4j.autograd.ops.Comparisons}: maximum, minimum, relu, clamp, where;</li>
  *   <li>{@link org.snn4j.autograd.ops.LinearAlgebra}: matmul (2-D, batched, shared right operand) and
  *       X·Wᵀ for dense layers, on libnd4j's matmul op (oneDNN; 2-D products via {@link org.snn4j.autograd.ops.Gemm});</li>
- *   <li>{@link org.snn4j.autograd.ops.Reductions}: sum, mean, max over axes;</li>
+ *   <li>{@link org.snn4j.autograd.ops.Reductions}: sum, mean, max over axes (a sum over leading axes
+ *       of a dense array in one Java pass);</li>
  *   <li>{@link org.snn4j.autograd.ops.Shapes}, {@link org.snn4j.autograd.ops.Indexing},
  *       {@link org.snn4j.autograd.ops.Joining}: reshape, permute, transpose, pad, slice, select,
  *       concat, stack;</li>
@@ -20,7 +22,8 @@
  *       avg/max pooling, inverted dropout;</li>
  *   <li>composites: {@link org.snn4j.autograd.ops.Activations} (sigmoid, tanh, softplus,
  *       logSigmoid, softmax, logSoftmax) and {@link org.snn4j.autograd.ops.LossFunctions}
- *       (cross-entropy, MSE, BCE, BCE with logits).</li>
+ *       (cross-entropy, MSE, BCE, BCE with logits; the cross-entropy against class indices is one
+ *       fused node, log-sum-exp and its gradient {@code softmax − onehot} in one pass).</li>
  * </ul>
  * Every op keeps its inputs' data type, accepts row-major, column-major and strided-view inputs,
  * and returns a fresh array that shares no memory with its inputs (dropout in evaluation mode
