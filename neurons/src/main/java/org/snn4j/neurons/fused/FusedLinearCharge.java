@@ -79,11 +79,16 @@ public final class FusedLinearCharge {
     private static <A> FusedSequence run(Lanes<A> lanes, DataType type, LinearChargeSpec spec, Tensor input,
                                          Tensor initialMembrane, double vRest, Tensor threshold) {
         INDArray x = NativeArrays.contiguous(input.value());
+        ChargeLaw law = spec.law();
+        double[] theta = Inputs.values(threshold.value());
         SequenceLayout layout = SequenceLayout.of(x.shape());
+        if (law.decay().length == 1 && law.inputGain().length == 1 && law.bias().length == 1 && theta.length == 1) {
+            layout = layout.mergeSamples();   // a narrow layer of shared coefficients (a readout) runs as vectors
+        }
         long[] stateShape = Arrays.copyOfRange(x.shape(), 1, x.shape().length);
         INDArray v0 = initialMembrane == null ? null
                 : Inputs.state(initialMembrane.value(), x.shape(), type, "initial membrane");
-        LinearChargeKernel<A> kernel = new LinearChargeKernel<>(lanes, layout, spec, Inputs.values(threshold.value()));
+        LinearChargeKernel<A> kernel = new LinearChargeKernel<>(lanes, layout, spec, theta);
         Tensor p = spec.law().parameter();
         boolean grad = Graph.anyRequiresGrad(input, initialMembrane, p, threshold);
         boolean thetaGrad = Graph.anyRequiresGrad(threshold);

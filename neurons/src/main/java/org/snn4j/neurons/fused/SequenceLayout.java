@@ -36,6 +36,28 @@ record SequenceLayout(int steps, int batch, int neurons) {
         return new SequenceLayout((int) shape[0], (int) shape[1], (int) n);
     }
 
+    /**
+     * This sequence with every {@code g} consecutive samples seen as one sample of {@code g·N}
+     * neurons ({@code g} the largest divisor of {@code B} with {@code g·N ≤} {@link #BLOCK}), when
+     * {@code N} is under half a block; else this layout. Only for neurons that share every
+     * coefficient (one value per layer): the flat index of {@code (t, b, n)} is the same in both
+     * layouts and each neuron runs the same operations, so the results are bit for bit the same,
+     * but a readout of 10 neurons per sample runs in blocks of hundreds of lanes, as vectors,
+     * instead of 10 (scalar).
+     */
+    SequenceLayout mergeSamples() {
+        if (neurons >= BLOCK / 2) {
+            return this;
+        }
+        int g = 1;
+        for (int d = 2; d <= batch && (long) d * neurons <= BLOCK; d++) {
+            if (batch % d == 0) {
+                g = d;
+            }
+        }
+        return g == 1 ? this : new SequenceLayout(steps, batch / g, g * neurons);
+    }
+
     int blocksPerSample() {
         return (neurons + BLOCK - 1) / BLOCK;
     }
