@@ -58,6 +58,8 @@ public final class NativeMemoryPressure {
     private static final int YOUNG_PER_BUDGET = 4;
     /** Bytes produced (not net of reclaimed ones) since the last young or full collection. */
     private static final AtomicLong SINCE_YOUNG = new AtomicLong();
+    /** The young collector's count when {@link #SINCE_YOUNG} last started from zero. */
+    private static final AtomicLong YOUNG_SEEN = new AtomicLong(YoungCollection.count());
     private static final ReferenceQueue<Object> RECLAIMED = new ReferenceQueue<>();
     /** Keeps the weak references reachable until the collector queues them. */
     private static final Set<Produced> WATCHED = ConcurrentHashMap.newKeySet();
@@ -113,6 +115,11 @@ public final class NativeMemoryPressure {
         return YOUNG_COLLECTIONS.get();
     }
 
+    /** Bytes produced since the last young collection, forced or not (tests). */
+    static long sinceYoung() {
+        return SINCE_YOUNG.get();
+    }
+
     private static void add(long bytes) {
         long limit = threshold;
         if (limit <= 0) {
@@ -123,10 +130,17 @@ public final class NativeMemoryPressure {
             SINCE_YOUNG.set(0);
             COLLECTIONS.incrementAndGet();
             System.gc();
-        } else if (SINCE_YOUNG.addAndGet(bytes) >= limit / YOUNG_PER_BUDGET) {
-            SINCE_YOUNG.set(0);
-            if (YoungCollection.run()) {
-                YOUNG_COLLECTIONS.incrementAndGet();
+        } else {
+            long seen = YoungCollection.count();
+            if (YOUNG_SEEN.getAndSet(seen) != seen) {
+                SINCE_YOUNG.set(0);   // a young collection ran since (the heap filled): it freed the dead buffers already
+            }
+            if (SINCE_YOUNG.addAndGet(bytes) >= limit / YOUNG_PER_BUDGET) {
+                SINCE_YOUNG.set(0);
+                if (YoungCollection.run()) {
+                    YOUNG_COLLECTIONS.incrementAndGet();
+                }
+                YOUNG_SEEN.set(YoungCollection.count());
             }
         }
     }

@@ -38,6 +38,11 @@ final class YoungCollection {
     private YoungCollection() {
     }
 
+    /** How many young collections the JVM has run so far, for whatever reason; −1 without a generational collector. */
+    static long count() {
+        return YOUNG == null ? -1 : YOUNG.getCollectionCount();
+    }
+
     /** Whether {@link #run} can work under this JVM's collector. */
     static boolean available() {
         return YOUNG != null;

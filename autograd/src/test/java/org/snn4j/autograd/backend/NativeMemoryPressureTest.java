@@ -77,6 +77,21 @@ class NativeMemoryPressureTest {
     }
 
     @Test
+    void aYoungCollectionTheHeapRanOnItsOwnRestartsTheQuarterCount() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(YoungCollection.available(), "a generational collector");
+        long quarter = 1L << 38;
+        NativeMemoryPressure.setThresholdBytes(4 * quarter);
+        assertTrue(YoungCollection.run(Long.MAX_VALUE));
+        NativeMemoryPressure.produced(1);   // notices that collection: counts from zero
+        assertEquals(1, NativeMemoryPressure.sinceYoung());
+        NativeMemoryPressure.produced(quarter / 2);
+        assertEquals(quarter / 2 + 1, NativeMemoryPressure.sinceYoung(), "no collection since: the bytes add up");
+        assertTrue(YoungCollection.run(Long.MAX_VALUE));   // as when the heap fills: it frees the dead buffers too
+        NativeMemoryPressure.produced(quarter / 2);
+        assertEquals(quarter / 2, NativeMemoryPressure.sinceYoung(), "the count restarted at that collection");
+    }
+
+    @Test
     void aYoungCollectionRunsOnRequestAndQuarterBudgetsForceNoFullOne() {
         org.junit.jupiter.api.Assumptions.assumeTrue(YoungCollection.available(), "a generational collector");
         long young = java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
