@@ -11,8 +11,10 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Releases the native buffers of dead arrays by making the JVM collect: a young collection
- * ({@link YoungCollection}) after every quarter of {@link #thresholdBytes()} of op outputs and
- * gradients produced, and a full one once those produced since the last full collection, less
+ * ({@link YoungCollection}) once a quarter of {@link #thresholdBytes()} of op outputs and
+ * gradients was produced since the last young collection (one the heap ran on its own when its
+ * eden filled counts too: it frees the dead buffers as well; until 2026-12-07 only the forced ones
+ * restarted the count), and a full one once those produced since the last full collection, less
  * those the collector has reclaimed meanwhile, reach the whole budget.
  *
  * <p>Why this exists: nd4j-native allocates an array's data off the Java heap and frees it only

@@ -10,7 +10,9 @@
  * for float32 training, {@code DoubleLanes} for float64), plain Java over primitive arrays
  * (the float32 step and one-pass reverse step on the JDK vector API when the JVM has
  * {@code jdk.incubator.vector}: {@code VectorFloatLanes}, bit-identical to the scalar loops),
- * parallel over blocks of neurons, reading and writing ND4J buffers through
+ * parallel over blocks of neurons (a narrow layer whose neurons share every coefficient, such as
+ * a 10-class readout, runs groups of samples as one wide block: {@code SequenceLayout.mergeSamples}),
+ * reading and writing ND4J buffers through
  * {@link org.snn4j.autograd.backend.NativeArrays}. The kernels must agree with the reference path
  * (the single step unrolled on the tape); a test sweeps every model, reset mode, detach flag and
  * surrogate to show it. For backward, the linear-charge node keeps per neuron-step only the
