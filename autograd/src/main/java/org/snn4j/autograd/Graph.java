@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.snn4j.autograd.backend.NativeMemoryPressure;
 
@@ -85,37 +84,43 @@ public final class Graph {
             return;
         }
         List<Node> order = reachable(root.node);
-        Map<Node, INDArray> pending = new IdentityHashMap<>();
-        pending.put(root.node, seed);
-        for (Node node : order) {
-            INDArray g = pending.remove(node);
-            if (g == null) {
-                continue;
-            }
-            if (node.retained != null) {
-                node.retained.accumulateGrad(g);
-            }
-            int inputs = node.shapes.length;
-            boolean[] needs = new boolean[inputs];
-            for (int i = 0; i < inputs; i++) {
-                needs[i] = node.needs(i);
-            }
-            INDArray[] grads = node.rule.apply(g, needs);
-            for (int i = 0; i < inputs; i++) {
-                if (!needs[i] || grads[i] == null) {
+        try (PendingGradients pending = new PendingGradients(!retainGraph && PendingGradients.RELEASE)) {
+            pending.seed(root.node, seed);
+            for (Node node : order) {
+                INDArray g = pending.take(node);
+                if (g == null) {
                     continue;
                 }
-                NativeMemoryPressure.produced(grads[i]);
-                INDArray gi = Broadcasting.reduceTo(grads[i], node.shapes[i]);
-                if (node.leaves[i] != null) {
-                    node.leaves[i].accumulateGrad(gi);
-                } else {
-                    INDArray prev = pending.get(node.parents[i]);
-                    pending.put(node.parents[i], prev == null ? gi : prev.add(gi));
+                if (node.retained != null) {
+                    node.retained.accumulateGrad(g);
                 }
-            }
-            if (!retainGraph) {
-                node.release();
+                int inputs = node.shapes.length;
+                boolean[] needs = new boolean[inputs];
+                for (int i = 0; i < inputs; i++) {
+                    needs[i] = node.needs(i);
+                }
+                INDArray[] grads = node.rule.apply(g, needs);
+                for (int i = 0; i < inputs; i++) {
+                    if (!needs[i] || grads[i] == null) {
+                        continue;
+                    }
+                    NativeMemoryPressure.produced(grads[i]);
+                    INDArray gi = Broadcasting.reduceTo(grads[i], node.shapes[i]);
+                    if (gi != grads[i]) {
+                        pending.consumed(grads[i]);
+                    }
+                    if (node.leaves[i] != null) {
+                        node.leaves[i].accumulateGrad(gi);   // copies gi (or adds it in)
+                        pending.consumed(gi);
+                    } else {
+                        pending.add(node.parents[i], gi);
+                    }
+                }
+                pending.consumed(g);
+                pending.release();
+                if (!retainGraph) {
+                    node.release();
+                }
             }
         }
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.nd4j.linalg.api.buffer.DataBuffer;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.snn4j.autograd.backend.NativeMemoryPressure;
 
 /**
  * What a recorded graph keeps alive for the backward pass: the bytes of every distinct storage
@@ -122,11 +123,7 @@ public final class TapeMemory {
 
     /** The allocation a buffer (possibly a view) lives in. */
     private static DataBuffer storage(DataBuffer b) {
-        DataBuffer s = b;
-        while (s.originalDataBuffer() != null && s.originalDataBuffer() != s) {
-            s = s.originalDataBuffer();
-        }
-        return s;
+        return NativeMemoryPressure.root(b);
     }
 
     private static int primitiveSize(Class<?> c) {

@@ -88,6 +88,31 @@ public final class NativeMemoryPressure {
         }
     }
 
+    /**
+     * Takes an explicitly freed buffer ({@link BackwardBuffers#free}) out of the count: every array
+     * reported over {@code root} stops being followed, and its bytes leave the budget (they count no
+     * more towards a young collection either). Call it before the memory is freed.
+     */
+    static void released(DataBuffer root) {
+        if (threshold <= 0) {
+            return;
+        }
+        drain();
+        long period = COLLECTIONS.get();
+        long bytes = 0;
+        for (Produced p : WATCHED) {
+            if (p.get() == root && WATCHED.remove(p)) {
+                p.clear();   // a cleared reference is never queued, so take() cannot count it out again
+                if (p.period == period) {
+                    OUTSTANDING.addAndGet(-p.bytes);
+                }
+                bytes += p.bytes;
+            }
+        }
+        long out = bytes;
+        SINCE_YOUNG.updateAndGet(v -> Math.max(0, v - out));
+    }
+
     /** The bytes counted against the budget now (produced since the last forced collection, not yet reclaimed). */
     public static long outstandingBytes() {
         drain();
@@ -162,7 +187,7 @@ public final class NativeMemoryPressure {
     }
 
     /** The buffer that owns the memory of {@code b} (a view's buffer points to its original). */
-    private static DataBuffer root(DataBuffer b) {
+    public static DataBuffer root(DataBuffer b) {
         DataBuffer r = b;
         while (r.originalDataBuffer() != null && r.originalDataBuffer() != r) {
             r = r.originalDataBuffer();

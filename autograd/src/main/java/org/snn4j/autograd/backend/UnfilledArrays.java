@@ -60,7 +60,7 @@ public final class UnfilledArrays {
             p.capacity(n).limit(n);
             buffer = Nd4j.createBuffer(p, type, n, DoubleIndexer.create(p));
         }
-        CLEANER.register(buffer, new Free(raw));
+        BackwardBuffers.born(buffer, CLEANER.register(buffer, new Free(raw)), n * width);
         return Nd4j.create(buffer, shape, Nd4j.getStrides(shape, 'c'), 0, 'c', type);
     }
 
