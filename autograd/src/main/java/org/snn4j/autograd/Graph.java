@@ -23,7 +23,9 @@ import org.snn4j.autograd.backend.NativeMemoryPressure;
  * several uses of a tensor are summed. A node holds its inputs' nodes, not their values
  * ({@link Node}), so an intermediate array stays alive only while some rule captured it; after
  * {@code backward} (without {@code retainGraph}) every visited node drops its rule and links, so the
- * tape's buffers become garbage as soon as the caller drops the loss.
+ * tape's buffers become garbage as soon as the caller drops the loss. Such a pass also frees each
+ * input gradient it allocated once consumed, without waiting for a collection
+ * ({@link PendingGradients}, {@link #setReleaseGradients}).
  */
 public final class Graph {
     private Graph() {
@@ -84,7 +86,7 @@ public final class Graph {
             return;
         }
         List<Node> order = reachable(root.node);
-        try (PendingGradients pending = new PendingGradients(!retainGraph && PendingGradients.RELEASE)) {
+        try (PendingGradients pending = new PendingGradients(!retainGraph && PendingGradients.releasing())) {
             pending.seed(root.node, seed);
             for (Node node : order) {
                 INDArray g = pending.take(node);
@@ -123,6 +125,20 @@ public final class Graph {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a {@link #backward} that drops its graph frees each gradient buffer it allocated as soon
+     * as it has consumed it ({@link PendingGradients}); on unless the system property
+     * {@code snn4j.releaseGradients} is {@code false}.
+     */
+    public static boolean releaseGradients() {
+        return PendingGradients.releasing();
+    }
+
+    /** Sets {@link #releaseGradients()} for the passes that start from now on. */
+    public static void setReleaseGradients(boolean on) {
+        PendingGradients.setReleasing(on);
     }
 
     private static List<Node> reachable(Node root) {

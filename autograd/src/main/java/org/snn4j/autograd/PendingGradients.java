@@ -28,7 +28,7 @@ import org.snn4j.autograd.backend.NativeMemoryPressure;
  */
 final class PendingGradients implements AutoCloseable {
     /** Whether passes that drop their graph free their gradients: system property {@code snn4j.releaseGradients} (default true). */
-    static final boolean RELEASE = !"false".equalsIgnoreCase(System.getProperty("snn4j.releaseGradients"));
+    private static volatile boolean release = !"false".equalsIgnoreCase(System.getProperty("snn4j.releaseGradients"));
 
     private final Map<Node, INDArray> pending = new IdentityHashMap<>();
     /** Buffer → how many pending gradients lie in it. */
@@ -36,6 +36,16 @@ final class PendingGradients implements AutoCloseable {
     private final List<INDArray> consumed = new ArrayList<>();
     /** The record of this pass's allocations, or null when nothing is freed. */
     private final BackwardBuffers born;
+
+    /** {@link Graph#releaseGradients()}. */
+    static boolean releasing() {
+        return release;
+    }
+
+    /** {@link Graph#setReleaseGradients}. */
+    static void setReleasing(boolean on) {
+        release = on;
+    }
 
     PendingGradients(boolean free) {
         born = free ? BackwardBuffers.open() : null;

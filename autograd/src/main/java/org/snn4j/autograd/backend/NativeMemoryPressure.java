@@ -43,7 +43,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * queued after a forced collection belong to arrays produced before it, which the reset already
  * forgot; each reference therefore carries the number of the collection period it was made in and
  * counts only in that period. {@link #produced(long)} (bytes with no array) counts until the next
- * forced collection.
+ * forced collection. A buffer the engine frees itself ({@link BackwardBuffers}: the gradients of a
+ * reverse pass) leaves the count, and the quarter-budget count, when it is freed ({@link #released}).
  *
  * <p>The budget is {@value #DEFAULT_THRESHOLD_BYTES} bytes by default; set it with the system
  * property {@code snn4j.gcAfterBytes} (0 turns the mechanism off) or {@link #setThresholdBytes}.

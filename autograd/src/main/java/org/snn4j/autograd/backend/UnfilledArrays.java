@@ -14,7 +14,8 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * New 'c'-ordered FLOAT or DOUBLE arrays whose memory is not written before the caller writes it:
  * {@code malloc} through JavaCPP, wrapped as an ND4J buffer that ND4J does not own, and freed by a
- * {@link Cleaner} once the buffer object is unreachable (the moment nd4j-native would free its own).
+ * {@link Cleaner} once the buffer object is unreachable (the moment nd4j-native would free its own),
+ * or earlier when a reverse pass that allocated it has consumed it ({@link BackwardBuffers}).
  *
  * <p>Why: {@code Nd4j.createUninitialized} fills every new buffer (libnd4j zeroes it), one full write
  * pass that a kernel writing every element itself does not need. Measured on a 10 MB array (the

@@ -5,8 +5,9 @@
  * ({@link org.snn4j.autograd.backend.UnfilledArrays}); when the buffers
  * of dead arrays are released ({@link org.snn4j.autograd.backend.NativeMemoryPressure}, which makes
  * young collections run through {@link org.snn4j.autograd.backend.YoungCollection} and full ones
- * at its budget; {@code INDArray.close()} leaks in ND4J 1.0.0-M2.1, so nothing frees a buffer
- * earlier); and the two pools of heap work arrays, the per-thread stack of block arrays
+ * at its budget; {@code INDArray.close()} leaks in ND4J 1.0.0-M2.1, so the only buffers freed
+ * earlier are the {@link org.snn4j.autograd.backend.UnfilledArrays} a reverse pass allocated and
+ * consumed, {@link org.snn4j.autograd.backend.BackwardBuffers}); and the two pools of heap work arrays, the per-thread stack of block arrays
  * ({@link org.snn4j.autograd.backend.BlockScratch}) and the arrays kept across a call or until a
  * rule's release ({@link org.snn4j.autograd.backend.ArrayPool}, handed to a parallel call's tasks
  * through {@link org.snn4j.autograd.backend.TaskArrays}); and where a heap {@code float[]}
