@@ -175,7 +175,7 @@ public final class SpikeEvents {
             double[] d = f ? null : new double[cols];
             for (int r = r0; r < r1; r++) {
                 int before = out.n;
-                out.reserve(cols);
+                out.reserve(cols + VectorScan.SLACK);
                 int[] c = out.cols;
                 int n = before;
                 boolean nonOne = false;

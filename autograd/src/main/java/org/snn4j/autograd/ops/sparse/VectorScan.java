@@ -22,18 +22,28 @@ final class VectorScan {
     static final IntVector LANE_BITS = IntVector.fromArray(S, laneBits(0), 0);
     /** The bits of the second vector of a pair: {@code 1 << (L + lane)} (0 for lanes past bit 31). */
     static final IntVector HIGH_LANE_BITS = IntVector.fromArray(S, laneBits(L), 0);
-    /** Eight int lanes, the width of one row of {@link #INDEX}. */
-    private static final VectorSpecies<Integer> S8 = IntVector.SPECIES_256;
-    /** Row {@code b} (8 ints): the positions of the set bits of the byte {@code b}, ascending, then zeros. */
+    /**
+     * The species of one row of {@link #INDEX}: the preferred one when it has at least 8 lanes. Using
+     * one int species throughout matters on JDK 17: with a second one (256-bit next to 512-bit) the
+     * type profiles the JDK's shared {@code IntVector} code collects saw both, and once other vector
+     * code was hot too, C2 stopped compiling this method's row stores to vector instructions in some
+     * JVMs (JFR: 100-300 MB/s of boxed {@code Int256Vector} on the conv N-MNIST step).
+     */
+    private static final VectorSpecies<Integer> ROW = L >= 8 ? S : IntVector.SPECIES_256;
+    /** Ints per row of {@link #INDEX}. */
+    private static final int W = ROW.length();
+    /** Room {@link #nonZeros} may write past the end of the list it returns, beyond {@code len}: {@code W − 8}. */
+    public static final int SLACK = W - 8;
+    /** Row {@code b} ({@link #W} ints): the positions of the set bits of the byte {@code b}, ascending, then zeros. */
     private static final int[] INDEX = index();
 
     private VectorScan() {
     }
 
     private static int[] index() {
-        int[] t = new int[256 * 8];
+        int[] t = new int[256 * W];
         for (int b = 0; b < 256; b++) {
-            int at = 8 * b;
+            int at = W * b;
             for (int i = 0; i < 8; i++) {
                 if ((b >>> i & 1) != 0) {
                     t[at++] = i;
@@ -55,14 +65,14 @@ final class VectorScan {
      * Appends to {@code dst} from {@code at} the indices {@code k < len} (ascending) with
      * {@code bits[k] ≠ 0} (so −0.0f counts) and returns the new end in the low 32 bits, with bit 32
      * set when some {@code bits[k]} is neither +0.0f nor 1.0f (a non-binary row). {@code dst} must
-     * have room for {@code len} more.
+     * have room for {@code len + }{@link #SLACK} more.
      *
      * <p>Two vectors (32 columns) per pass: their comparisons with zero are packed into one 32-bit
      * mask (lanes AND their bit, OR-reduced once), each byte of which selects a row of
-     * {@link #INDEX}, the positions of its set bits, stored whole (8 lanes) at the end of the list,
-     * which then advances by the byte's bit count: no branch per event (a loop over the set bits
+     * {@link #INDEX}, the positions of its set bits, stored whole ({@link #W} lanes) at the end of the
+     * list, which then advances by the byte's bit count: no branch per event (a loop over the set bits
      * mispredicted about once per vector and was 3–4 times slower on random spikes; the stores past
-     * the new end stay within {@code len}); a second pass over the row, in L1, tests for values
+     * the new end stay within {@code len + }{@link #SLACK}); a second pass over the row, in L1, tests for values
      * other than 0 and 1. Measured (JMH {@code SparseSynapseBenchmark.scan}, fc1 shape at 13 %, 2
      * forks × 6, AMD EPYC Zen 4, 2026-12-07): the whole scan 2.25 ± 0.11 ms with one reduction per
      * vector, 2.08 ± 0.09 ms with one per pair. Folding the binary test into the pass was slower
@@ -80,7 +90,7 @@ final class VectorScan {
                     .reduceLanes(VectorOperators.OR);
             for (int h = 0; h < 2 * L; h += 8) {
                 int b = (m >>> h) & 0xFF;
-                IntVector.fromArray(S8, INDEX, 8 * b).add(k + h).intoArray(dst, n);
+                IntVector.fromArray(ROW, INDEX, W * b).add(k + h).intoArray(dst, n);
                 n += Integer.bitCount(b);
             }
         }
