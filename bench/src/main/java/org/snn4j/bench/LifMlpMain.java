@@ -30,7 +30,8 @@ public final class LifMlpMain {
             TapeMemory.Retained kept = w.bpttMemory();
             System.out.printf(Locale.ROOT, "BPTT snn4j.lif_mlp%s: tape keeps %.1f MiB in %d storages = %.2f"
                     + " B/neuron-step (T*B*(800+10) neuron-steps; bptt_memory.py: about 8 B for PyTorch)%n",
-                    half ? " (compact neuron state)" : "", kept.bytes() / 1048576.0, kept.storages(),
+                    half ? " (compact neuron state, the default)" : " (exact float32 neuron state)",
+                    kept.bytes() / 1048576.0, kept.storages(),
                     kept.perNeuronStep(w.neuronSteps()));
         }
         FusedLinearCharge.setCompactState(compact);
@@ -39,9 +40,9 @@ public final class LifMlpMain {
         double[] ms = StepTiming.time(w::step, c[1], c[0]);
         System.out.printf(Locale.ROOT, "synapse paths after the timed steps: %s%n", SparsePolicy.summary());
         TapeMemory.Retained later = w.bpttMemory();   // after training, the hidden spikes are denser than at the start
-        System.out.printf(Locale.ROOT, "BPTT snn4j.lif_mlp after the timed steps: tape keeps %.1f MiB = %.2f"
-                + " B/neuron-step (a layer keeps a binary input as bits: column bits on the event path,"
-                + " row bits on the dense path)%n",
+        System.out.printf(Locale.ROOT, "BPTT snn4j.lif_mlp after the timed steps (%s neuron state): tape keeps %.1f MiB"
+                + " = %.2f B/neuron-step (a layer keeps a binary input as bits: column bits on the event path,"
+                + " row bits on the dense path)%n", compact ? "compact" : "exact",
                 later.bytes() / 1048576.0, later.perNeuronStep(w.neuronSteps()));
         if (Boolean.getBoolean("snn4j.bench.phases")) {
             printPhases(w, c[0]);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.snn4j.neurons.fused.FusedLinearCharge;
@@ -14,14 +15,21 @@ import org.snn4j.neurons.fused.FusedLinearCharge;
  * (L2 norm), and the losses of six Adam steps within 1 %.
  */
 class CompactNeuronStateTest {
+    private boolean before;
+
+    @BeforeEach
+    void remember() {
+        before = FusedLinearCharge.compactState();
+    }
 
     @AfterEach
     void restore() {
-        FusedLinearCharge.setCompactState(false);
+        FusedLinearCharge.setCompactState(before);
     }
 
     @Test
     void gradientsWithinAThousandthRelative() {
+        FusedLinearCharge.setCompactState(false);
         Map<String, INDArray> exact = new LifMlpWorkload(5, 6, 8, 48).gradients();
         FusedLinearCharge.setCompactState(true);
         Map<String, INDArray> compact = new LifMlpWorkload(5, 6, 8, 48).gradients();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -28,10 +29,19 @@ import org.snn4j.neurons.surrogate.ATan;
 class StepStateTest {
     private static final long[] SHAPE = {5, 2, 2100};
 
+    private boolean compactBefore;
+
+    /** The bit-for-bit comparisons are of the exact state; the compact one (the default) is compared within a tolerance. */
+    @BeforeEach
+    void exact() {
+        compactBefore = FusedLinearCharge.compactState();
+        FusedLinearCharge.setCompactState(false);
+    }
+
     @AfterEach
     void restore() {
         FusedLinearCharge.setStoreStepState(true);
-        FusedLinearCharge.setCompactState(false);
+        FusedLinearCharge.setCompactState(compactBefore);
     }
 
     @Test
