@@ -17,7 +17,9 @@ import org.snn4j.neurons.fused.FusedLinearCharge;
  * After {@code warmup} steps, {@code rounds} rounds each run {@code block} steps with the switch on
  * and {@code block} with it off (the order alternating by round; one untimed step after each
  * switch), so the two share the JIT state and the machine's drift. Prints each side's median step
- * and collections per step:
+ * and collections per step. A switch that changes which kernels run ({@code compact}) also makes the
+ * JIT recompile them after each change, inside the timed blocks; compare it in separate JVMs too.
+ * Usage:
  * {@code java -cp "bench/target/snn4j-bench-*.jar:bench/target/lib/*" org.snn4j.bench.SwitchAbMain
  * release|compact conv|lif|slayer [warmup] [rounds] [block]} (under the launcher's JVM options,
  * {@code snn4j-jvm.sh}).
