@@ -269,25 +269,15 @@ final class FloatLanes implements Lanes<float[]> {
         }
     }
 
-    /** {@link Half#encode} of each value; on {@link VectorHalf} when {@link #VECTOR} (bit for bit the same). */
     @Override
     public void toHalf(float[] src, short[] dst, int at, int len) {
-        if (VECTOR) {
-            VectorHalf.toHalf(src, dst, at, len);
-            return;
-        }
         for (int i = 0; i < len; i++) {
             dst[at + i] = Half.encode(src[i]);
         }
     }
 
-    /** {@link Half#decode} of each value; on {@link VectorHalf} when {@link #VECTOR} (bit for bit the same). */
     @Override
     public void fromHalf(short[] src, int at, float[] dst, int len) {
-        if (VECTOR) {
-            VectorHalf.fromHalf(src, at, dst, len);
-            return;
-        }
         for (int i = 0; i < len; i++) {
             dst[i] = Half.decode(src[at + i]);
         }

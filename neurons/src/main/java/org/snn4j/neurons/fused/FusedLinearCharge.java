@@ -32,8 +32,7 @@ import org.snn4j.neurons.model.ChargeLaw;
  * LIF-MLP shape ran slower than forward + backward).
  */
 public final class FusedLinearCharge {
-    private static volatile boolean compactState =
-            Boolean.parseBoolean(System.getProperty("snn4j.compactNeuronState", "true"));
+    private static volatile boolean compactState = Boolean.getBoolean("snn4j.compactNeuronState");
     /** Tests turn this off to compare the stored-σ sweep with the recomputing one. */
     private static volatile boolean storeStepState = true;
 
@@ -42,10 +41,9 @@ public final class FusedLinearCharge {
 
     /**
      * Whether float32 nodes keep σ as IEEE half (2 B per neuron-step instead of 4; gradients within
-     * about 10⁻³ of their L2 norm; float64 nodes always keep it exact). On by default since
-     * 2026-12-07, when its conversion moved onto the vector API ({@link VectorHalf}, 10–14× faster
-     * per value than the scalar one, which had cost the LIF-MLP step 3–5 ms); system property
-     * {@code snn4j.compactNeuronState=false} keeps σ exact.
+     * about 10⁻³ of their L2 norm; float64 nodes always keep it exact). Off by default; system
+     * property {@code snn4j.compactNeuronState}. (A vector-API conversion made it nearly free on
+     * AVX-512 but made C2 box the event gathers' vectors on AVX2: docs/PERFORMANCE.md, session 13.)
      */
     public static boolean compactState() {
         return compactState;

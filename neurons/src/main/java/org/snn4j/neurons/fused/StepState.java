@@ -11,8 +11,8 @@ import org.snn4j.autograd.backend.ArrayPool;
  * forward recurrence.
  *
  * <p>{@code σ} is kept in the lane type (exact: 4 B per neuron-step in float32, 8 B in float64) or,
- * {@code compact} (float32 only, {@link FusedLinearCharge#compactState()}, the default), as IEEE half
- * ({@link Half}, on the vector API {@link VectorHalf}: 2 B, relative error ≤ 2⁻¹¹); spikes
+ * {@code compact} (float32 only, {@link FusedLinearCharge#compactState()}), as IEEE half
+ * ({@link Half}: 2 B, relative error ≤ 2⁻¹¹); spikes
  * cost 1 bit. One array per block of the {@link SequenceLayout}, written by the forward pass of
  * that block only, so blocks run in parallel without sharing; the kernel computes the exact σ in
  * place in that array and its reverse sweep reads it there ({@link #exact}), with no copy per step. The arrays come from the

@@ -21,7 +21,7 @@ import org.snn4j.neurons.surrogate.Surrogates;
 /**
  * The float32 fused path (the training fast path) agrees with the float64 fused path, which the
  * reference-vs-fused sweep ties to the tape: same spikes, and gradients within float32 round-off
- * element by element with the exact BPTT state (relative 10⁻⁴); with the compact one, the default,
+ * element by element with the exact BPTT state (relative 10⁻⁴, the default); with the compact one
  * each gradient within 5·10⁻³ of its L2 norm (at most 2.8·10⁻³ measured, on a threshold) (σ′ rounded to 2⁻¹¹ relative; an element that is a
  * difference of larger terms carries their rounding, so it is judged against the whole gradient).
  */

@@ -25,9 +25,10 @@ final class VectorScan {
     /**
      * The species of one row of {@link #INDEX}: the preferred one when it has at least 8 lanes. Using
      * one int species throughout matters on JDK 17: with a second one (256-bit next to 512-bit) the
-     * type profiles the JDK's shared {@code IntVector} code collects saw both, and once other vector
-     * code was hot too, C2 stopped compiling this method's row stores to vector instructions in some
-     * JVMs (JFR: 100-300 MB/s of boxed {@code Int256Vector} on the conv N-MNIST step).
+     * type profiles the JDK's shared {@code IntVector} code collects saw both, and once more 512-bit
+     * int code was hot (a vector half-precision conversion, since dropped), C2 stopped compiling this
+     * method's row stores to vector instructions in 2 of 5 JVMs (JFR: 100-300 MB/s of boxed
+     * {@code Int256Vector} on the conv N-MNIST step; docs/PERFORMANCE.md, session 13).
      */
     private static final VectorSpecies<Integer> ROW = L >= 8 ? S : IntVector.SPECIES_256;
     /** Ints per row of {@link #INDEX}. */
