@@ -44,14 +44,19 @@ class PendingGradientsTest {
         }
     }
 
+    /** {@code g} goes to {@code node} and is consumed there, as by a node that has run. */
+    private static void passThrough(PendingGradients p, Node node, INDArray g) {
+        p.add(node, g);
+        p.consumed(p.take(node));
+        p.release();
+    }
+
     @Test
     void aBufferFromBeforeThePassIsNeverFreed() {
         INDArray kept = filled(1000, 2f);   // e.g. a forward value a rule hands back as a gradient
         Node a = node();
         try (PendingGradients p = new PendingGradients(true)) {
-            p.add(a, kept);
-            p.consumed(p.take(a));
-            p.release();
+            passThrough(p, a, kept);
             assertEquals(0, p.freedBytes());
         }
         assertEquals(2000f, kept.sumNumber().floatValue());
@@ -74,9 +79,7 @@ class PendingGradientsTest {
     void nothingIsFreedWhenThePassKeepsItsGraph() {
         Node a = node();
         try (PendingGradients p = new PendingGradients(false)) {
-            p.add(a, filled(100, 1f));
-            p.consumed(p.take(a));
-            p.release();
+            passThrough(p, a, filled(100, 1f));
             assertEquals(0, p.freedBytes());
         }
     }
@@ -89,9 +92,7 @@ class PendingGradientsTest {
             NativeMemoryPressure.produced(g);
             NativeMemoryPressure.produced(g.reshape(256, 256));   // a view counts again, and leaves with it
             long counted = NativeMemoryPressure.outstandingBytes();
-            p.add(a, g);
-            p.consumed(p.take(a));
-            p.release();
+            passThrough(p, a, g);
             assertEquals(1 << 18, p.freedBytes());
             assertTrue(counted - NativeMemoryPressure.outstandingBytes() >= 2L << 18,
                     "both reports of the buffer leave the count");

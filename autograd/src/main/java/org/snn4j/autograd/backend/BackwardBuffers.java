@@ -66,7 +66,7 @@ public final class BackwardBuffers implements AutoCloseable {
      * it is used again.
      */
     public boolean free(DataBuffer root) {
-        Born b = take(root, true);
+        Born b = take(root);
         if (b == null) {
             return false;
         }
@@ -76,13 +76,8 @@ public final class BackwardBuffers implements AutoCloseable {
         return true;
     }
 
-    /** Whether {@code root} was born while this record was open and is not freed yet. */
-    public boolean owns(DataBuffer root) {
-        return take(root, false) != null;
-    }
-
-    /** The record of {@code root}, removed from the map when {@code remove}; null when not born here. */
-    private Born take(DataBuffer root, boolean remove) {
+    /** The record of {@code root}, removed from the map; null when not born here. */
+    private Born take(DataBuffer root) {
         List<Born> same = born.get(System.identityHashCode(root));
         if (same == null) {
             return null;
@@ -90,11 +85,9 @@ public final class BackwardBuffers implements AutoCloseable {
         for (int i = 0; i < same.size(); i++) {
             Born b = same.get(i);
             if (b.buffer.get() == root) {
-                if (remove) {
-                    same.remove(i);
-                    if (same.isEmpty()) {
-                        born.remove(System.identityHashCode(root));
-                    }
+                same.remove(i);
+                if (same.isEmpty()) {
+                    born.remove(System.identityHashCode(root));
                 }
                 return b;
             }

@@ -34,7 +34,7 @@ final class VectorScan {
     /** Ints per row of {@link #INDEX}. */
     private static final int W = ROW.length();
     /** Room {@link #nonZeros} may write past the end of the list it returns, beyond {@code len}: {@code W − 8}. */
-    public static final int SLACK = W - 8;
+    static final int SLACK = W - 8;
     /** Row {@code b} ({@link #W} ints): the positions of the set bits of the byte {@code b}, ascending, then zeros. */
     private static final int[] INDEX = index();
 
