@@ -9,7 +9,7 @@ import jdk.incubator.vector.VectorSpecies;
  * ({@link RowSums#VECTOR}). JDK 17's auto-vectoriser leaves {@code dst[d + o] += src[s + o]} scalar
  * whenever the two offsets differ.
  *
- * <p>Register blocking: the destination segment is cut into chunks of 8 (binary events only), 4 or 1 vectors (then a
+ * <p>Register blocking (binary events): the destination segment is cut into chunks of 8, 4 or 1 vectors (then a
  * scalar tail); each chunk is loaded into that many vector registers once, every event's source
  * segment is added to them, and they are stored once. So an event costs one load and one add per
  * vector and the destination is never re-read, which keeps the loop at the cache's load rate
@@ -41,6 +41,12 @@ import jdk.incubator.vector.VectorSpecies;
  * step then ran 1,150 instead of 250 young collections in 30 steps and took 160-220 instead of
  * 105-130 ms (JFR: every Float512Vector allocation sample at the a7 line of the valued loop).
  * With valued events on gather4: 8 of 8 JVMs fast (236-298 young collections, 110-149 ms).
+ * On 256-bit vectors (AVX2) that valued gather4 loop did the same in some JVMs (session 14: the conv
+ * step at 220-300 instead of 105-125 ms in 1 of 4 JVMs at the exact neuron state, 1 to 3 of 3 at
+ * the compact one; JFR: Float256Vector and float[] allocations at the a3 line; -XX:+PrintIntrinsics:
+ * "missing constant" and failed vector stores in the compilation that held it). A valued event now
+ * carries no vector to the next one: the destination accumulates in memory (valued below), and the
+ * register-blocked loops take binary events only.
  */
 final class VectorRowSums {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
@@ -59,15 +65,19 @@ final class VectorRowSums {
     /** {@link RowSums#gather} for {@code float} arrays, starting from {@code init[e …]} instead of {@code dst[d …]}. */
     static void gather(int[] idx, double[] val, int from, int to, float[] src, int base, int stride, float[] init,
                        int e, float[] dst, int d, int w) {
+        if (val != null) {
+            valued(idx, val, from, to, src, base, stride, init, e, dst, d, w);
+            return;
+        }
         int o = 0;
-        for (; val == null && o + 8 * L <= w; o += 8 * L) {   // valued: gather4 only (see the note above the class)
+        for (; o + 8 * L <= w; o += 8 * L) {
             gather8(idx, from, to, src, base + o, stride, init, e + o, dst, d + o);
         }
         for (; o + 4 * L <= w; o += 4 * L) {
-            gather4(idx, val, from, to, src, base + o, stride, init, e + o, dst, d + o);
+            gather4(idx, from, to, src, base + o, stride, init, e + o, dst, d + o);
         }
         for (; o + L <= w; o += L) {
-            gather1(idx, val, from, to, src, base + o, stride, init, e + o, dst, d + o);
+            gather1(idx, from, to, src, base + o, stride, init, e + o, dst, d + o);
         }
         if (o < w) {
             if (init != dst || e != d) {
@@ -109,29 +119,19 @@ final class VectorRowSums {
         a7.intoArray(dst, d + 7 * L);
     }
 
-    private static void gather4(int[] idx, double[] val, int from, int to, float[] src, int base, int stride,
-                                float[] init, int e, float[] dst, int d) {
+    /** Binary events, four vectors of accumulators. */
+    private static void gather4(int[] idx, int from, int to, float[] src, int base, int stride, float[] init, int e,
+                                float[] dst, int d) {
         FloatVector a0 = FloatVector.fromArray(S, init, e);
         FloatVector a1 = FloatVector.fromArray(S, init, e + L);
         FloatVector a2 = FloatVector.fromArray(S, init, e + 2 * L);
         FloatVector a3 = FloatVector.fromArray(S, init, e + 3 * L);
-        if (val == null) {
-            for (int i = from; i < to; i++) {
-                int s = base + idx[i] * stride;
-                a0 = a0.add(FloatVector.fromArray(S, src, s));
-                a1 = a1.add(FloatVector.fromArray(S, src, s + L));
-                a2 = a2.add(FloatVector.fromArray(S, src, s + 2 * L));
-                a3 = a3.add(FloatVector.fromArray(S, src, s + 3 * L));
-            }
-        } else {
-            for (int i = from; i < to; i++) {
-                int s = base + idx[i] * stride;
-                float v = (float) val[i];
-                a0 = a0.add(FloatVector.fromArray(S, src, s).mul(v));
-                a1 = a1.add(FloatVector.fromArray(S, src, s + L).mul(v));
-                a2 = a2.add(FloatVector.fromArray(S, src, s + 2 * L).mul(v));
-                a3 = a3.add(FloatVector.fromArray(S, src, s + 3 * L).mul(v));
-            }
+        for (int i = from; i < to; i++) {
+            int s = base + idx[i] * stride;
+            a0 = a0.add(FloatVector.fromArray(S, src, s));
+            a1 = a1.add(FloatVector.fromArray(S, src, s + L));
+            a2 = a2.add(FloatVector.fromArray(S, src, s + 2 * L));
+            a3 = a3.add(FloatVector.fromArray(S, src, s + 3 * L));
         }
         a0.intoArray(dst, d);
         a1.intoArray(dst, d + L);
@@ -139,14 +139,48 @@ final class VectorRowSums {
         a3.intoArray(dst, d + 3 * L);
     }
 
-    private static void gather1(int[] idx, double[] val, int from, int to, float[] src, int base, int stride,
-                                float[] init, int e, float[] dst, int d) {
+    /** Binary events, one vector of accumulators. */
+    private static void gather1(int[] idx, int from, int to, float[] src, int base, int stride, float[] init, int e,
+                                float[] dst, int d) {
         FloatVector a0 = FloatVector.fromArray(S, init, e);
         for (int i = from; i < to; i++) {
-            int s = base + idx[i] * stride;
-            FloatVector x = FloatVector.fromArray(S, src, s);
-            a0 = a0.add(val == null ? x : x.mul((float) val[i]));
+            a0 = a0.add(FloatVector.fromArray(S, src, base + idx[i] * stride));
         }
         a0.intoArray(dst, d);
+    }
+
+    /**
+     * Valued events: the destination segment accumulates in memory, two events per pass over it
+     * (an L1-resident load and store per vector and pair), and no vector is carried from one event
+     * to the next (see the note above the class). Same order of additions as the scalar loop.
+     */
+    private static void valued(int[] idx, double[] val, int from, int to, float[] src, int base, int stride,
+                               float[] init, int e, float[] dst, int d, int w) {
+        if (init != dst || e != d) {
+            System.arraycopy(init, e, dst, d, w);
+        }
+        int full = w - w % L;
+        int i = from;
+        for (; i + 1 < to; i += 2) {
+            int s0 = base + idx[i] * stride;
+            int s1 = base + idx[i + 1] * stride;
+            FloatVector v0 = FloatVector.broadcast(S, (float) val[i]);
+            FloatVector v1 = FloatVector.broadcast(S, (float) val[i + 1]);
+            for (int o = 0; o < full; o += L) {
+                FloatVector.fromArray(S, dst, d + o).add(FloatVector.fromArray(S, src, s0 + o).mul(v0))
+                        .add(FloatVector.fromArray(S, src, s1 + o).mul(v1)).intoArray(dst, d + o);
+            }
+        }
+        if (i < to) {
+            int s0 = base + idx[i] * stride;
+            FloatVector v0 = FloatVector.broadcast(S, (float) val[i]);
+            for (int o = 0; o < full; o += L) {
+                FloatVector.fromArray(S, dst, d + o).add(FloatVector.fromArray(S, src, s0 + o).mul(v0))
+                        .intoArray(dst, d + o);
+            }
+        }
+        if (full < w) {
+            RowSums.gatherScalar(idx, val, from, to, src, base + full, stride, dst, d + full, w - full);
+        }
     }
 }
