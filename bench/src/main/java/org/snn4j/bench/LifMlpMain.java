@@ -30,7 +30,7 @@ public final class LifMlpMain {
             TapeMemory.Retained kept = w.bpttMemory();
             System.out.printf(Locale.ROOT, "BPTT snn4j.lif_mlp%s: tape keeps %.1f MiB in %d storages = %.2f"
                     + " B/neuron-step (T*B*(800+10) neuron-steps; bptt_memory.py: about 8 B for PyTorch)%n",
-                    half ? " (compact neuron state, -Dsnn4j.compactNeuronState=true)" : " (exact float32 neuron state, the default)",
+                    half ? " (compact neuron state, the default)" : " (exact float32 neuron state, -Dsnn4j.compactNeuronState=false)",
                     kept.bytes() / 1048576.0, kept.storages(),
                     kept.perNeuronStep(w.neuronSteps()));
         }

@@ -13,7 +13,7 @@ import org.snn4j.neurons.fused.FusedLinearCharge;
 /**
  * One engine switch on against off in one JVM, on a reference workload: {@code release}, the freeing
  * of consumed gradient buffers during {@code backward} ({@link Graph#setReleaseGradients}), or
- * {@code compact}, the fused neurons' half-precision BPTT state ({@link FusedLinearCharge#setCompactState}).
+ * {@code compact}, the fused neurons' 16-bit BPTT state ({@link FusedLinearCharge#setCompactState}).
  * After {@code warmup} steps, {@code rounds} rounds each run {@code block} steps with the switch on
  * and {@code block} with it off (the order alternating by round; one untimed step after each
  * switch), so the two share the JIT state and the machine's drift. Prints each side's median step

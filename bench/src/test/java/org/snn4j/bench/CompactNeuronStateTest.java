@@ -10,9 +10,10 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.snn4j.neurons.fused.FusedLinearCharge;
 
 /**
- * The compact (IEEE half) σ state of the fused LIF against the exact float32 one on the LIF-MLP
- * recipe at tiny sizes (T = 6, B = 8, 48 hidden): every parameter gradient within 10⁻³ relative
- * (L2 norm), and the losses of six Adam steps within 1 %.
+ * The compact (16-bit, the default) σ state of the fused LIF against the exact float32 one on the
+ * LIF-MLP recipe at tiny sizes (T = 6, B = 8, 48 hidden): every parameter gradient within 10⁻⁴
+ * relative (L2 norm; at most 1.3·10⁻⁵ measured), and the losses of six Adam steps within 0.1 %
+ * (equal in all six when measured).
  */
 class CompactNeuronStateTest {
     private boolean before;
@@ -28,23 +29,23 @@ class CompactNeuronStateTest {
     }
 
     @Test
-    void gradientsWithinAThousandthRelative() {
+    void gradientsWithinATenThousandthRelative() {
         FusedLinearCharge.setCompactState(false);
         Map<String, INDArray> exact = new LifMlpWorkload(5, 6, 8, 48).gradients();
         FusedLinearCharge.setCompactState(true);
         Map<String, INDArray> compact = new LifMlpWorkload(5, 6, 8, 48).gradients();
         exact.forEach((k, g) -> {
             double rel = g.sub(compact.get(k)).norm2Number().doubleValue() / g.norm2Number().doubleValue();
-            assertTrue(rel <= 1e-3, k + ": relative L2 difference " + rel);
+            assertTrue(rel <= 1e-4, k + ": relative L2 difference " + rel);
         });
     }
 
     @Test
-    void lossCurveWithinOnePercent() {
+    void lossCurveWithinATenthOfAPercent() {
         double[] exact = losses(false);
         double[] compact = losses(true);
         for (int i = 0; i < exact.length; i++) {
-            assertTrue(Math.abs(exact[i] - compact[i]) <= 0.01 * Math.abs(exact[i]),
+            assertTrue(Math.abs(exact[i] - compact[i]) <= 1e-3 * Math.abs(exact[i]),
                     "step " + i + ": exact " + exact[i] + " vs compact " + compact[i]);
         }
     }

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.IntFunction;
 
 /**
- * Reusable large heap arrays ({@code float[]}, {@code double[]}, {@code short[]}, {@code long[]})
+ * Reusable large heap arrays ({@code float[]}, {@code double[]}, {@code int[]}, {@code long[]})
  * that kernels need for longer than one block: the work arrays of one forward or backward call of
  * the event kernels, and what a fused neuron node keeps for its backward pass.
  *
@@ -49,9 +49,9 @@ public final class ArrayPool {
         return take(double[].class, n, double[]::new);
     }
 
-    /** A {@code short[n]}, contents undefined. */
-    public static short[] shorts(int n) {
-        return take(short[].class, n, short[]::new);
+    /** An {@code int[n]}, contents undefined. */
+    public static int[] ints(int n) {
+        return take(int[].class, n, int[]::new);
     }
 
     /** A {@code long[n]}, contents undefined. */
@@ -71,12 +71,12 @@ public final class ArrayPool {
             n = f.length;
         } else if (array instanceof double[] d) {
             n = d.length;
-        } else if (array instanceof short[] s) {
-            n = s.length;
+        } else if (array instanceof int[] i) {
+            n = i.length;
         } else if (array instanceof long[] l) {
             n = l.length;
         } else {
-            throw new IllegalArgumentException("ArrayPool holds float[], double[], short[] and long[], not "
+            throw new IllegalArgumentException("ArrayPool holds float[], double[], int[] and long[], not "
                     + array.getClass().getSimpleName());
         }
         SoftReference<Object> ref = new SoftReference<>(array);

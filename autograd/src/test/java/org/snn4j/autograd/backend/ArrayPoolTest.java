@@ -27,9 +27,9 @@ class ArrayPoolTest {
         assertNotSame(f, other);
         assertSame(f, ArrayPool.floats(12_345));
         assertNotSame(f, ArrayPool.floats(12_345));
-        short[] s = ArrayPool.shorts(7);
+        int[] s = ArrayPool.ints(7);
         ArrayPool.give(s);
-        assertSame(s, ArrayPool.shorts(7));
+        assertSame(s, ArrayPool.ints(7));
         long[] l = ArrayPool.longs(9);
         ArrayPool.give(l);
         assertSame(l, ArrayPool.longs(9));
@@ -37,8 +37,8 @@ class ArrayPoolTest {
 
     @Test
     void otherTypesAreRefusedWithTheirName() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ArrayPool.give(new int[3]));
-        assertTrue(e.getMessage().contains("int[]"), e.getMessage());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ArrayPool.give(new short[3]));
+        assertTrue(e.getMessage().contains("short[]"), e.getMessage());
     }
 
     @Test

@@ -221,14 +221,4 @@ final class DoubleLanes implements Lanes<double[]> {
             s[i] = (bits[k >>> 6] >>> k) & 1L;
         }
     }
-
-    @Override
-    public void toHalf(double[] src, short[] dst, int at, int len) {
-        throw new UnsupportedOperationException("compact (half) neuron state is float32 only; float64 stays exact");
-    }
-
-    @Override
-    public void fromHalf(short[] src, int at, double[] dst, int len) {
-        throw new UnsupportedOperationException("compact (half) neuron state is float32 only; float64 stays exact");
-    }
 }

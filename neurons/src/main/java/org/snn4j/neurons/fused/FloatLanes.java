@@ -268,18 +268,4 @@ final class FloatLanes implements Lanes<float[]> {
             s[i] = (bits[k >>> 6] >>> k) & 1L;
         }
     }
-
-    @Override
-    public void toHalf(float[] src, short[] dst, int at, int len) {
-        for (int i = 0; i < len; i++) {
-            dst[at + i] = Half.encode(src[i]);
-        }
-    }
-
-    @Override
-    public void fromHalf(short[] src, int at, float[] dst, int len) {
-        for (int i = 0; i < len; i++) {
-            dst[i] = Half.decode(src[at + i]);
-        }
-    }
 }

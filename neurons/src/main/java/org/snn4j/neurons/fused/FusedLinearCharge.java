@@ -19,8 +19,8 @@ import org.snn4j.neurons.model.ChargeLaw;
  * body, float32 or float64 {@link Lanes} after the input's type), run in parallel over blocks of
  * (sample, neuron range) on the common fork-join pool. What the node keeps for backward: with a
  * reset the reverse sweep can skip (detached, or subtractive) and no learnable charge parameter,
- * only σ'(h − θ) per neuron-step and, when read, the spikes as bits ({@link StepState}: 4 B + 1 bit
- * in float32, 2 B + 1 bit with {@link #compactState()}); otherwise the input current, from which
+ * only σ'(h − θ) per neuron-step and, when read, the spikes as bits ({@link StepState}: 2 B + 1 bit
+ * in float32 with the default {@link #compactState()}, else 4 B + 1 bit); otherwise the input current, from which
  * backward recomputes each block's membrane. The node's inputs are
  * the input sequence, the initial membrane, the charge law's learnable parameter (if any) and the
  * threshold; each gets its exact gradient under the discrete dynamics with the surrogate
@@ -32,7 +32,8 @@ import org.snn4j.neurons.model.ChargeLaw;
  * LIF-MLP shape ran slower than forward + backward).
  */
 public final class FusedLinearCharge {
-    private static volatile boolean compactState = Boolean.getBoolean("snn4j.compactNeuronState");
+    private static volatile boolean compactState =
+            !"false".equalsIgnoreCase(System.getProperty("snn4j.compactNeuronState"));
     /** Tests turn this off to compare the stored-σ sweep with the recomputing one. */
     private static volatile boolean storeStepState = true;
 
@@ -40,10 +41,10 @@ public final class FusedLinearCharge {
     }
 
     /**
-     * Whether float32 nodes keep σ as IEEE half (2 B per neuron-step instead of 4; gradients within
-     * about 10⁻³ of their L2 norm; float64 nodes always keep it exact). Off by default; system
-     * property {@code snn4j.compactNeuronState}. (A vector-API conversion made it nearly free on
-     * AVX-512 but made C2 box the event gathers' vectors on AVX2: docs/PERFORMANCE.md, session 13.)
+     * Whether float32 nodes keep σ as a 16-bit code relative to the surrogate's peak ({@code SigmaCode}:
+     * 2 B per neuron-step instead of 4; σ within 7.7·10⁻⁶ of the peak, gradients within about 10⁻⁴
+     * of their L2 norm; float64 nodes always keep it exact). On by default; {@code
+     * -Dsnn4j.compactNeuronState=false} or {@link #setCompactState} keeps the exact float32 σ.
      */
     public static boolean compactState() {
         return compactState;
@@ -96,7 +97,7 @@ public final class FusedLinearCharge {
         boolean thetaGrad = Graph.anyRequiresGrad(threshold);
         StepState<A> state = grad && storeStepState && !Graph.anyRequiresGrad(p) && !kernel.sweepReadsMembrane()
                 ? new StepState<>(lanes, layout, kernel.sweepReadsSpikes(thetaGrad),
-                        compactState && type == DataType.FLOAT)
+                        compactState && type == DataType.FLOAT ? SigmaCode.forPeak(spec.surrogate().peak()) : null)
                 : null;
         NativeArrays out = NativeArrays.allocate(type, x.shape());
         NativeArrays vT = NativeArrays.allocate(type, stateShape);

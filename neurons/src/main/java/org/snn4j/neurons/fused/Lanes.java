@@ -135,10 +135,4 @@ interface Lanes<A> {
 
     /** {@code s[i]} = bit {@code at + i} of {@code bits} (1 or 0). */
     void unpackBits(long[] bits, int at, A s, int len);
-
-    /** {@code dst[at + i]} = {@code src[i]} as IEEE half ({@link Half}); float32 lanes only. */
-    void toHalf(A src, short[] dst, int at, int len);
-
-    /** {@code dst[i]} = the float of half {@code src[at + i]}; float32 lanes only. */
-    void fromHalf(short[] src, int at, A dst, int len);
 }

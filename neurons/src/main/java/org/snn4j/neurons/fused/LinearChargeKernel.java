@@ -158,12 +158,18 @@ final class LinearChargeKernel<A> {
             int base = layout.index(t, bIdx, n0);
             lanes.get(x, base, xs, len);
             A y;
-            if (exact != null) {
-                int at = t * len;
+            if (state != null) {
+                // σ = σ'(h − θ), computed in place where it is kept (exact) or in a row that is then coded
+                A d = exact != null ? exact : sig;
+                int at = exact != null ? t * len : 0;
                 lanes.stepDistance(k.a(), v, k.b(), xs, k.c(), k.theta(), f.toValue(), f.subtract(), f.vReset(),
-                        keepH ? hs : null, ss, exact, at, len);
-                lanes.derivativeInPlace(f.surrogate(), exact, at, at + len);
-                state.putSpikes(block, t, ss, len);
+                        keepH ? hs : null, ss, d, at, len);
+                lanes.derivativeInPlace(f.surrogate(), d, at, at + len);
+                if (exact != null) {
+                    state.putSpikes(block, t, ss, len);
+                } else {
+                    state.put(block, t, sig, ss, len);
+                }
                 y = f.spikeOut() ? ss : hs;
             } else {
                 y = step(k, v, xs, hs, ss, len);
@@ -173,10 +179,6 @@ final class LinearChargeKernel<A> {
             }
             if (membrane != null) {
                 System.arraycopy(hs, 0, membrane, t * len, len);
-            }
-            if (sig != null) {
-                lanes.surrogate(f.surrogate(), hs, k.theta(), sig, len);
-                state.put(block, t, sig, ss, len);
             }
         }
     }

@@ -10,10 +10,10 @@ import org.snn4j.autograd.backend.ArrayPool;
  * node keeps {@code σ} instead of its input current and the reverse sweep does not re-run the
  * forward recurrence.
  *
- * <p>{@code σ} is kept in the lane type (exact: 4 B per neuron-step in float32, 8 B in float64) or,
- * {@code compact} (float32 only, {@link FusedLinearCharge#compactState()}), as IEEE half
- * ({@link Half}: 2 B, relative error ≤ 2⁻¹¹); spikes
- * cost 1 bit. One array per block of the {@link SequenceLayout}, written by the forward pass of
+ * <p>{@code σ} is kept either in the lane type (exact: 4 B per neuron-step in float32, 8 B in
+ * float64) or, {@code compact} (float32 only, the default: {@link FusedLinearCharge#compactState()}),
+ * as a 16-bit code relative to the surrogate's peak ({@link SigmaCode}: 2 B, absolute error at most
+ * 7.7·10⁻⁶ of the peak); spikes cost 1 bit. One array per block of the {@link SequenceLayout}, written by the forward pass of
  * that block only, so blocks run in parallel without sharing; the kernel computes the exact σ in
  * place in that array and its reverse sweep reads it there ({@link #exact}), with no copy per step. The arrays come from the
  * {@link ArrayPool} and go back to it when the graph drops the node ({@link #release}), so a
@@ -27,19 +27,24 @@ final class StepState<A> {
     private final int steps;
     private final Object[] sigma;
     private final long[][] spikes;
-    private final boolean compact;
+    /** Null for an exact state. */
+    private final SigmaCode code;
     private boolean released;
 
-    StepState(Lanes<A> lanes, SequenceLayout layout, boolean keepSpikes, boolean compact) {
+    /**
+     * @param code null to keep σ exact; else (float32 lanes only) the code σ is kept in
+     */
+    StepState(Lanes<A> lanes, SequenceLayout layout, boolean keepSpikes, SigmaCode code) {
         this.lanes = lanes;
         this.steps = layout.steps();
-        this.compact = compact;
+        this.code = code;
         int blocks = layout.blocks();
         sigma = new Object[blocks];
         spikes = keepSpikes ? new long[blocks][] : null;
         for (int blk = 0; blk < blocks; blk++) {
-            int n = steps * layout.width(blk);
-            sigma[blk] = compact ? ArrayPool.shorts(n) : lanes.pooled(n);
+            int width = layout.width(blk);
+            int n = steps * width;
+            sigma[blk] = code != null ? ArrayPool.ints(steps * SigmaCode.words(width)) : lanes.pooled(n);
             if (keepSpikes) {
                 spikes[blk] = ArrayPool.longs((n + 63) >>> 6);
                 Arrays.fill(spikes[blk], 0L);
@@ -78,7 +83,7 @@ final class StepState<A> {
     @SuppressWarnings("unchecked")
     A exact(int block) {
         checkLive();
-        return compact ? null : (A) sigma[block];
+        return code != null ? null : (A) sigma[block];
     }
 
     /** Stores the spikes {@code s[0, len)} of step {@code t} of block {@code block} (when kept). */
@@ -105,11 +110,10 @@ final class StepState<A> {
     /** Stores step {@code t} of block {@code block}: {@code σ[0, len)} and spikes {@code s[0, len)}. */
     @SuppressWarnings("unchecked")
     void put(int block, int t, A sig, A s, int len) {
-        int at = t * len;
-        if (compact) {
-            lanes.toHalf(sig, (short[]) sigma[block], at, len);
+        if (code != null) {
+            code.encode((float[]) sig, (int[]) sigma[block], t * SigmaCode.words(len), len);
         } else {
-            System.arraycopy(sig, 0, (A) sigma[block], at, len);
+            System.arraycopy(sig, 0, (A) sigma[block], t * len, len);
         }
         putSpikes(block, t, s, len);
     }
@@ -118,11 +122,10 @@ final class StepState<A> {
     @SuppressWarnings("unchecked")
     void get(int block, int t, A sig, A s, int len) {
         checkLive();
-        int at = t * len;
-        if (compact) {
-            lanes.fromHalf((short[]) sigma[block], at, sig, len);
+        if (code != null) {
+            code.decode((int[]) sigma[block], t * SigmaCode.words(len), (float[]) sig, len);
         } else {
-            System.arraycopy((A) sigma[block], at, sig, 0, len);
+            System.arraycopy((A) sigma[block], t * len, sig, 0, len);
         }
         getSpikes(block, t, s, len);
     }

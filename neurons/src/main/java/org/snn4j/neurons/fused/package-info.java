@@ -16,8 +16,9 @@
  * {@link org.snn4j.autograd.backend.NativeArrays}. The kernels must agree with the reference path
  * (the single step unrolled on the tape); a test sweeps every model, reset mode, detach flag and
  * surrogate to show it. For backward, the linear-charge node keeps per neuron-step only the
- * surrogate derivative σ'(h − θ) and, when read, the spikes as bits ({@code StepState}; σ as IEEE
- * half with {@code snn4j.compactNeuronState}) whenever its reverse sweep needs no membrane; else
+ * surrogate derivative σ'(h − θ) and, when read, the spikes as bits ({@code StepState}; in float32
+ * σ as a 16-bit code relative to the surrogate's peak, {@code SigmaCode}, unless
+ * {@code -Dsnn4j.compactNeuronState=false}) whenever its reverse sweep needs no membrane; else
  * its input, from which the sweep recomputes the membrane. Work arrays are reused, not allocated:
  * a block's vectors come from the per-thread {@link org.snn4j.autograd.backend.BlockScratch}
  * ({@code Lanes.scratch}), and the kept σ and spike bits from the

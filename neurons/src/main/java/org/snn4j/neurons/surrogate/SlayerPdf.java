@@ -73,6 +73,7 @@ public record SlayerPdf(double scaleRho, double tauRho, double theta) implements
     }
 
     /** {@code scaleRho / (tauRho·θ)}, the value at x = 0. */
+    @Override
     public double peak() {
         return scaleRho / (tauRho * theta);
     }

@@ -31,6 +31,17 @@ public interface Surrogate {
     /** The surrogate derivative σ'(x) used in place of the Dirac impulse dH/dx. */
     double derivative(double x);
 
+    /**
+     * The largest value of {@link #derivative}: {@code σ'(0)} for every built-in surrogate (each is a
+     * bump symmetric about the threshold, largest there; a test checks this for every registry
+     * entry). A surrogate that peaks elsewhere must override this. The fused neurons' compact BPTT
+     * state codes σ' in 16 bits relative to it ({@code neurons.fused.SigmaCode}); a σ' more than
+     * 0.8 % above it comes back as NaN there, not as a wrong number.
+     */
+    default double peak() {
+        return derivative(0.0);
+    }
+
     /** σ(+∞) − σ(−∞) = ∫ σ'(x) dx; 1 for the normalised surrogates. */
     default double totalMass() {
         return 1.0;

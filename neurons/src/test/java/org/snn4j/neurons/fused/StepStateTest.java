@@ -21,7 +21,7 @@ import org.snn4j.neurons.surrogate.ATan;
 
 /**
  * The stored-σ reverse sweep ({@link StepState}) against the recomputing one, and the compact
- * (half) state: two layers and two consecutive sequences (the second started from the first's final
+ * (16-bit, {@link SigmaCode}) state: two layers and two consecutive sequences (the second started from the first's final
  * membrane, the first from rest), over shapes of two blocks and a partial one, with a learnable
  * threshold (spike bits read) and a reset to a value (spikes read by the membrane gradient). Any
  * sharing of per-block state across blocks, layers or sequences would change a gradient.
@@ -75,7 +75,7 @@ class StepStateTest {
     }
 
     @Test
-    void compactStateKeepsGradientsWithinAThousandth() {
+    void compactStateKeepsGradientsWithinATenThousandth() {
         for (ResetLaw reset : resets()) {
             List<double[]> exact = run(DataType.FLOAT, reset);
             FusedLinearCharge.setCompactState(true);
@@ -89,31 +89,10 @@ class StepStateTest {
                     err += d * d;
                     norm += exact.get(i)[k] * exact.get(i)[k];
                 }
-                assertTrue(Math.sqrt(err) <= 1e-3 * Math.sqrt(norm), reset + " result " + i + ": relative L2 "
+                assertTrue(Math.sqrt(err) <= 1e-4 * Math.sqrt(norm), reset + " result " + i + ": relative L2 "
                         + Math.sqrt(err / norm));
             }
             assertEquals(0.0, maxAbsDiff(exact.get(0), compact.get(0)), "spikes are exact");
-        }
-    }
-
-    @Test
-    void halfRoundsToNearestAndDecodesExactly() {
-        for (int h = 0; h < 1 << 16; h++) {
-            float f = Half.decode((short) h);
-            if (!Float.isNaN(f)) {
-                assertEquals((short) h, Half.encode(f), "half " + Integer.toHexString(h));
-            }
-        }
-        assertEquals(1f, Half.decode(Half.encode(1f)));
-        assertEquals(65504f, Half.decode(Half.encode(65519f)));
-        assertEquals(Float.POSITIVE_INFINITY, Half.decode(Half.encode(65520f)));
-        assertEquals(0x1p-24f, Half.decode(Half.encode(0x1.8p-25f)));
-        assertEquals(0f, Half.decode(Half.encode(0x1p-25f)));
-        java.util.SplittableRandom rng = new java.util.SplittableRandom(3);
-        for (int i = 0; i < 100_000; i++) {
-            float f = (float) Math.scalb(1 + rng.nextDouble(), rng.nextInt(-14, 15)) * (rng.nextBoolean() ? 1 : -1);
-            float r = Half.decode(Half.encode(f));
-            assertTrue(Math.abs(r - f) <= Math.abs(f) * 0x1p-11f, f + " -> " + r);
         }
     }
 

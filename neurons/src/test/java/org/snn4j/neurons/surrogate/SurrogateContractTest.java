@@ -60,6 +60,20 @@ class SurrogateContractTest {
         assertEquals(s.totalMass(), s.primitive(1e12), 1e-9, s + " at +inf");
     }
 
+    /** The compact BPTT state codes σ' relative to {@link Surrogate#peak}, so no value may exceed it. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("surrogates")
+    void peakIsTheLargestDerivative(Surrogate s) {
+        double peak = s.peak();
+        assertTrue(peak > 0 && Double.isFinite(peak), s + " peak " + peak);
+        for (double x : grid()) {
+            assertTrue(s.derivative(x) <= peak, s + " at x=" + x + ": " + s.derivative(x) + " above the peak " + peak);
+        }
+        for (double x = -1e-3; x <= 1e-3; x += 1e-5) {
+            assertTrue(s.derivative(x) <= peak, s + " near 0, x=" + x);
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("surrogates")
     void bulkDerivativeMatchesScalarDerivative(Surrogate s) {
