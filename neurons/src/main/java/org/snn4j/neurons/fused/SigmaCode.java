@@ -16,7 +16,8 @@ package org.snn4j.neurons.fused;
  * finer, but such σ contribute little to a gradient. Codes above {@code FULL} leave 0.8 % headroom
  * for float32 rounding of σ near the peak; the top code {@code 0xffff} stands for anything not
  * representable (NaN, ∞, or a σ beyond the headroom) and decodes to NaN, so a NaN membrane still
- * gives NaN gradients, as with the exact state (so does a σ below 0, which no surrogate gives).
+ * gives NaN gradients, as with the exact state (so does a σ more than half a code step below 0,
+ * which no surrogate gives).
  * Rounding: to nearest, ties to even, after float32's rounding of {@code σ·scale}.
  *
  * <p>Two codes share one {@code int}: for a row of {@code len} values, word {@code j} of the
@@ -48,7 +49,8 @@ final class SigmaCode {
 
     /**
      * The code for a surrogate of largest value {@code peak}, or null when no code fits (a peak
-     * that is not a positive normal float32 number, or one whose scale overflows): such nodes keep σ exact.
+     * that is not a positive normal float32 number, or one whose scale overflows): such nodes keep
+     * σ exact.
      */
     static SigmaCode forPeak(double peak) {
         if (!(peak >= Float.MIN_NORMAL * (double) FULL) || !(peak <= Float.MAX_VALUE / (double) TOP)) {
@@ -75,38 +77,47 @@ final class SigmaCode {
     /**
      * The code of one value: the low bits of {@code σ·scale + 2²³} (float32 rounds the sum to an
      * integer, to nearest, ties to even), {@code TOP} when they are not a code (NaN, ∞, a σ beyond
-     * the headroom, or below 0).
+     * the headroom, or more than half a code step below 0).
      */
     int code(float sigma) {
         int q = Float.floatToRawIntBits(sigma * scale + MAGIC) - MAGIC_BITS;
         return (q & 0xffff0000) != 0 ? TOP : q;
     }
 
-    /** The value a code stands for: {@code q · unit} (q exact as {@code (2²³ + q) − 2²³}), NaN for {@code TOP}. */
+    /** The value a code stands for: {@code q · unit} (q is exact in float32), NaN for {@code TOP}. */
     float value(int q) {
-        return q == TOP ? Float.NaN : (Float.intBitsToFloat(q | MAGIC_BITS) - MAGIC) * unit;
+        return q == TOP ? Float.NaN : q * unit;
     }
 
-    /** Codes the row {@code src[0, len)} into {@code dst[at, at + words(len))}. */
-    void encode(float[] src, int[] dst, int at, int len) {
+    /**
+     * The work buffer {@link #encode} and {@link #decode} need, one per thread at a time (a fused
+     * node keeps one per block): one vector's bytes, where float bits become int bits and back;
+     * null without the vector API.
+     */
+    static byte[] crossing() {
+        return FloatLanes.VECTOR ? new byte[VectorSigmaCode.BYTES] : null;
+    }
+
+    /** Codes the row {@code src[0, len)} into {@code dst[at, at + words(len))}; {@code crossing} from {@link #crossing()}. */
+    void encode(float[] src, int[] dst, int at, int len, byte[] crossing) {
         if (FloatLanes.VECTOR) {
-            VectorSigmaCode.encode(this, src, dst, at, len);
+            VectorSigmaCode.encode(this, src, dst, at, len, crossing);
         } else {
-            encode(src, dst, at, 0, len);
+            encodeScalar(src, dst, at, 0, len);
         }
     }
 
-    /** Decodes the row coded at {@code src[at, at + words(len))} into {@code dst[0, len)}. */
-    void decode(int[] src, int at, float[] dst, int len) {
+    /** Decodes the row coded at {@code src[at, at + words(len))} into {@code dst[0, len)}; {@code crossing} from {@link #crossing()}. */
+    void decode(int[] src, int at, float[] dst, int len, byte[] crossing) {
         if (FloatLanes.VECTOR) {
-            VectorSigmaCode.decode(this, src, at, dst, len);
+            VectorSigmaCode.decode(this, src, at, dst, len, crossing);
         } else {
-            decode(src, at, dst, 0, len);
+            decodeScalar(src, at, dst, 0, len);
         }
     }
 
     /** The scalar {@link #encode} of words {@code [from, words(len))}; the vector loop's tail. */
-    void encode(float[] src, int[] dst, int at, int from, int len) {
+    void encodeScalar(float[] src, int[] dst, int at, int from, int len) {
         int w = words(len);
         int high = len - w;   // values with a high half: words [0, high)
         for (int j = from; j < w; j++) {
@@ -116,7 +127,7 @@ final class SigmaCode {
     }
 
     /** The scalar {@link #decode} of words {@code [from, words(len))}; the vector loop's tail. */
-    void decode(int[] src, int at, float[] dst, int from, int len) {
+    void decodeScalar(int[] src, int at, float[] dst, int from, int len) {
         int w = words(len);
         int high = len - w;
         for (int j = from; j < w; j++) {

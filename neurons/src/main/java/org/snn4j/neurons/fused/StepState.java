@@ -13,12 +13,15 @@ import org.snn4j.autograd.backend.ArrayPool;
  * <p>{@code σ} is kept either in the lane type (exact: 4 B per neuron-step in float32, 8 B in
  * float64) or, {@code compact} (float32 only, the default: {@link FusedLinearCharge#compactState()}),
  * as a 16-bit code relative to the surrogate's peak ({@link SigmaCode}: 2 B, absolute error at most
- * 7.7·10⁻⁶ of the peak); spikes cost 1 bit. One array per block of the {@link SequenceLayout}, written by the forward pass of
- * that block only, so blocks run in parallel without sharing; the kernel computes the exact σ in
- * place in that array and its reverse sweep reads it there ({@link #exact}), with no copy per step. The arrays come from the
- * {@link ArrayPool} and go back to it when the graph drops the node ({@link #release}), so a
- * training loop reuses one step's state arrays in the next instead of allocating them (tens of MB
- * per step for a conv net, which young collections otherwise copy while the step runs).
+ * 7.7·10⁻⁶ of the peak); spikes cost 1 bit. One array per block of the {@link SequenceLayout},
+ * written by the forward pass of that block only, so blocks run in parallel without sharing (a
+ * compact state also keeps each block's crossing buffer for the coding). An exact σ is computed in
+ * place in that array and read there by the reverse sweep ({@link #exact}), with no copy per step;
+ * a compact one is computed in a row and coded ({@link #put}), and decoded back ({@link #get}).
+ * The arrays come from the {@link ArrayPool} and go back to it when the graph drops the node
+ * ({@link #release}), so a training loop reuses one step's state arrays in the next instead of
+ * allocating them (tens of MB per step for a conv net, which young collections otherwise copy
+ * while the step runs).
  *
  * @param <A> {@code float[]} or {@code double[]}
  */
@@ -29,6 +32,8 @@ final class StepState<A> {
     private final long[][] spikes;
     /** Null for an exact state. */
     private final SigmaCode code;
+    /** Per block, {@link SigmaCode#crossing()} (null entries without the vector API); null for an exact state. */
+    private final byte[][] crossing;
     private boolean released;
 
     /**
@@ -41,10 +46,14 @@ final class StepState<A> {
         int blocks = layout.blocks();
         sigma = new Object[blocks];
         spikes = keepSpikes ? new long[blocks][] : null;
+        crossing = code != null ? new byte[blocks][] : null;
         for (int blk = 0; blk < blocks; blk++) {
             int width = layout.width(blk);
             int n = steps * width;
             sigma[blk] = code != null ? ArrayPool.ints(steps * SigmaCode.words(width)) : lanes.pooled(n);
+            if (code != null) {
+                crossing[blk] = SigmaCode.crossing();
+            }
             if (keepSpikes) {
                 spikes[blk] = ArrayPool.longs((n + 63) >>> 6);
                 Arrays.fill(spikes[blk], 0L);
@@ -111,7 +120,7 @@ final class StepState<A> {
     @SuppressWarnings("unchecked")
     void put(int block, int t, A sig, A s, int len) {
         if (code != null) {
-            code.encode((float[]) sig, (int[]) sigma[block], t * SigmaCode.words(len), len);
+            code.encode((float[]) sig, (int[]) sigma[block], t * SigmaCode.words(len), len, crossing[block]);
         } else {
             System.arraycopy(sig, 0, (A) sigma[block], t * len, len);
         }
@@ -123,7 +132,7 @@ final class StepState<A> {
     void get(int block, int t, A sig, A s, int len) {
         checkLive();
         if (code != null) {
-            code.decode((int[]) sigma[block], t * SigmaCode.words(len), (float[]) sig, len);
+            code.decode((int[]) sigma[block], t * SigmaCode.words(len), (float[]) sig, len, crossing[block]);
         } else {
             System.arraycopy((A) sigma[block], t * len, sig, 0, len);
         }

@@ -11,7 +11,9 @@ import jdk.incubator.vector.VectorSpecies;
  * bit for bit the scalar ones, whose loops also run the tails. Only 32-bit lanes of the preferred
  * shape and operations JDK 17 compiles to vector instructions: float multiply, add and subtract;
  * int and, or, shifts, compare and blend. Float bits become int bits and back through a small
- * per-thread byte buffer (a vector stored as bytes and loaded back), not {@code convert} (a Java
+ * byte buffer the caller owns (a vector stored as bytes and loaded back; a fused node keeps one
+ * per block, so no per-call thread-local lookup, which took about 1 % of the conv step's samples),
+ * not {@code convert} (a Java
  * fallback in JDK 17 that allocates arrays per vector) nor {@code reinterpretAsInts} (which made C2
  * give up its intrinsics in {@code autograd}'s {@code VectorScan}, docs/PERFORMANCE.md, session 12).
  * Every operation takes vectors, never an int: the int overloads share methods of the JDK's
@@ -25,9 +27,9 @@ final class VectorSigmaCode {
     private static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
     private static final VectorSpecies<Integer> I = IntVector.SPECIES_PREFERRED;
     private static final int L = F.length();
+    /** The size of the crossing buffer ({@link SigmaCode#crossing()}): one vector's bytes. */
+    static final int BYTES = L * Float.BYTES;
     private static final ByteOrder ORDER = ByteOrder.nativeOrder();
-    /** One vector's bytes, per thread: where float bits become int bits and back. */
-    private static final ThreadLocal<byte[]> CROSSING = ThreadLocal.withInitial(() -> new byte[L * Float.BYTES]);
     private static final FloatVector MAGIC = FloatVector.broadcast(F, SigmaCode.MAGIC);
     private static final IntVector MAGIC_BITS = IntVector.broadcast(I, SigmaCode.MAGIC_BITS);
     private static final IntVector NAN_BITS = IntVector.broadcast(I, Float.floatToRawIntBits(Float.NaN));
@@ -41,10 +43,9 @@ final class VectorSigmaCode {
     }
 
     /** {@link SigmaCode#encode(float[], int[], int, int)}: per lane {@link SigmaCode#code}, two rows packed. */
-    static void encode(SigmaCode c, float[] src, int[] dst, int at, int len) {
+    static void encode(SigmaCode c, float[] src, int[] dst, int at, int len, byte[] crossing) {
         int w = SigmaCode.words(len);
         int high = len - w;
-        byte[] crossing = CROSSING.get();
         FloatVector scale = FloatVector.broadcast(F, c.scale());
         int j = 0;
         for (int end = F.loopBound(high); j < end; j += L) {
@@ -56,14 +57,13 @@ final class VectorSigmaCode {
             hi = hi.blend(TOP, hi.and(HIGH).compare(VectorOperators.NE, ZERO));
             lo.or(hi.lanewise(VectorOperators.LSHL, SIXTEEN)).intoArray(dst, at + j);
         }
-        c.encode(src, dst, at, j, len);
+        c.encodeScalar(src, dst, at, j, len);
     }
 
     /** {@link SigmaCode#decode(int[], int, float[], int)}: per lane {@link SigmaCode#value}, two rows unpacked. */
-    static void decode(SigmaCode c, int[] src, int at, float[] dst, int len) {
+    static void decode(SigmaCode c, int[] src, int at, float[] dst, int len, byte[] crossing) {
         int w = SigmaCode.words(len);
         int high = len - w;
-        byte[] crossing = CROSSING.get();
         FloatVector unit = FloatVector.broadcast(F, c.unit());
         int j = 0;
         for (int end = F.loopBound(high); j < end; j += L) {
@@ -75,6 +75,6 @@ final class VectorSigmaCode {
             hi.or(MAGIC_BITS).blend(NAN_BITS, hi.compare(VectorOperators.EQ, TOP)).intoByteArray(crossing, 0, ORDER);
             FloatVector.fromByteArray(F, crossing, 0, ORDER).sub(MAGIC).mul(unit).intoArray(dst, j + w);
         }
-        c.decode(src, at, dst, j, len);
+        c.decodeScalar(src, at, dst, j, len);
     }
 }

@@ -62,7 +62,7 @@ class SigmaCodeTest {
             int w = SigmaCode.words(len);
             int[] packed = new int[3 + w + 2];
             packed[3 + w] = 0x5a5a5a5a;
-            c.encode(row, packed, 3, len);
+            c.encode(row, packed, 3, len, SigmaCode.crossing());
             assertEquals(0x5a5a5a5a, packed[3 + w], "len " + len + ": writes past its words");
             assertEquals(0, packed[2], "len " + len + ": writes before its words");
             for (int i = 0; i < len; i++) {
@@ -74,7 +74,7 @@ class SigmaCodeTest {
             }
             float[] back = new float[len + 1];
             back[len] = 7f;
-            c.decode(packed, 3, back, len);
+            c.decode(packed, 3, back, len, SigmaCode.crossing());
             assertEquals(7f, back[len], "len " + len + ": decodes past the row");
             for (int i = 0; i < len; i++) {
                 assertEquals(c.value(c.code(row[i])), back[i], 0f, "len " + len + " value " + i);
@@ -94,20 +94,20 @@ class SigmaCodeTest {
                 }
                 int[] scalar = new int[SigmaCode.words(len) + 4];
                 int[] vector = scalar.clone();
-                c.encode(row, scalar, 2, 0, len);
+                c.encodeScalar(row, scalar, 2, 0, len);
                 if (FloatLanes.VECTOR) {
-                    VectorSigmaCode.encode(c, row, vector, 2, len);
+                    VectorSigmaCode.encode(c, row, vector, 2, len, SigmaCode.crossing());
                 } else {
-                    c.encode(row, vector, 2, len);
+                    c.encode(row, vector, 2, len, SigmaCode.crossing());
                 }
                 assertArrayEquals(scalar, vector, "encode, peak " + peak + " len " + len);
                 float[] s = new float[len];
                 float[] v = new float[len];
-                c.decode(scalar, 2, s, 0, len);
+                c.decodeScalar(scalar, 2, s, 0, len);
                 if (FloatLanes.VECTOR) {
-                    VectorSigmaCode.decode(c, scalar, 2, v, len);
+                    VectorSigmaCode.decode(c, scalar, 2, v, len, SigmaCode.crossing());
                 } else {
-                    c.decode(scalar, 2, v, len);
+                    c.decode(scalar, 2, v, len, SigmaCode.crossing());
                 }
                 for (int i = 0; i < len; i++) {
                     assertEquals(Float.floatToRawIntBits(s[i]), Float.floatToRawIntBits(v[i]),
