@@ -2,12 +2,14 @@ package org.snn4j.bench;
 
 import java.io.IOException;
 import java.lang.management.CompilationMXBean;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import org.snn4j.autograd.GradMode;
+import org.snn4j.autograd.backend.NativeMemoryPressure;
 
 /**
  * Times a training step the way {@code shared/bench/common.py} does (warm-up calls, then each
@@ -41,7 +43,10 @@ final class StepTiming {
      * threads spent compiling during each timed step ({@code JIT}, ms: the growth of
      * {@link CompilationMXBean#getTotalCompilationTime}, the summed durations of finished compilations),
      * which is what the timed window shares the two cores with. The first two lines end with the JVM
-     * uptime their first step started at (the clock of {@code -Xlog} and of JFR recordings).
+     * uptime their first step started at (the clock of {@code -Xlog} and of JFR recordings). A fourth
+     * line counts the collections during the timed steps, those {@link NativeMemoryPressure} forced,
+     * and the time the collectors report (conv N-MNIST, 2026-12-07: 3 collections per step, all
+     * forced young ones, about 3 ms per step).
      */
     static double[] time(Runnable step, int warmup, int iters) {
         boolean print = Boolean.getBoolean("snn4j.bench.steps");
@@ -57,6 +62,7 @@ final class StepTiming {
         double[] ms = new double[iters];
         double[] compile = new double[iters];
         double timedFrom = uptimeSeconds();
+        long[] gc0 = collections();
         for (int i = 0; i < iters; i++) {
             long c0 = jitTimed ? jit.getTotalCompilationTime() : 0;
             long t0 = System.nanoTime();
@@ -68,9 +74,27 @@ final class StepTiming {
             System.out.println(line("WARMUP", warm) + String.format(Locale.ROOT, " (from %.3f s)", warmFrom));
             System.out.println(line("STEPS", ms) + String.format(Locale.ROOT, " (from %.3f s)", timedFrom));
             System.out.println(line("JIT", compile));
+            long[] gc1 = collections();
+            System.out.printf(Locale.ROOT, "GC in the timed steps: %d collections (%d young and %d full of them forced"
+                    + " by NativeMemoryPressure), %d ms in collections%n", gc1[0] - gc0[0], gc1[2] - gc0[2],
+                    gc1[3] - gc0[3], gc1[1] - gc0[1]);
         }
         Arrays.sort(ms);
         return ms;
+    }
+
+    /**
+     * {@code {collections, ms in collections}} summed over the JVM's collectors, then the young and
+     * full collections {@link NativeMemoryPressure} forced.
+     */
+    private static long[] collections() {
+        long count = 0;
+        long ms = 0;
+        for (GarbageCollectorMXBean c : ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, c.getCollectionCount());
+            ms += Math.max(0, c.getCollectionTime());
+        }
+        return new long[] {count, ms, NativeMemoryPressure.youngCollections(), NativeMemoryPressure.collections()};
     }
 
     /** Seconds since the JVM started, the clock of {@code -Xlog} and JFR's relative times. */
