@@ -1,11 +1,11 @@
 package org.snn4j.autograd.ops;
 
 import java.util.Arrays;
-import java.util.stream.IntStream;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.snn4j.autograd.backend.BlockScratch;
 import org.snn4j.autograd.backend.NativeArrays;
+import org.snn4j.autograd.backend.ParallelTasks;
 import org.snn4j.autograd.ops.sparse.EventSynapse;
 
 /**
@@ -227,7 +227,7 @@ final class AvgPoolKernel {
      */
     private void perPlane(int planes, int inSize, int outSize, NativeArrays src, NativeArrays dst, boolean forward) {
         boolean single = src.dataType() == DataType.FLOAT;
-        IntStream.range(0, (planes + PLANES_PER_TASK - 1) / PLANES_PER_TASK).parallel().forEach(t -> BlockScratch.within(() -> {
+        ParallelTasks.forEach((planes + PLANES_PER_TASK - 1) / PLANES_PER_TASK, t -> BlockScratch.within(() -> {
             int from = t * PLANES_PER_TASK;
             int n = Math.min(planes, from + PLANES_PER_TASK) - from;
             BlockScratch scratch = BlockScratch.current();

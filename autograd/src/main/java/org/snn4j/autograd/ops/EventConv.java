@@ -1,11 +1,11 @@
 package org.snn4j.autograd.ops;
 
 import java.util.Arrays;
-import java.util.stream.IntStream;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.snn4j.autograd.backend.CacheLines;
 import org.snn4j.autograd.backend.NativeArrays;
+import org.snn4j.autograd.backend.ParallelTasks;
 import org.snn4j.autograd.ops.sparse.RowSums;
 
 /**
@@ -56,12 +56,15 @@ import org.snn4j.autograd.ops.sparse.RowSums;
  * only its own output; each output sums its events column by column, each column's in (row,
  * channel) order. The weight gradient splits the samples into at most {@value #CHUNKS} fixed chunks (the
  * split depends only on {@code N}), sums each chunk's events in order into its own partial
- * gradient, and adds the partials in chunk order: the result does not depend on the thread count
- * or the scheduling (nor, by {@link RowSums}' contract, on the vector API).
+ * gradient, and adds the partials in chunk order (in parallel over disjoint ranges of kernel taps,
+ * each weight still summed over the chunks in order): the result does not depend on the thread
+ * count or the scheduling (nor, by {@link RowSums}' contract, on the vector API).
  */
 final class EventConv {
     /** The weight gradient is summed over at most this many partials. */
     static final int CHUNKS = 32;
+    /** The partial weight gradients are summed in at most this many parallel tasks (disjoint taps). */
+    private static final int REDUCE_TASKS = 16;
 
     private final ConvEvents ev;
     private final int oc;
@@ -105,7 +108,7 @@ final class EventConv {
         int n = ev.samples;
         int size = (n + CHUNKS - 1) / CHUNKS;
         int most = ev.mostPerSample();
-        IntStream.range(0, (n + size - 1) / size).parallel().forEach(ch -> {
+        ParallelTasks.forEach((n + size - 1) / size, ch -> {
             Object acc = newArray(per);
             int ao = lineStart(acc);
             Object y = newArray(per);
@@ -137,7 +140,7 @@ final class EventConv {
         Object[] partial = new Object[chunks];
         int[] partialAt = new int[chunks];
         double[][] biasPartial = new double[chunks][oc];
-        IntStream.range(0, chunks).parallel().forEach(ch -> {
+        ParallelTasks.forEach(chunks, ch -> {
             Object dwT = newArray(kernel);
             int dwo = lineStart(dwT);
             Object gs = newArray(per);
@@ -158,8 +161,14 @@ final class EventConv {
         double[] dw = new double[kernel];
         double[] db = new double[oc];
         int c = ev.channels;
+        int taps = c * kh * kw;
+        int span = Math.max(kw, (taps + REDUCE_TASKS - 1) / REDUCE_TASKS);
+        ParallelTasks.forEach((taps + span - 1) / span, t -> {
+            for (int ch = 0; ch < chunks; ch++) {
+                addKernelChannelsFirst(partial[ch], partialAt[ch], dw, taps, t * span, Math.min(taps, (t + 1) * span));
+            }
+        });
         for (int ch = 0; ch < chunks; ch++) {
-            addKernelChannelsFirst(partial[ch], partialAt[ch], dw, c);
             for (int o = 0; o < oc; o++) {
                 db[o] += biasPartial[ch][o];
             }
@@ -268,10 +277,12 @@ final class EventConv {
         }
     }
 
-    /** {@code dw[o, c, p, q] += part[from + ((c·KH + p)·KW + KW−1−q)·OC + o]}. */
-    private void addKernelChannelsFirst(Object part, int from, double[] dw, int c) {
-        int taps = c * kh * kw;
-        for (int k = 0; k < taps; k++) {
+    /**
+     * {@code dw[o, c, p, q] += part[from + ((c·KH + p)·KW + KW−1−q)·OC + o]} for the taps
+     * {@code k = (c·KH + p)·KW + q} in {@code [k0, k1)} of the {@code taps} in all.
+     */
+    private void addKernelChannelsFirst(Object part, int from, double[] dw, int taps, int k0, int k1) {
+        for (int k = k0; k < k1; k++) {
             int q = k % kw;
             int at = from + ((k - q) + kw - 1 - q) * oc;
             for (int o = 0; o < oc; o++) {

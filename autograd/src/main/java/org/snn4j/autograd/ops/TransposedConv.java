@@ -1,10 +1,10 @@
 package org.snn4j.autograd.ops;
 
 import java.util.Arrays;
-import java.util.stream.IntStream;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.snn4j.autograd.backend.NativeArrays;
+import org.snn4j.autograd.backend.ParallelTasks;
 import org.snn4j.autograd.backend.TaskArrays;
 
 /**
@@ -18,46 +18,35 @@ import org.snn4j.autograd.backend.TaskArrays;
  * (the adjoint of the forward sum in {@link Convolution}'s javadoc). The class needs
  * {@code jdk.incubator.vector}; {@link Convolution} calls it only when the module is present.
  *
- * <p><b>Loop order.</b> Per sample, {@code g[n]} is copied into a heap scratch
- * {@code [OC][OH][⌈W/L⌉·L + KW − 1]} ({@code L} lanes per vector) with {@code KW − 1 − pW} zero
- * columns before each row and zeros after it, so every vector read is in range. Output rows are
- * computed in tiles of {@code L} columns ({@link TransposedConvRows}); for each output row only the
- * kernel rows {@code p} that reach a row of {@code g} are visited (tap-major order {@code (p, o, q)},
- * so they are one run). For a block of {@value TransposedConvRows#BLOCK} channels (then blocks of 4
- * and 1) the tile of each channel is one accumulator register; for each tap {@code (p, o, q)} one
- * vector of the scratch row {@code (o, y + pH − p)} at column {@code x₀ + KW − 1 − q} is loaded and
- * multiplied-added (FMA) into the accumulators with the broadcast weights {@code w[o, c…, p, q]}
- * (held {@code [p][o][q][c]}). Output rows go in pairs: the kernel rows both reach share each weight
- * broadcast (24 accumulators, two loads, twelve broadcasts per tap), then a one-row pass adds the
- * kernel row that only one of them reaches (at the map's top and bottom edges); pairing every row
- * this way ran 8–10 % faster than pairing only rows with equal ranges (3 of 3 JVMs, same-JVM
- * interleaved), and the pair loop alone reaches 93 against 78 GFLOP/s for the one-row loop. Each
- * element is summed by one task in a fixed tap order with FMAs, so the result does not depend on
- * the thread count (samples are split into fixed chunks on the common fork-join pool, each sample
- * written by one task).
+ * <p><b>Loop order.</b> Per sample, the matrix product {@code colᵀ = Wᵀ·G} ({@code M = C·KH·KW}
+ * rows, {@code OC} deep, {@code OH·OW} columns) in register blocks, then the shifted sum
+ * ("col2im") of each row of {@code col} into a zero-bordered plane, cropped by the padding
+ * ({@link TransposedConvGemm} has the loops). Samples are split into fixed chunks, run as parallel
+ * tasks ({@link ParallelTasks}), each sample written by one task, and each element summed in a
+ * fixed order: the result does not depend on the thread count.
  *
- * <p><b>Speed</b> (2-core AMD EPYC Zen 4, AVX-512, loaded machine shared with other builds, same-JVM
- * interleaved calls against oneDNN {@code deconv2d} with {@code OMP_WAIT_POLICY=PASSIVE}, medians,
- * 2026-12-07). Alone on one core the one-row loop runs 78–82 GFLOP/s of 16-lane FMAs and the pair
- * loop 93. At the conv N-MNIST conv2 shape ({@code g [512, 64, 11, 11]}, {@code w [64, 12, 5, 5]},
- * 2.38 GFLOP) only 11 of the 16 lanes do useful work (the 15-wide row holds {@code KW − 1} zero
- * columns per tap), yet it beats oneDNN: 22–23 against 25–26 ms (3 of 3 JVMs). With {@code 3×3}
- * kernels, padding 1, on {@code 32×32} maps it wins more: {@code 2→12} channels, N = 512, 8–14
- * against 35–67 ms; {@code 12→64}, N = 512, 57–63 against 130–147 ms; {@code 32→64}, N = 128, 32–63
- * against 39–78 ms; at {@code W} = 16 and 24 it ties. It loses where rows fill few lanes
- * ({@link #faster}, the rule {@link Convolution} applies): {@code W} = 7, 8, 11 ran 1.3–1.8× slower.
- * The conv N-MNIST step time did not change measurably ({@code ConvNmnistMain 40 10}, fresh JVMs
- * alternating, two sets of 3 rounds: medians 126–133 against 132–134 ms, then 107–139 against
- * 108–125 ms; same-JVM steps alternating the two kernels: paired differences −1 to +1 ms), but its
- * peak RSS fell (427–470 against 451–532 MiB): this kernel needs none of oneDNN's blocked-layout
- * copies. Rejected: the vector over the output channels {@code o} (channels-last
- * {@code g} and {@code w}, 4 × 4 register block, one {@code reduceLanes} per element), exact in every
- * lane, ran 40 against oneDNN's 25 ms; loops nested over {@code (o, p, q)} around the accumulators
- * made C2 box every vector (900 ms).
+ * <p><b>Speed</b> (2-core AMD EPYC Zen 4, AVX-512, loaded machine, 2026-12-07). The product does
+ * every multiply-add of the dense sum and no more, in whole vectors ({@code OH·OW} padded to a
+ * multiple of 16), so it does not waste the lanes that a row-by-row kernel wastes on rows narrower
+ * than a vector. The kernel it replaced held each output row tile in registers and ran over the
+ * zero-bordered rows of {@code g}: at the conv N-MNIST conv2 shape ({@code g [512, 64, 11, 11]},
+ * {@code w [64, 12, 5, 5]}, 2.38 GFLOP) only 11 of 16 lanes did useful work. Same-JVM alternation of
+ * the two (10 calls each, rounds 2–11): 16.8–18.4 against 19.0–19.1 ms (best call); 3×3, padding 1:
+ * {@code 2→12} on 32×32, N = 512: 5.9–6.2 against 7.1–9.2 ms; {@code 12→64} on 7×7: 4.4–4.7 against
+ * 5.3–5.4 ms; {@code 64→128} on 8×8, N = 256: 14.7–15.1 against 23.3 ms; {@code 64→64}, 5×5, on
+ * 11×11, padding 2: 80–81 against 82 ms; but 10–13 % slower on the wide maps, {@code 12→64} and
+ * {@code 32→64} on 32×32 (50 against 44 ms, 32 against 30 ms), where the old rows filled every lane
+ * and reused each load for 24 multiply-adds. In the conv N-MNIST training step the switch measured
+ * 0.908 and 0.932 (same JVM, {@code SwitchAbMain}-style alternation of blocks of 5 steps, 40 steps
+ * each). Against oneDNN: the old kernel ran 22–23 against 25–26 ms at conv2, and 57–63 against
+ * 130–147 ms for {@code 12→64} on 32×32; it lost where rows fill few lanes, so {@link #faster}
+ * keeps those shapes on oneDNN. Rejected before: the vector over the output channels {@code o}
+ * (channels-last, one {@code reduceLanes} per element) ran 40 against oneDNN's 25 ms; loops nested
+ * around vector accumulators made C2 box every vector.
  */
 public final class TransposedConv {
-    private static final int L = TransposedConvRows.L;
-    /** Samples are split into at most this many chunks (tasks of the common pool). */
+    private static final int L = TransposedConvGemm.L;
+    /** Samples are split into at most this many chunks (parallel tasks). */
     private static final int CHUNKS = 32;
 
     private final int oc;
@@ -68,12 +57,9 @@ public final class TransposedConv {
     private final int ow;
     private final int h;
     private final int w;
-    /** Scratch row length and the column of g's first element in it. */
+    private final int ph;
     private final int pw;
-    private final int left;
-    /** Row length of the heap output {@code [C][H][ws]}: {@code W} rounded up to whole vectors. */
-    private final int ws;
-    private final TransposedConvRows rows;
+    private final TransposedConvGemm kernel;
 
     private TransposedConv(long[] xShape, long[] wShape, long[] gShape, int[] padding) {
         oc = (int) wShape[0];
@@ -84,10 +70,9 @@ public final class TransposedConv {
         ow = (int) gShape[3];
         h = (int) xShape[2];
         w = (int) xShape[3];
-        left = kw - 1 - padding[1];
-        ws = (w + L - 1) / L * L;
-        pw = ws + kw - 1;
-        rows = new TransposedConvRows(wShape, oh, h, w, padding[0], pw, ws);
+        ph = padding[0];
+        pw = padding[1];
+        kernel = new TransposedConvGemm(wShape, oh, ow);
     }
 
     /**
@@ -103,10 +88,12 @@ public final class TransposedConv {
                 return false;
             }
         }
-        long width = (xShape[3] + L - 1) / L * L + wShape[3] - 1;
+        long m = wShape[1] * wShape[2] * wShape[3];
+        long full = xShape[1] * (gShape[2] + wShape[2]) * (gShape[3] + L + wShape[3]);
         return xShape[0] * xShape[1] * xShape[2] * xShape[3] < Integer.MAX_VALUE
                 && gShape[0] * gShape[1] * gShape[2] * gShape[3] < Integer.MAX_VALUE
-                && wShape[0] * gShape[2] * width < Integer.MAX_VALUE;
+                && m * (gShape[2] * gShape[3] + 2L * L) < Integer.MAX_VALUE
+                && wShape[0] * (gShape[2] * gShape[3] + L) < Integer.MAX_VALUE && full < Integer.MAX_VALUE;
     }
 
     /**
@@ -143,62 +130,45 @@ public final class TransposedConv {
     }
 
     private INDArray run(INDArray weight, INDArray g, int n) {
-        float[] wt = kernel(weight);
+        float[] wt = new float[oc * c * kh * kw];
+        NativeArrays.ofCopyIfNeeded(weight).get(0, wt, 0, wt.length);
+        float[] wp = kernel.pack(wt);
         NativeArrays gv = NativeArrays.ofCopyIfNeeded(g);
         NativeArrays out = NativeArrays.allocate(DataType.FLOAT, n, c, h, w);
         int size = (n + CHUNKS - 1) / CHUNKS;
         int tasks = (n + size - 1) / size;
-        try (TaskArrays gss = new TaskArrays(oc * oh * ow, tasks); TaskArrays gps = new TaskArrays(oc * oh * pw, tasks);
-             TaskArrays dxs = new TaskArrays(c * h * ws, tasks)) {
-            IntStream.range(0, tasks).parallel().forEach(ch -> {
+        int np = kernel.np;
+        int plane = oh * ow;
+        try (TaskArrays gss = new TaskArrays(oc * plane, tasks); TaskArrays gps = new TaskArrays(oc * np, tasks);
+             TaskArrays cols = new TaskArrays(c * kh * kw * kernel.cs, tasks);
+             TaskArrays fulls = new TaskArrays(c * kernel.fh * kernel.fw, tasks); TaskArrays dxs = new TaskArrays(c * h * w, tasks)) {
+            ParallelTasks.forEach(tasks, ch -> {
                 float[] gs = gss.take();
                 float[] gp = gps.take();
+                float[] col = cols.take();
+                float[] full = fulls.take();
                 float[] dx = dxs.take();
                 try {
-                    Arrays.fill(gp, 0f);   // the zero columns; the data columns are overwritten per sample
+                    Arrays.fill(gp, 0f);   // the padding of each row (masked anyway); the data is overwritten per pass
                     for (int s = ch * size; s < Math.min(n, (ch + 1) * size); s++) {
-                        sample(gv, s, wt, gs, gp, dx);
-                        for (int r = 0; r < c * h && ws != w; r++) {   // [C][H][ws] to [C][H][W], in place
-                            System.arraycopy(dx, r * ws, dx, r * w, w);
+                        gv.get(s * oc * plane, gs, 0, oc * plane);
+                        kernel.sample(wt, wp, gs, gp, col, full);
+                        for (int k = 0; k < c; k++) {
+                            for (int y = 0; y < h; y++) {
+                                System.arraycopy(full, (k * kernel.fh + y + ph) * kernel.fw + pw, dx, (k * h + y) * w, w);
+                            }
                         }
                         out.put(s * c * h * w, dx, 0, c * h * w);
                     }
                 } finally {
                     gss.give(gs);
                     gps.give(gp);
+                    cols.give(col);
+                    fulls.give(full);
                     dxs.give(dx);
                 }
             });
         }
         return out.array();
-    }
-
-    /** The weight as {@code [KH][OC][KW][C]} (tap-major, the order of {@link TransposedConvRows}). */
-    private float[] kernel(INDArray weight) {
-        float[] src = new float[oc * c * kh * kw];
-        NativeArrays.ofCopyIfNeeded(weight).get(0, src, 0, src.length);
-        float[] t = new float[src.length];
-        for (int o = 0; o < oc; o++) {
-            for (int k = 0; k < c; k++) {
-                for (int p = 0; p < kh; p++) {
-                    for (int q = 0; q < kw; q++) {
-                        t[((p * oc + o) * kw + q) * c + k] = src[((o * c + k) * kh + p) * kw + q];
-                    }
-                }
-            }
-        }
-        return t;
-    }
-
-    /** ∂x of sample {@code s} into {@code dx [C][H][ws]} (rows padded to whole vectors). */
-    private void sample(NativeArrays gv, int s, float[] wt, float[] gs, float[] gp, float[] dx) {
-        int per = oc * oh * ow;
-        gv.get(s * per, gs, 0, per);
-        for (int o = 0; o < oc; o++) {
-            for (int i = 0; i < oh; i++) {
-                System.arraycopy(gs, (o * oh + i) * ow, gp, (o * oh + i) * pw + left, ow);
-            }
-        }
-        rows.sample(wt, gp, dx);
     }
 }

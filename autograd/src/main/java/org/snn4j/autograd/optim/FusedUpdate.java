@@ -1,11 +1,11 @@
 package org.snn4j.autograd.optim;
 
 import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.shape.Shape;
 import org.snn4j.autograd.backend.NativeArrays;
+import org.snn4j.autograd.backend.ParallelTasks;
 
 /**
  * One pass over a parameter, its gradient and its state slots, element by element, in place: the
@@ -61,7 +61,7 @@ final class FusedUpdate {
         if (parts <= 1) {
             range(pb, gb, sb, 0, len, type, f, d);
         } else {
-            IntStream.range(0, parts).parallel().forEach(k -> {
+            ParallelTasks.forEach(parts, k -> {
                 int from = (int) ((long) len * k / parts);
                 int to = (int) ((long) len * (k + 1) / parts);
                 range(pb, gb, sb, from, to, type, f, d);

@@ -2,8 +2,8 @@ package org.snn4j.autograd.temporal;
 
 import java.util.Arrays;
 import java.util.function.IntConsumer;
-import java.util.stream.IntStream;
 import org.snn4j.autograd.backend.BlockScratch;
+import org.snn4j.autograd.backend.ParallelTasks;
 
 /**
  * A time-major sequence {@code [T, B, n1, …]} seen as the row-major matrix {@code [T, C]} with
@@ -59,7 +59,7 @@ public record SequenceBlocks(int steps, int columns, int width) {
      * return to its thread's pool when the block ends.
      */
     public void forEach(IntConsumer body) {
-        IntStream.range(0, count()).parallel().forEach(b -> BlockScratch.within(() -> body.accept(b)));
+        ParallelTasks.forEach(count(), b -> BlockScratch.within(() -> body.accept(b)));
     }
 
     /** Copies the block's columns of the tensor buffer {@code src} into {@code blk}. */

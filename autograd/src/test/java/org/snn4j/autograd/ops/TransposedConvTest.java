@@ -151,7 +151,7 @@ class TransposedConvTest {
             assertFalse(TransposedConv.faster(new long[] {1, 1, 1, w}, 8), "W = " + w);
         }
         assertEquals(TransposedConv.faster(new long[] {1, 1, 1, 15}), TransposedConv.faster(new long[] {1, 1, 1, 15},
-                TransposedConvRows.L));
+                TransposedConvGemm.L));
     }
 
     /** |a − b| ≤ tol · max(1, max |a|) elementwise. */

@@ -1,12 +1,12 @@
 package org.snn4j.neurons.fused;
 
-import java.util.stream.IntStream;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.snn4j.autograd.Graph;
 import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.backend.NativeArrays;
 import org.snn4j.autograd.backend.NativeMemoryPressure;
+import org.snn4j.autograd.backend.ParallelTasks;
 
 /**
  * The fused path of the adaptive-threshold neuron (ALIF): one graph node per sequence whose inputs
@@ -44,7 +44,7 @@ public final class FusedAdaptive {
         NativeArrays out = NativeArrays.allocate(type, x.shape());
         NativeArrays[] in = {NativeArrays.of(x), NativeArrays.of(v0), NativeArrays.of(q0)};
         NativeArrays[] fin = {NativeArrays.allocate(type, v0.shape()), NativeArrays.allocate(type, q0.shape())};
-        IntStream.range(0, layout.blocks()).parallel().forEach(blk -> kernel.forward(blk, in, out, fin));
+        ParallelTasks.forEach(layout.blocks(), blk -> kernel.forward(blk, in, out, fin));
         NativeMemoryPressure.produced(fin[0].array());
         NativeMemoryPressure.produced(fin[1].array());
         if (!grad) {
@@ -68,7 +68,7 @@ public final class FusedAdaptive {
                 needs[1] ? NativeArrays.allocate(type, in[1].array().shape()) : null,
                 needs[2] ? NativeArrays.allocate(type, in[2].array().shape()) : null};
             double[][][] partials = new double[layout.blocks()][][];
-            IntStream.range(0, layout.blocks()).parallel().forEach(blk -> partials[blk] =
+            ParallelTasks.forEach(layout.blocks(), blk -> partials[blk] =
                     new double[][] {kernel.backward(blk, gl, in, grads, needs[3])});
             INDArray gTheta = needs[3] ? Inputs.fold(layout, partials, 0, thresholdShape, type) : null;
             INDArray[] result = new INDArray[4];

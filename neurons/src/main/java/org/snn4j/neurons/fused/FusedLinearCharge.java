@@ -1,7 +1,6 @@
 package org.snn4j.neurons.fused;
 
 import java.util.Arrays;
-import java.util.stream.IntStream;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.snn4j.autograd.Graph;
@@ -9,6 +8,7 @@ import org.snn4j.autograd.Tensor;
 import org.snn4j.autograd.VjpRule;
 import org.snn4j.autograd.backend.NativeArrays;
 import org.snn4j.autograd.backend.NativeMemoryPressure;
+import org.snn4j.autograd.backend.ParallelTasks;
 import org.snn4j.neurons.model.ChargeLaw;
 
 /**
@@ -103,8 +103,7 @@ public final class FusedLinearCharge {
         NativeArrays vT = NativeArrays.allocate(type, stateShape);
         NativeArrays xl = NativeArrays.of(x);
         NativeArrays v0l = v0 == null ? null : NativeArrays.of(v0);
-        IntStream.range(0, layout.blocks()).parallel()
-                .forEach(blk -> kernel.forward(blk, xl, v0l, vRest, out, vT, state));
+        ParallelTasks.forEach(layout.blocks(), blk -> kernel.forward(blk, xl, v0l, vRest, out, vT, state));
         NativeMemoryPressure.produced(vT.array());
         if (!grad) {
             NativeMemoryPressure.produced(out.array());
@@ -136,7 +135,7 @@ public final class FusedLinearCharge {
             NativeArrays gx = needs[0] ? NativeArrays.allocate(type, g.shape()) : null;
             NativeArrays gv0 = needs[1] ? NativeArrays.allocate(type, stateShape) : null;
             double[][][] partials = new double[layout.blocks()][][];
-            IntStream.range(0, layout.blocks()).parallel().forEach(blk -> partials[blk] = new double[][] {
+            ParallelTasks.forEach(layout.blocks(), blk -> partials[blk] = new double[][] {
                 kernel.backwardStored(blk, gl, state, gx, gv0, needs[3])});
             INDArray gTheta = needs[3] ? Inputs.fold(layout, partials, 0, thresholdShape, type) : null;
             return new INDArray[] {gx == null ? null : gx.array(), gv0 == null ? null : gv0.array(), null, gTheta};
@@ -153,7 +152,7 @@ public final class FusedLinearCharge {
             NativeArrays gx = needs[0] ? NativeArrays.allocate(type, x.array().shape()) : null;
             NativeArrays gv0 = needs[1] ? NativeArrays.allocate(type, stateShape) : null;
             double[][][] partials = new double[layout.blocks()][][];
-            IntStream.range(0, layout.blocks()).parallel().forEach(blk -> partials[blk] =
+            ParallelTasks.forEach(layout.blocks(), blk -> partials[blk] =
                     kernel.backward(blk, gl, x, v0, vRest, gx, gv0, needs[3], needs[2]));
             INDArray gp = needs[2] ? parameterGradient(layout, partials) : null;
             INDArray gTheta = needs[3] ? Inputs.fold(layout, partials, 0, thresholdShape, type) : null;

@@ -2,12 +2,12 @@ package org.snn4j.autograd.ops.sparse;
 
 import java.util.Arrays;
 import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.snn4j.autograd.backend.ArrayPool;
 import org.snn4j.autograd.backend.NativeArrays;
+import org.snn4j.autograd.backend.ParallelTasks;
 
 /**
  * The event-driven synapse: a dense layer's forward product and weight gradient computed from the
@@ -135,7 +135,7 @@ public final class EventSynapse {
             if (bv != null) {
                 bv.get(0, b, 0, n);
             }
-            IntStream.range(0, (x.rows + rowsPerTask - 1) / rowsPerTask).parallel().forEach(t -> {
+            ParallelTasks.forEach((x.rows + rowsPerTask - 1) / rowsPerTask, t -> {
                 int r0 = t * rowsPerTask;
                 int rn = Math.min(x.rows, r0 + rowsPerTask) - r0;
                 double[] tile = new double[rn * n];
@@ -202,7 +202,7 @@ public final class EventSynapse {
         int blocks = (n + bw - 1) / bw;
         int parts = weightGradientParts(k, blocks);
         int span = (k + parts - 1) / parts;
-        IntStream.range(0, blocks * parts).parallel().forEach(t -> {
+        ParallelTasks.forEach(blocks * parts, t -> {
             int o0 = t / parts * bw;
             int wb = Math.min(bw, n - o0);
             int j0 = t % parts * span;

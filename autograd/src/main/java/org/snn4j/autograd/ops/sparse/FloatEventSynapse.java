@@ -1,12 +1,12 @@
 package org.snn4j.autograd.ops.sparse;
 
 import java.util.Arrays;
-import java.util.stream.IntStream;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.snn4j.autograd.backend.ArrayPool;
 import org.snn4j.autograd.backend.CacheLines;
 import org.snn4j.autograd.backend.NativeArrays;
+import org.snn4j.autograd.backend.ParallelTasks;
 import org.snn4j.autograd.backend.TaskArrays;
 
 /**
@@ -64,7 +64,7 @@ final class FloatEventSynapse {
             }
             int tasks = (x.rows + ROWS - 1) / ROWS;
             try (TaskArrays tiles = new TaskArrays(Math.min(ROWS, x.rows) * np, tasks)) {
-                IntStream.range(0, tasks).parallel().forEach(t -> {
+                ParallelTasks.forEach(tasks, t -> {
                     int r0 = t * ROWS;
                     int rn = Math.min(x.rows, r0 + ROWS) - r0;
                     float[] tile = tiles.take();
@@ -115,7 +115,7 @@ final class FloatEventSynapse {
         int tasks = blocks * parts;
         try (TaskArrays gbs = new TaskArrays(rows * Math.min(bw, np) + CacheLines.FLOATS, tasks);
              TaskArrays accs = new TaskArrays(span * Math.min(bw, np), tasks)) {
-            IntStream.range(0, tasks).parallel().forEach(t -> {
+            ParallelTasks.forEach(tasks, t -> {
                 int o0 = t / parts * bw;
                 int width = Math.min(bw, np - o0);
                 int real = Math.min(width, n - o0);

@@ -1,7 +1,8 @@
 package org.snn4j.autograd.ops.sparse;
 
 import java.util.Arrays;
-import java.util.stream.IntStream;
+import java.util.function.IntConsumer;
+import org.snn4j.autograd.backend.ParallelTasks;
 
 /**
  * The transposed weight {@code Wᵀ} of the float32 forward kernel cut into column blocks, each
@@ -41,8 +42,8 @@ final class PackedSlices {
      */
     static void packTransposed(float[] a, int n, int depth, int bw, float[] packed, int from) {
         int np = padded(n);
-        IntStream tiles = IntStream.range(0, (depth + TILE - 1) / TILE);
-        (np * depth < SERIAL ? tiles : tiles.parallel()).forEach(tile -> {
+        int tiles = (depth + TILE - 1) / TILE;
+        IntConsumer pack = tile -> {
             int d0 = tile * TILE;
             int d1 = Math.min(depth, d0 + TILE);
             for (int o0 = 0; o0 < np; o0 += bw) {
@@ -62,6 +63,13 @@ final class PackedSlices {
                     Arrays.fill(packed, base + d * width + real, base + (d + 1) * width, 0f);
                 }
             }
-        });
+        };
+        if (np * depth < SERIAL) {
+            for (int tile = 0; tile < tiles; tile++) {
+                pack.accept(tile);
+            }
+        } else {
+            ParallelTasks.forEach(tiles, pack);
+        }
     }
 }

@@ -1,11 +1,11 @@
 package org.snn4j.autograd.ops.sparse;
 
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.IntStream;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.snn4j.autograd.backend.NativeArrays;
 import org.snn4j.autograd.backend.NativeMemoryPressure;
+import org.snn4j.autograd.backend.ParallelTasks;
 
 /**
  * A binary matrix {@code x [R, K]} (every element exactly {@code +0.0} or {@code 1.0}: spikes) kept
@@ -78,7 +78,7 @@ public final class SpikeBits {
         long[] bits = new long[Math.multiplyExact(rows, words)];
         int chunk = SpikeEvents.CHUNK_ROWS;
         AtomicBoolean other = new AtomicBoolean();
-        IntStream.range(0, (rows + chunk - 1) / chunk).parallel().forEach(ch -> {
+        ParallelTasks.forEach((rows + chunk - 1) / chunk, ch -> {
             int r0 = ch * chunk;
             int r1 = Math.min(rows, r0 + chunk);
             if (!other.get() && !packRows(c, r0, r1, cols, bits, vector, other)) {
@@ -153,7 +153,7 @@ public final class SpikeBits {
         NativeArrays out = NativeArrays.allocate(type, rows, cols);
         int chunk = SpikeEvents.CHUNK_ROWS;
         boolean f = type == DataType.FLOAT;
-        IntStream.range(0, (rows + chunk - 1) / chunk).parallel().forEach(ch -> {
+        ParallelTasks.forEach((rows + chunk - 1) / chunk, ch -> {
             float[] fr = f ? new float[cols] : null;
             double[] dr = f ? null : new double[cols];
             for (int r = ch * chunk, r1 = Math.min(rows, r + chunk); r < r1; r++) {

@@ -1,7 +1,7 @@
 package org.snn4j.autograd.ops.sparse;
 
 import java.util.Arrays;
-import java.util.stream.IntStream;
+import org.snn4j.autograd.backend.ParallelTasks;
 
 /**
  * The events of {@code x [R, K]} in the compact form a backward rule keeps for the weight gradient
@@ -44,7 +44,7 @@ public final class SpikeColumns {
         if (e.value == null) {
             long[] b = new long[Math.multiplyExact(e.cols, words)];
             // word w of every column holds rows [64w, 64w + 64): one task per word writes disjoint longs
-            IntStream.range(0, words).parallel().forEach(w -> {
+            ParallelTasks.forEach(words, w -> {
                 for (int r = w << 6, end = Math.min(e.rows, r + 64); r < end; r++) {
                     long bit = 1L << r;
                     for (int i = e.rowStart[r]; i < e.rowStart[r + 1]; i++) {
@@ -87,7 +87,7 @@ public final class SpikeColumns {
         }
         int[] row = new int[start[cols]];
         int chunk = 64;
-        IntStream.range(0, (cols + chunk - 1) / chunk).parallel().forEach(c -> {
+        ParallelTasks.forEach((cols + chunk - 1) / chunk, c -> {
             for (int j = c * chunk, jn = Math.min(cols, j + chunk); j < jn; j++) {
                 int at = start[j];
                 for (int w = 0; w < words; w++) {

@@ -2,10 +2,10 @@ package org.snn4j.autograd.ops.sparse;
 
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.IntStream;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.snn4j.autograd.backend.NativeArrays;
+import org.snn4j.autograd.backend.ParallelTasks;
 
 /**
  * The non-zero entries ("events") of a matrix {@code x [R, K]} in compressed sparse row form: row
@@ -58,7 +58,7 @@ public final class SpikeEvents {
         int[] rowCount = new int[rows];
         AtomicBoolean dense = new AtomicBoolean();
         double density = Math.min(1.0, maxDensity);
-        IntStream.range(0, chunks).parallel().forEach(ch -> {
+        ParallelTasks.forEach(chunks, ch -> {
             if (!dense.get()) {
                 int r0 = ch * CHUNK_ROWS;
                 int r1 = Math.min(rows, r0 + CHUNK_ROWS);
@@ -136,7 +136,7 @@ public final class SpikeEvents {
         }
         int[] col = new int[nnz];
         double[] val = binary ? null : new double[nnz];
-        IntStream.range(0, found.length).parallel().forEach(ch -> {
+        ParallelTasks.forEach(found.length, ch -> {
             Chunk c = found[ch];
             int at = start[ch * CHUNK_ROWS];
             System.arraycopy(c.cols, 0, col, at, c.n);
