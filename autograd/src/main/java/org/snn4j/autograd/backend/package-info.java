@@ -10,7 +10,8 @@
  * consumed, {@link org.snn4j.autograd.backend.BackwardBuffers}); and the two pools of heap work arrays, the per-thread stack of block arrays
  * ({@link org.snn4j.autograd.backend.BlockScratch}) and the arrays kept across a call or until a
  * rule's release ({@link org.snn4j.autograd.backend.ArrayPool}, handed to a parallel call's tasks
- * through {@link org.snn4j.autograd.backend.TaskArrays}); and where a heap {@code float[]}
+ * through {@link org.snn4j.autograd.backend.TaskArrays}); how the kernels' parallel loops run
+ * ({@link org.snn4j.autograd.backend.ParallelTasks}, self-scheduled tasks); and where a heap {@code float[]}
  * starts a 64-byte cache line ({@link org.snn4j.autograd.backend.CacheLines}), so the event
  * kernels' copies are line-aligned. Which native build loads is
  * chosen by the {@code snn4j-native} module ({@code org.snn4j.nativebuild}).
