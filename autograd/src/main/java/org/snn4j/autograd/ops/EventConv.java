@@ -162,7 +162,7 @@ final class EventConv {
         double[] db = new double[oc];
         int c = ev.channels;
         int taps = c * kh * kw;
-        int span = Math.max(kw, (taps + REDUCE_TASKS - 1) / REDUCE_TASKS);
+        int span = (taps + REDUCE_TASKS - 1) / REDUCE_TASKS;
         ParallelTasks.forEach((taps + span - 1) / span, t -> {
             for (int ch = 0; ch < chunks; ch++) {
                 addKernelChannelsFirst(partial[ch], partialAt[ch], dw, taps, t * span, Math.min(taps, (t + 1) * span));

@@ -142,11 +142,10 @@ public final class TransposedConv {
         int tasks = (n + size - 1) / size;
         int np = kernel.np;
         int plane = oh * ow;
-        try (TaskArrays gss = new TaskArrays(oc * plane, tasks); TaskArrays gps = new TaskArrays(oc * np, tasks);
+        try (TaskArrays gps = new TaskArrays(oc * np, tasks);
              TaskArrays cols = new TaskArrays(c * kh * kw * kernel.cs, tasks);
              TaskArrays fulls = new TaskArrays(c * kernel.fh * kernel.fw, tasks); TaskArrays dxs = new TaskArrays(c * h * w, tasks)) {
             ParallelTasks.forEach(tasks, ch -> {
-                float[] gs = gss.take();
                 float[] gp = gps.take();
                 float[] col = cols.take();
                 float[] full = fulls.take();
@@ -154,8 +153,7 @@ public final class TransposedConv {
                 try {
                     Arrays.fill(gp, 0f);   // the padding of each row (masked anyway); the data is overwritten per pass
                     for (int s = ch * size; s < Math.min(n, (ch + 1) * size); s++) {
-                        gv.get(s * oc * plane, gs, 0, oc * plane);
-                        kernel.sample(wt, wp, gs, gp, col, full);
+                        kernel.sample(wt, wp, gv, s * oc * plane, gp, col, full);
                         for (int k = 0; k < c; k++) {
                             for (int y = 0; y < h; y++) {
                                 System.arraycopy(full, (k * kernel.fh + y + ph) * kernel.fw + pw, dx, (k * h + y) * w, w);
@@ -164,7 +162,6 @@ public final class TransposedConv {
                         out.put(s * c * h * w, dx, 0, c * h * w);
                     }
                 } finally {
-                    gss.give(gs);
                     gps.give(gp);
                     cols.give(col);
                     fulls.give(full);

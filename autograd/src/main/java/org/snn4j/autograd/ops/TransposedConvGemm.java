@@ -4,6 +4,7 @@ import java.util.Arrays;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorSpecies;
+import org.snn4j.autograd.backend.NativeArrays;
 
 /**
  * The vector loops of {@link TransposedConv} (its javadoc has the equation and the measurements) for
@@ -87,16 +88,17 @@ final class TransposedConvGemm {
     }
 
     /**
-     * One sample: {@code full [C][fh][fw]} (overwritten) from the sample's gradient
-     * {@code gs [OC][OH·OW]} and the weight {@code w [OC][M]} ({@code wp} its {@link #pack}), with
-     * the scratch arrays {@code g [OC][np]} (rows of one pass) and {@code col [M][cs]}.
+     * One sample: {@code full [C][fh][fw]} (overwritten) from the sample's gradient, the
+     * {@code [OC][OH·OW]} elements of {@code gs} from index {@code at}, and the weight
+     * {@code w [OC][M]} ({@code wp} its {@link #pack}), with the scratch arrays {@code g [OC][np]}
+     * (the rows of one pass, read straight from {@code gs}) and {@code col [M][cs]}.
      */
-    void sample(float[] w, float[] wp, float[] gs, float[] g, float[] col, float[] full) {
+    void sample(float[] w, float[] wp, NativeArrays gs, int at, float[] g, float[] col, float[] full) {
         Arrays.fill(full, 0, c * fh * fw, 0f);
         for (int i0 = 0; i0 < oh; i0 += rc) {
             int rows = Math.min(rc, oh - i0);
             for (int o = 0; o < oc; o++) {
-                System.arraycopy(gs, (o * oh + i0) * ow, g, o * np, rows * ow);
+                gs.get(at + (o * oh + i0) * ow, g, o * np, rows * ow);
             }
             product(w, wp, g, col, (rows * ow + L - 1) / L);
             for (int k = 0; k < c; k++) {
