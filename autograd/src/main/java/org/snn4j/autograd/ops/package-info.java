@@ -8,7 +8,8 @@
  *   <li>{@link org.snn4j.autograd.ops.UnaryMath}: pow, exp, log, sqrt, abs;</li>
  *   <li>{@link org.snn4j.autograd.ops.Comparisons}: maximum, minimum, relu, clamp, where;</li>
  *   <li>{@link org.snn4j.autograd.ops.LinearAlgebra}: matmul (2-D, batched, shared right operand) and
- *       X·Wᵀ for dense layers, on libnd4j's matmul op (oneDNN; 2-D products via {@link org.snn4j.autograd.ops.Gemm});</li>
+ *       X·Wᵀ for dense layers, on libnd4j's matmul op (oneDNN; 2-D products via {@link org.snn4j.autograd.ops.Gemm},
+ *       which runs float32 products with an inner size of at most 16 on the vector API instead);</li>
  *   <li>{@link org.snn4j.autograd.ops.Reductions}: sum, mean, max over axes (a sum over leading axes
  *       of a dense array in one Java pass);</li>
  *   <li>{@link org.snn4j.autograd.ops.Shapes}, {@link org.snn4j.autograd.ops.Indexing},
@@ -18,7 +19,7 @@
  *       {@link org.snn4j.autograd.ops.Dropout}: conv2d (dense on ND4J/oneDNN, or event-driven over
  *       the non-zero inputs, chosen by density and {@link org.snn4j.autograd.ops.sparse.SparsePolicy};
  *       the input gradient of a stride-1 float32 convolution on the vector API where it has 512-bit vectors,
- *       {@link org.snn4j.autograd.ops.TransposedConv}, else ND4J's deconv2d),
+ *       {@link org.snn4j.autograd.ops.TransposedConv}, a matrix product then a shifted sum, else ND4J's deconv2d),
  *       avg/max pooling, inverted dropout;</li>
  *   <li>composites: {@link org.snn4j.autograd.ops.Activations} (sigmoid, tanh, softplus,
  *       logSigmoid, softmax, logSoftmax) and {@link org.snn4j.autograd.ops.LossFunctions}
