@@ -44,6 +44,12 @@ import org.snn4j.autograd.ops.sparse.RowSums;
  *     the gather adds the {@code KW·OC} gradient numbers after each event's position to the kernel
  *     row {@code (c, p)}.</li>
  * </ul>
+ * Valued events whose values are a few positive levels ({@link ConvEvents#levels()}, an average-pooled
+ * spike map) gather as binary ones: the kernel (forward) or each sample's dilated gradient (weight
+ * gradient) is copied once per level and multiplied by it ({@link #levelCopies}), and each event
+ * indexes the copy of its level. The products and the order of every sum are those of the valued
+ * gather, so the results are the same bits, but the gather keeps its destination in vector
+ * registers instead of loading and storing it for every pair of events.
  *
  * <p><b>Cost.</b> {@code nnz · OC · KH·KW / (sH·sW)} multiply-adds for the forward pass and
  * {@code nnz · OC · KH·KW} for the weight gradient (the zeros of the dilation are added too), plus
@@ -99,9 +105,15 @@ final class EventConv {
 
     /** {@code y = conv2d(x, w) + b} ({@code b} may be {@code null}), a fresh {@code [N, OC, OH, OW]} array. */
     INDArray forward(INDArray w, INDArray b) {
-        Object wt = newArray(oc * ev.channels * kh * kw);
+        float[] levels = ev.levels();
+        int kernel = oc * ev.channels * kh * kw;
+        Object wt = newArray(kernel * (levels == null ? 1 : levels.length));
         int wo = lineStart(wt);
         kernelChannelsLast(w, wt, wo);
+        if (levels != null) {
+            levelCopies((float[]) wt, wo, kernel, levels);
+        }
+        int levelRows = levels == null ? 0 : ev.channels * kh;
         double[] bias = b == null ? new double[oc] : NativeArrays.read(b, new double[oc]);
         int per = oc * oh * ow;
         NativeArrays out = NativeArrays.allocate(ev.type, ev.samples, oc, oh, ow);
@@ -114,12 +126,12 @@ final class EventConv {
             Object y = newArray(per);
             int[] bucket = new int[ev.width * ev.height + 1];
             int[] idx = new int[most];
-            double[] val = ev.binary() ? null : new double[most];
+            double[] val = ev.binary() || levels != null ? null : new double[most];
             for (int s = ch * size; s < Math.min(n, (ch + 1) * size); s++) {
                 if (s > ch * size) {
                     clear(acc);
                 }
-                ev.byColumn(s, kh, ph, bucket, idx, val);
+                ev.byColumn(s, kh, ph, bucket, idx, val, levelRows);
                 gatherForward(bucket, idx, val, wt, wo, acc, ao);
                 channelsFirst(acc, ao, y, bias);
                 write(out, s * per, y);
@@ -137,6 +149,9 @@ final class EventConv {
         int per = oc * oh * ow;
         int kernel = ev.channels * kh * kw * oc;
         int most = ev.mostPerSample();
+        float[] levels = ev.levels();
+        int plane = dilatedHeight() * dilatedWidth();
+        int levelPositions = levels == null ? 0 : plane;
         Object[] partial = new Object[chunks];
         int[] partialAt = new int[chunks];
         double[][] biasPartial = new double[chunks][oc];
@@ -144,15 +159,18 @@ final class EventConv {
             Object dwT = newArray(kernel);
             int dwo = lineStart(dwT);
             Object gs = newArray(per);
-            Object gT = newArray(dilatedHeight() * dilatedWidth() * oc);
+            Object gT = newArray(plane * oc * (levels == null ? 1 : levels.length));
             int go = lineStart(gT);
             int[] rows = new int[ev.channels * ev.height + 1];
             int[] idx = new int[most];
-            double[] val = ev.binary() ? null : new double[most];
+            double[] val = ev.binary() || levels != null ? null : new double[most];
             for (int s = ch * size; s < Math.min(n, (ch + 1) * size); s++) {
                 read(gv, s * per, gs);
                 dilatedChannelsLast(gs, gT, go, biasPartial[ch]);
-                ev.byRow(s, ph, pw, dilatedWidth(), rows, idx, val);
+                if (levels != null) {
+                    levelCopies((float[]) gT, go, plane * oc, levels);
+                }
+                ev.byRow(s, ph, pw, dilatedWidth(), rows, idx, val, levelPositions);
                 gatherWeightGrad(rows, idx, val, gT, go, dwT, dwo);
             }
             partial[ch] = dwT;
@@ -256,6 +274,18 @@ final class EventConv {
             RowSums.gather(idx, val, from, to, (float[]) src, base, stride, f, d, w);
         } else {
             RowSums.gather(idx, val, from, to, (double[]) src, base, stride, (double[]) dst, d, w);
+        }
+    }
+
+    /**
+     * {@code a[from + l·size + k] = a[from + k] · levels[l]} for {@code k < size} and every level
+     * {@code l}, copy 0 last (in place): the source rows once per value level, so that valued events
+     * ({@link ConvEvents#levels()}) gather as binary ones from the copy of their level. A zero stays
+     * +0 (the levels are positive), so copy 0 can be rewritten in place sample after sample.
+     */
+    private static void levelCopies(float[] a, int from, int size, float[] levels) {
+        for (int l = levels.length - 1; l >= 0; l--) {
+            RowSums.scaled(a, from, levels[l], a, from + l * size, size);
         }
     }
 

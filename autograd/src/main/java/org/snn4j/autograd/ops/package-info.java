@@ -17,7 +17,8 @@
  *       concat, stack;</li>
  *   <li>{@link org.snn4j.autograd.ops.Convolution}, {@link org.snn4j.autograd.ops.Pooling},
  *       {@link org.snn4j.autograd.ops.Dropout}: conv2d (dense on ND4J/oneDNN, or event-driven over
- *       the non-zero inputs, chosen by density and {@link org.snn4j.autograd.ops.sparse.SparsePolicy};
+ *       the non-zero inputs, chosen by density and {@link org.snn4j.autograd.ops.sparse.SparsePolicy},
+ *       an average-pooled input's few values gathered as binary events from one scaled copy per value;
  *       the input gradient of a stride-1 float32 convolution on the vector API where it has 512-bit vectors,
  *       {@link org.snn4j.autograd.ops.TransposedConv}, a matrix product then a shifted sum, else ND4J's deconv2d),
  *       avg/max pooling, inverted dropout;</li>

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
@@ -207,6 +208,107 @@ class EventConvTest {
         assertArrayEquals(FloatBits.of(first[0].value()), FloatBits.of(second[0].value()));
         assertArrayEquals(FloatBits.of(first[2].grad()), FloatBits.of(second[2].grad()));
         assertArrayEquals(FloatBits.of(first[3].grad()), FloatBits.of(second[3].grad()));
+    }
+
+    /**
+     * Average-pooled events gathered as binary ones through their value levels give the bits of the
+     * valued gather, forward and weight gradient (the conv N-MNIST conv2 shape first, then output
+     * channel counts that are not whole vectors).
+     */
+    @ParameterizedTest(name = "{0} output channels, stride {1} padding {2}")
+    @CsvSource({"64,1,0", "64,2,2", "12,1,1", "5,3,2"})
+    void valueLevelsGiveTheValuedGathersBits(int oc, int s, int p) {
+        INDArray x = sparse(61, 0.2, true, DataType.FLOAT, 9, 12, 15, 15);
+        INDArray w = RandomArrays.uniform(62, -1, 1, oc, 12, 5, 5).castTo(DataType.FLOAT);
+        INDArray b = RandomArrays.uniform(63, -1, 1, oc).castTo(DataType.FLOAT);
+        long o = (15 + 2 * p - 5) / s + 1;
+        INDArray g = RandomArrays.uniform(64, -1, 1, 9, oc, o, o).castTo(DataType.FLOAT);
+        ConvEvents levelled = ConvEvents.scan(x, 1);
+        ConvEvents valued = ConvEvents.scan(x, 1, 0);
+        float[] levels = levelled.levels().clone();
+        Arrays.sort(levels);
+        assertArrayEquals(new float[] {0.25f, 0.5f, 0.75f, 1f}, levels);
+        assertNull(valued.levels());
+        long[] out = {9, oc, o, o};
+        int[] stride = {s, s};
+        int[] padding = {p, p};
+        EventConv a = new EventConv(levelled, w.shape(), stride, padding, out);
+        EventConv c = new EventConv(valued, w.shape(), stride, padding, out);
+        assertArrayEquals(FloatBits.of(c.forward(w, b)), FloatBits.of(a.forward(w, b)), "y");
+        INDArray[] ga = a.weightGrad(g);
+        INDArray[] gc = c.weightGrad(g);
+        assertArrayEquals(FloatBits.of(gc[0]), FloatBits.of(ga[0]), "dw");
+        assertArrayEquals(FloatBits.of(gc[1]), FloatBits.of(ga[1]), "db");
+    }
+
+    /** Levels only for float32 lists of at most eight positive finite values. */
+    @Test
+    void levelsOnlyForFewPositiveFloatValues() {
+        assertNull(ConvEvents.scan(sparse(71, 0.1, false, DataType.FLOAT, 2, 2, 8, 8), 1).levels(), "binary");
+        assertNull(ConvEvents.scan(sparse(72, 0.1, true, DataType.DOUBLE, 2, 2, 8, 8), 1).levels(), "float64");
+        double[] v = new double[2 * 2 * 8 * 8];
+        for (int i = 0; i < 8; i++) {
+            v[3 * i] = (i + 1) / 8.0;
+        }
+        INDArray eight = Nd4j.create(v, new long[] {2, 2, 8, 8}, 'c').castTo(DataType.FLOAT);
+        assertEquals(8, ConvEvents.scan(eight, 1).levels().length);
+        v[40] = 9 / 8.0;
+        INDArray nine = Nd4j.create(v, new long[] {2, 2, 8, 8}, 'c').castTo(DataType.FLOAT);
+        assertNull(ConvEvents.scan(nine, 1).levels(), "nine values");
+        v[40] = -0.5;
+        INDArray negative = Nd4j.create(v, new long[] {2, 2, 8, 8}, 'c').castTo(DataType.FLOAT);
+        assertNull(ConvEvents.scan(negative, 1).levels(), "a negative value");
+    }
+
+    /**
+     * Levels found in parallel pieces of events are numbered in the order one pass would meet them
+     * (the second piece meets ¼ before ½ here), and the event path through them still gives the bits
+     * of the valued gather.
+     */
+    @Test
+    void levelsAcrossPiecesKeepTheirOrder() {
+        double[] v = new double[2 * 2 * 150 * 150];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = i < 40_000 ? 0.5 : (i % 3 == 0 ? 0.75 : 0.25);
+        }
+        INDArray x = Nd4j.create(v, new long[] {2, 2, 150, 150}, 'c').castTo(DataType.FLOAT);
+        INDArray w = RandomArrays.uniform(81, -1, 1, 3, 2, 3, 3).castTo(DataType.FLOAT);
+        INDArray g = RandomArrays.uniform(82, -1, 1, 2, 3, 148, 148).castTo(DataType.FLOAT);
+        ConvEvents levelled = ConvEvents.scan(x, 1);
+        assertArrayEquals(new float[] {0.5f, 0.25f, 0.75f}, levelled.levels());
+        long[] out = {2, 3, 148, 148};
+        int[] one = {1, 1};
+        int[] none = {0, 0};
+        EventConv a = new EventConv(levelled, w.shape(), one, none, out);
+        EventConv c = new EventConv(ConvEvents.scan(x, 1, 0), w.shape(), one, none, out);
+        assertArrayEquals(FloatBits.of(c.forward(w, null)), FloatBits.of(a.forward(w, null)), "y");
+        assertArrayEquals(FloatBits.of(c.weightGrad(g)[0]), FloatBits.of(a.weightGrad(g)[0]), "dw");
+    }
+
+    /**
+     * 17/64 and 22/64 share a slot of the value → level table (the first one found keeps it; the
+     * other is searched): every event still gathers from the copy of its own level.
+     */
+    @Test
+    void levelsThatShareATableSlot() {
+        double[] v = new double[3 * 4 * 12 * 12];
+        SplittableRandom rng = new SplittableRandom(91);
+        double[] values = {17 / 64.0, 22 / 64.0, 0.5};
+        for (int i = 0; i < v.length; i++) {
+            v[i] = rng.nextDouble() < 0.3 ? values[rng.nextInt(3)] : 0;
+        }
+        INDArray x = Nd4j.create(v, new long[] {3, 4, 12, 12}, 'c').castTo(DataType.FLOAT);
+        INDArray w = RandomArrays.uniform(92, -1, 1, 16, 4, 3, 3).castTo(DataType.FLOAT);
+        INDArray g = RandomArrays.uniform(93, -1, 1, 3, 16, 10, 10).castTo(DataType.FLOAT);
+        ConvEvents levelled = ConvEvents.scan(x, 1);
+        assertEquals(3, levelled.levels().length);
+        long[] out = {3, 16, 10, 10};
+        int[] one = {1, 1};
+        int[] none = {0, 0};
+        EventConv a = new EventConv(levelled, w.shape(), one, none, out);
+        EventConv c = new EventConv(ConvEvents.scan(x, 1, 0), w.shape(), one, none, out);
+        assertArrayEquals(FloatBits.of(c.forward(w, null)), FloatBits.of(a.forward(w, null)), "y");
+        assertArrayEquals(FloatBits.of(c.weightGrad(g)[0]), FloatBits.of(a.weightGrad(g)[0]), "dw");
     }
 
     @Test

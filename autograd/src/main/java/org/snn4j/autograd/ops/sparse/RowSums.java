@@ -39,6 +39,22 @@ public final class RowSums {
     }
 
     /**
+     * {@code dst[d + k] = v · src[s + k]} for {@code k < len} (float32 products; {@code dst} may be
+     * {@code src} at another offset): the source rows of one value level, so that events of that
+     * value gather as binary ones with the same products ({@code EventConv}). On the vector API when
+     * {@link #VECTOR}: JDK 17 leaves this loop scalar when the two offsets differ.
+     */
+    public static void scaled(float[] src, int s, float v, float[] dst, int d, int len) {
+        int k = 0;
+        if (VECTOR) {
+            k = VectorRowSums.scaled(src, s, v, dst, d, len);
+        }
+        for (; k < len; k++) {
+            dst[d + k] = src[s + k] * v;
+        }
+    }
+
+    /**
      * The sum above started from {@code init[e … e + w)} instead of the old {@code dst[d …]}
      * ({@code dst[d + o] ← init[e + o] + Σ …}, same order), so the first addition does not wait for
      * a load of the destination, which a caller that overwrites it (a bias or zero start) need not

@@ -87,6 +87,16 @@ final class VectorRowSums {
         }
     }
 
+    /** {@link RowSums#scaled} for the whole vectors of {@code len}; returns how many values it wrote. */
+    static int scaled(float[] src, int s, float v, float[] dst, int d, int len) {
+        FloatVector f = FloatVector.broadcast(S, v);
+        int k = 0;
+        for (int end = S.loopBound(len); k < end; k += L) {
+            FloatVector.fromArray(S, src, s + k).mul(f).intoArray(dst, d + k);
+        }
+        return k;
+    }
+
     /** Binary events only (see the note above the class). */
     private static void gather8(int[] idx, int from, int to, float[] src, int base, int stride, float[] init,
                                 int e, float[] dst, int d) {

@@ -17,6 +17,27 @@ class RowSumsTest {
                 + " or ignores -Dsnn4j.vector");
     }
 
+    /** {@link RowSums#scaled} writes the float32 products at every length, also into the same array at another offset and in place. */
+    @Test
+    void scaledWritesTheFloatProducts() {
+        SplittableRandom r = new SplittableRandom(6);
+        for (int len : new int[] {0, 1, 15, 16, 17, 40, 100}) {
+            float[] a = new float[3 * len + 7];
+            for (int i = 0; i < a.length; i++) {
+                a[i] = (float) (r.nextDouble() * 2 - 1);
+            }
+            float[] before = a.clone();
+            float v = 0.75f;
+            RowSums.scaled(a, 2, v, a, len + 5, len);
+            RowSums.scaled(a, 2, 0.25f, a, 2, len);
+            for (int k = 0; k < len; k++) {
+                assertEquals(Float.floatToRawIntBits(before[2 + k] * v), Float.floatToRawIntBits(a[len + 5 + k]), "copy " + k);
+                assertEquals(Float.floatToRawIntBits(before[2 + k] * 0.25f), Float.floatToRawIntBits(a[2 + k]), "in place " + k);
+            }
+            assertEquals(Float.floatToRawIntBits(before[len + 5 + len]), Float.floatToRawIntBits(a[len + 5 + len]), "past the end");
+        }
+    }
+
     @Test
     void vectorAndScalarLoopsAgreeBitForBit() {
         SplittableRandom r = new SplittableRandom(5);
