@@ -3,7 +3,7 @@
 #
 #   bench/compare.sh                 # 3 interleaved rounds of the four workloads, every PyTorch variant
 #   bench/compare.sh --rounds 5
-#   bench/compare.sh --warmup 3      # untimed steps before the timed ones, on both sides (default 10)
+#   bench/compare.sh --warmup 10     # untimed steps before the timed ones, on both sides (default 60)
 #   bench/compare.sh --quick         # smoke run: 1 round, 3 timed steps, one PyTorch variant per workload
 #   bench/compare.sh --variants      # snn4j only: every nd4j-native build this CPU can run, per workload
 #   bench/compare.sh --only lif_mlp,gemm --no-build
@@ -15,10 +15,13 @@
 #   conv_nmnist  conv 2-12-64 + LIF + avgpool + fc, T=16, B=32, 3 % events   vs conv_nmnist.py (best variant)
 #   slayer_srm   SLAYER SRM 2312-512-10, T=300, B=12, AMSGrad               vs slayer_srm.py (best variant)
 # Each round runs snn4j and PyTorch back to back per workload (the order alternates between rounds), each
-# run in a fresh process, 10 untimed steps then 20 timed ones on both sides: in its first steps the JVM
-# compiles the hot code on the same 2 cores (compiler time per LIF-MLP step: 200-700 ms for the first 8
-# steps, 0-70 ms after; docs/PERFORMANCE.md), while PyTorch is steady after one step. Printed: each side's median of per-round medians, the spread (min..max of those)
-# and the peak RSS (VmHWM of the snn4j JVM, ru_maxrss of the Python process), then the machine line; the
+# run in a fresh process, 60 untimed steps then 20 timed ones on both sides, so that both are timed at their
+# steady state: the JVM compiles its hot code on the same 2 cores during its first steps (LIF-MLP: 15-35 ms of
+# compiler time per step over the first 30 steps, which run 40-60 % slower than the steps after 60;
+# docs/PERFORMANCE.md, "Warm-up"), while PyTorch is steady after one step. What the warm-up costs stays
+# visible: each side's process wall time (start-up, untimed and timed steps, inference pass) is printed too.
+# Printed: each side's median of per-round medians, the spread (min..max of those), the peak RSS (VmHWM of
+# the snn4j JVM, ru_maxrss of the Python process) and the median process wall time, then the machine line; the
 # last lines are exactly "ratio <workload> <snn4j median / PyTorch-best median>".
 #
 # Environment: SNN4J_SHARED (default: the repo's parent dir's shared/), SNN4J_JAVA_OPTS (completed with the
@@ -42,7 +45,7 @@ THREADS=${THREADS:-$(nproc)}
 SNN4J_WAIT_POLICY=${OMP_WAIT_POLICY:-PASSIVE}
 TORCH_ENV=(); [[ -n "${TORCH_OMP_WAIT_POLICY:-}" ]] && TORCH_ENV=(OMP_WAIT_POLICY="$TORCH_OMP_WAIT_POLICY")
 [[ -n "${TORCH_GLIBC_TUNABLES:-}" ]] && TORCH_ENV+=(GLIBC_TUNABLES="$TORCH_GLIBC_TUNABLES")
-ROUNDS=3 ITERS=20 WARMUP=10 QUICK=0 VARIANTS=0 BUILD=1
+ROUNDS=3 ITERS=20 WARMUP=60 QUICK=0 VARIANTS=0 BUILD=1
 ONLY="gemm,lif_mlp,conv_nmnist,slayer_srm"
 
 die() { echo "compare.sh: $*" >&2; exit 2; }
@@ -96,15 +99,20 @@ if [[ $QUICK == 1 ]]; then
   CONFIGS[lif_mlp]=multistep_handbptt CONFIGS[conv_nmnist]=multistep_handbptt CONFIGS[slayer_srm]=srm_toeplitz
 fi
 
+# Seconds since the `date +%s.%N` value $1, two decimals: a run's process wall time
+seconds_since() { awk -v t0="$1" -v t1="$(date +%s.%N)" 'BEGIN { printf "%.2f", t1 - t0 }'; }
+
 # snn4j run: workload, round, side label, [SNN4J_NATIVE] (default: the caller's SNN4J_NATIVE, else the automatic choice)
 run_snn4j() {
-  local w=$1 r=$2 side=$3 variant=${4:-${SNN4J_NATIVE:-}} out="$LOG/r$2-$3-$1.log" line
+  local w=$1 r=$2 side=$3 variant=${4:-${SNN4J_NATIVE:-}} out="$LOG/r$2-$3-$1.log" line t0 wall
+  t0=$(date +%s.%N)
   GLIBC_TUNABLES=$SNN4J_TUNABLES SNN4J_NATIVE=$variant OMP_NUM_THREADS=$THREADS OMP_WAIT_POLICY=$SNN4J_WAIT_POLICY java $JAVA_OPTS --add-modules jdk.incubator.vector -cp "$CP" "org.snn4j.bench.${MAIN[$w]}" \
     "$ITERS" "$WARMUP" > "$out" 2>&1 || { echo "  $side $w: FAILED (see $out)"; tail -3 "$out"; return 0; }
+  wall=$(seconds_since "$t0")
   line=$(grep '^RESULT snn4j' "$out" | tail -1 || true)
   [[ -n "$line" ]] || { echo "  $side $w: no RESULT line (see $out)"; return 0; }
-  awk -v r="$r" -v s="$side" -v w="$w" '{for(i=4;i<=NF;i++){split($i,kv,"=");v[kv[1]]=kv[2]}
-    printf "%s\t%s\t%s\t-\t%s\t%s\t%s\t%s\n", r, s, w, v["median_ms"], v["min_ms"], v["max_ms"], v["peak_rss_mib"]}' \
+  awk -v r="$r" -v s="$side" -v w="$w" -v wall="$wall" '{for(i=4;i<=NF;i++){split($i,kv,"=");v[kv[1]]=kv[2]}
+    printf "%s\t%s\t%s\t-\t%s\t%s\t%s\t%s\t%s\n", r, s, w, v["median_ms"], v["min_ms"], v["max_ms"], v["peak_rss_mib"], wall}' \
     <<< "$line" >> "$RES"
   grep -h '^native build' "$out" | head -1 | sed 's/^native build \([^,]*\),.*/\1/' > "$LOG/native-$side" || true
   echo "  [$side] $(grep '^SUMMARY' "$out" | tail -1)"
@@ -112,18 +120,20 @@ run_snn4j() {
 }
 
 run_torch() {
-  local w=$1 r=$2 c out line
+  local w=$1 r=$2 c out line t0 wall
   for c in ${CONFIGS[$w]}; do
     out="$LOG/r$r-torch-$w-$c.log"
+    t0=$(date +%s.%N)
     (cd "$SHARED/bench" && env "${TORCH_ENV[@]}" LD_LIBRARY_PATH=/usr/lib/x86_64-linux-gnu/openblas-openmp${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH} \
       OMP_NUM_THREADS=$THREADS OPENBLAS_NUM_THREADS=$THREADS /usr/bin/python3 "${SCRIPT[$w]}" --config "$c" \
       --threads "$THREADS" --warmup "$WARMUP" --iters "$ITERS" --json) > "$out" 2>&1 \
       || { echo "  torch $w $c: FAILED (see $out)"; tail -3 "$out"; continue; }
+    wall=$(seconds_since "$t0")
     line=$(grep '^{' "$out" | tail -1 || true)
     [[ -n "$line" ]] || { echo "  torch $w $c: no JSON line (see $out)"; continue; }
     /usr/bin/python3 -c 'import json,sys; d=json.loads(sys.argv[1]); print("\t".join(map(str, [sys.argv[2], "torch",
-      sys.argv[3], sys.argv[4], d["median_ms"], d["min_ms"], d["max_ms"], d["peak_rss_mib"]])))' \
-      "$line" "$r" "$w" "$c" >> "$RES" || { echo "  torch $w $c: unreadable result (see $out)"; continue; }
+      sys.argv[3], sys.argv[4], d["median_ms"], d["min_ms"], d["max_ms"], d["peak_rss_mib"], sys.argv[5]])))' \
+      "$line" "$r" "$w" "$c" "$wall" >> "$RES" || { echo "  torch $w $c: unreadable result (see $out)"; continue; }
     printf '  torch %-28s median %8.2f ms/step\n' "$w.$c" "$(tail -1 "$RES" | cut -f5)"
   done
 }

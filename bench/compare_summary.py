@@ -3,7 +3,8 @@
   python3 bench/compare_summary.py RESULTS.tsv "machine: ..." VARIANTS(0|1) gemm,lif_mlp,...
 
 RESULTS.tsv rows: round, side (snn4j | torch | a native build id), workload, config ('-' for snn4j),
-median_ms, min_ms, max_ms, peak_rss_mib. Side by side (VARIANTS=0) the last lines are exactly
+median_ms, min_ms, max_ms, peak_rss_mib[, process wall seconds] (files from before the wall column
+have 8 fields). Side by side (VARIANTS=0) the last lines are exactly
 "ratio <workload> <snn4j median / PyTorch-best median>"; with VARIANTS=1 they are
 "fastest <workload> <build>".
 """
@@ -13,26 +14,34 @@ import sys
 
 
 def load(path):
-    rows = collections.defaultdict(list)   # (side, workload, config) -> [(median, rss)]
+    rows = collections.defaultdict(list)   # (side, workload, config) -> [(median, rss, wall or None)]
     with open(path) as f:
         for line in f:
             r = line.rstrip("\n").split("\t")
-            if len(r) == 8:
-                rows[(r[1], r[2], r[3])].append((float(r[4]), float(r[7])))
+            if len(r) in (8, 9):
+                wall = float(r[8]) if len(r) == 9 else None
+                rows[(r[1], r[2], r[3])].append((float(r[4]), float(r[7]), wall))
     return rows
 
 
 def stats(runs):
-    meds = [m for m, _ in runs]
+    meds = [m for m, _, _ in runs]
     med = statistics.median(meds)
     spread = 100 * (max(meds) - min(meds)) / med if med else float("nan")
-    return med, meds, spread, max(rss for _, rss in runs)
+    return med, meds, spread, max(rss for _, rss, _ in runs)
+
+
+def wall(runs):
+    """The median process wall time in seconds, or None when the results have no wall column."""
+    walls = [w for _, _, w in runs if w is not None]
+    return statistics.median(walls) if walls else None
 
 
 def describe(label, runs):
     med, meds, spread, rss = stats(runs)
+    w = wall(runs)
     return (f"{label:<34s} median {med:9.2f} ms  (rounds: {', '.join(f'{m:.2f}' for m in meds)}; "
-            f"spread {spread:.1f}%)  peakRSS {rss:.0f} MiB")
+            f"spread {spread:.1f}%)  peakRSS {rss:.0f} MiB" + (f"  process {w:.1f} s" if w is not None else ""))
 
 
 def side_by_side(rows, workloads, machine):
