@@ -20,12 +20,13 @@ import org.snn4j.autograd.ops.sparse.SpikeEvents;
  * density on the way) and gives up ({@code null}) when the input is denser than allowed, so a
  * dense input costs at most a partial read before the dense path.
  *
- * <p><b>Value levels.</b> A valued float32 list whose values are a few positive numbers (an average-pooled
- * spike map: ¼, ½, ¾ and 1 for 2 × 2 pooling) also has {@link #levels()}: the distinct values (each
- * event's level is looked up from its value by a small table). A consumer then multiplies its source rows by each level once and
- * treats the events as binary ones into the copy of their level ({@link #byColumn}, {@link #byRow}
- * with a level step): {@code v·s} is the same float32 product either way, and the sums keep their
- * order, so the results are bit for bit those of the valued events.
+ * <p><b>Value levels.</b> A valued float32 list whose values are a few positive numbers (an
+ * average-pooled spike map: ¼, ½, ¾ and 1 for 2 × 2 pooling) also has {@link #levels()}: the
+ * distinct values (each event's level is looked up from its value by a small table). A consumer then
+ * multiplies its source rows by each level once and treats the events as binary ones into the copy
+ * of their level ({@link #byColumn}, {@link #byRow} with a level step): {@code v·s} is the same
+ * float32 product either way, and the sums keep their order, so the results are bit for bit those
+ * of the valued events.
  */
 final class ConvEvents {
     /** The most value levels a list has ({@link #levels()}). */

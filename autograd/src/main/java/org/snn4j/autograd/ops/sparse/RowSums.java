@@ -39,10 +39,11 @@ public final class RowSums {
     }
 
     /**
-     * {@code dst[d + k] = v · src[s + k]} for {@code k < len} (float32 products; {@code dst} may be
-     * {@code src} at another offset): the source rows of one value level, so that events of that
-     * value gather as binary ones with the same products ({@code EventConv}). On the vector API when
-     * {@link #VECTOR}: JDK 17 leaves this loop scalar when the two offsets differ.
+     * {@code dst[d + k] = v · src[s + k]} for {@code k < len} (float32 products; the two ranges may
+     * be one, in place, or lie apart in one array, but not overlap otherwise): the source rows of one
+     * value level, so that events of that value gather as binary ones with the same products
+     * ({@code EventConv}). On the vector API when {@link #VECTOR}: JDK 17 leaves this loop scalar
+     * when the two offsets differ.
      */
     public static void scaled(float[] src, int s, float v, float[] dst, int d, int len) {
         int k = 0;
