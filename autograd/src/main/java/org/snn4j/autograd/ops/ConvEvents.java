@@ -127,11 +127,9 @@ final class ConvEvents {
                 return;
             }
             for (int b : piece) {
-                if (indexOf(bits, found, b) < 0) {
-                    if (found == maxLevels) {
-                        return;
-                    }
-                    bits[found++] = b;
+                found = admit(bits, found, b);
+                if (found < 0) {
+                    return;
                 }
             }
         }
@@ -162,11 +160,9 @@ final class ConvEvents {
             int b = Float.floatToRawIntBits(v);
             int h = slot(b);
             if (known[h] != b) {
-                if (indexOf(bits, found, b) < 0) {
-                    if (found == maxLevels) {
-                        return null;
-                    }
-                    bits[found++] = b;
+                found = admit(bits, found, b);
+                if (found < 0) {
+                    return null;
                 }
                 if (known[h] == 0) {
                     known[h] = b;
@@ -190,14 +186,21 @@ final class ConvEvents {
         return l;
     }
 
-    /** The index of {@code b} in {@code bits[0, n)}, or −1. */
-    private static int indexOf(int[] bits, int n, int b) {
-        for (int i = 0; i < n; i++) {
+    /**
+     * Adds {@code b} to the distinct values {@code bits[0, found)} unless it is there already; returns
+     * the new count, or −1 when it would be more than {@code bits.length}.
+     */
+    private static int admit(int[] bits, int found, int b) {
+        for (int i = 0; i < found; i++) {
             if (bits[i] == b) {
-                return i;
+                return found;
             }
         }
-        return -1;
+        if (found == bits.length) {
+            return -1;
+        }
+        bits[found] = b;
+        return found + 1;
     }
 
     /** The slot of float bits {@code b} in a table of {@value #SLOTS}: the top bits of a multiplicative hash. */
