@@ -17,7 +17,8 @@
 # Each round runs snn4j and PyTorch back to back per workload (the order alternates between rounds), each
 # run in a fresh process, 60 untimed steps then 20 timed ones on both sides, so that both are timed at their
 # steady state: the JVM compiles its hot code on the same 2 cores during its first steps (LIF-MLP: 17-35 ms of
-# compiler time per step over steps 11-50, and steps 11-30 about 40-60 % slower than steps 130-170;
+# compiler time per step over steps 11-50, and steps 11-30 about 40-60 % slower than steps 130-170, on an
+# AMD EPYC family 25 model 17 with AVX-512, 2 cores, 2026-12-07;
 # docs/PERFORMANCE.md, "Warm-up"), while PyTorch is steady after one step. What the warm-up costs stays
 # visible: each side's process wall time (start-up, untimed and timed steps, inference pass) is printed too.
 # Printed: each side's median of per-round medians, the spread (min..max of those), the peak RSS (VmHWM of
