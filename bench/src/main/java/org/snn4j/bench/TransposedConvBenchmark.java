@@ -30,6 +30,9 @@ import org.snn4j.nativebuild.NativeSelection;
  * c2to12   g [512, 12, 32, 32]  w [12, 2, 3, 3]   padding 1  → ∂x [512, 2, 32, 32]
  * c12to64  g [512, 64, 32, 32]  w [64, 12, 3, 3]  padding 1  → ∂x [512, 12, 32, 32]
  * c32to64  g [128, 64, 32, 32]  w [64, 32, 3, 3]  padding 1  → ∂x [128, 32, 32, 32]
+ * w7       g [512, 64, 7, 7]    w [64, 12, 3, 3]  padding 1  → ∂x [512, 12, 7, 7]
+ * w8       g [256, 128, 8, 8]   w [128, 64, 3, 3] padding 1  → ∂x [256, 64, 8, 8]
+ * w11      g [512, 64, 11, 11]  w [64, 64, 5, 5]  padding 2  → ∂x [512, 64, 11, 11]
  * </pre>
  * {@code java} runs the kernel on every shape (also where the width rule of
  * {@code TransposedConv.faster} sends {@code Convolution} to oneDNN). Run:
@@ -43,7 +46,7 @@ import org.snn4j.nativebuild.NativeSelection;
 @Measurement(iterations = 6, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx3g", "--add-modules", "jdk.incubator.vector"})
 public class TransposedConvBenchmark {
-    @Param({"conv2", "c2to12", "c12to64", "c32to64"})
+    @Param({"conv2", "c2to12", "c12to64", "c32to64", "w7", "w8", "w11"})
     public String shape;
 
     @Param({"onednn", "java"})
@@ -62,6 +65,9 @@ public class TransposedConvBenchmark {
             case "c2to12" -> new int[] {512, 2, 32, 12, 3, 1};
             case "c12to64" -> new int[] {512, 12, 32, 64, 3, 1};
             case "c32to64" -> new int[] {128, 32, 32, 64, 3, 1};
+            case "w7" -> new int[] {512, 12, 7, 64, 3, 1};
+            case "w8" -> new int[] {256, 64, 8, 128, 3, 1};
+            case "w11" -> new int[] {512, 64, 11, 64, 5, 2};
             default -> throw new IllegalArgumentException("shape " + shape);
         };
         int o = s[2] + 2 * s[5] - s[4] + 1;

@@ -108,9 +108,12 @@ public final class TransposedConv {
      * The speed rule at {@code lanes} floats per vector: 16 lanes at least (512-bit vectors), and the
      * input rows fill at least 3/4 of the vector lanes that cover them ({@code W ≥ ¾·⌈W/L⌉·L}).
      * The rule was measured with the row kernel the GEMM form replaced, which the GEMM form beats at
-     * {@code W} = 7, 8 and 11 (class javadoc); whether it now also beats oneDNN there was not
-     * measured, so those widths stay on oneDNN. Measured (same-JVM medians against oneDNN), the row
-     * kernel: with 16 lanes it ties or wins
+     * {@code W} = 7, 8 and 11 (class javadoc). The GEMM form against oneDNN at those widths
+     * ({@code TransposedConvBenchmark -p shape=w7,w8,w11}, AMD EPYC family 25 model 17, AVX-512, 2
+     * cores, loaded, 2026-12-07; two runs, ms per call, GEMM form against oneDNN): {@code W} = 7
+     * 3.98 / 5.58 and 5.01 / 4.32, {@code W} = 8 19.7 / 21.5 and 19.9 / 19.1 (ties), {@code W} = 11
+     * 147 / 85 (oneDNN much faster): so those widths stay on oneDNN. Measured (same-JVM medians
+     * against oneDNN), the row kernel: with 16 lanes it ties or wins
      * at {@code W} = 15, 16, 24, 32 and loses at {@code W} = 7 (10.5 against 7.3 ms, N = 512,
      * {@code 12→64}, 3×3), 8 (34 against 19 ms, N = 256, {@code 64→128}, 3×3) and 11 (92 against
      * 69 ms, N = 512, {@code 64→64}, 5×5, padding 2). With 8 lanes (AVX2) it loses at every width
