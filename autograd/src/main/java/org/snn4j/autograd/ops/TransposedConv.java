@@ -121,6 +121,8 @@ public final class TransposedConv {
      * {@code onednn-avx2} build capped at AVX2 ({@code DNNL_MAX_CPU_ISA=AVX2}) on the Zen 4 machine,
      * loaded, 2026-12-07: conv2 ({@code W} = 15) 93 against 55 ms, {@code 12→64} ({@code W} = 32)
      * 291 against 134 ms; the conv N-MNIST step, alternating fresh JVMs: 233–247 against 191–196 ms.
+     * The GEMM form loses there too (same setting, 2026-12-07, session 17: conv2 44.6 ± 10.2 against
+     * 31.6 ± 8.1 ms, two forks).
      */
     static boolean faster(long[] xShape, int lanes) {
         return lanes >= 16 && 4 * xShape[3] >= 3 * ((xShape[3] + lanes - 1) / lanes * lanes);
