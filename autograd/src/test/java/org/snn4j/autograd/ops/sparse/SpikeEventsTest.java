@@ -2,7 +2,9 @@ package org.snn4j.autograd.ops.sparse;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -63,16 +65,16 @@ class SpikeEventsTest {
 
     /**
      * One value other than +0.0f and 1.0f in a row of ones and zeros makes the list valued, wherever
-     * it stands (in the vector body or the scalar tail of the row) and whatever it is: values whose
-     * bits lie within those of 1.0f (0.5f, 2⁻¹²⁶), the float just below 1, −0.0f, −1, 2, infinities,
-     * NaN and a subnormal; without it the list is binary.
+     * it stands (in the vector passes or the scalar tail of the row) and whatever it is: values whose
+     * bits lie within those of 1.0f (0.5f, 2⁻¹²⁶), the floats on either side of 1, −0.0f, −1, 2, the
+     * infinities, NaN, the smallest subnormal and 10⁻³; without it the list is binary.
      */
     @Test
     void scanFindsEveryNonBinaryValue() {
         float[] odd = {0.5f, Float.intBitsToFloat(0x00800000), Math.nextDown(1f), Math.nextUp(1f), -0.0f, -1f, 2f,
             Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.NaN, Float.MIN_VALUE, 1e-3f};
         int rows = 3;
-        int cols = 70;                                // two 32-column passes (16-lane vectors) and a tail of 6
+        int cols = 70;                                // vector passes of 32 (AVX-512) or 16 (AVX2) columns, a tail of 6
         for (int at : new int[] {0, 17, 31, 32, 63, 64, 69}) {
             for (float x : odd) {
                 float[] v = new float[rows * cols];
@@ -82,7 +84,7 @@ class SpikeEventsTest {
                 v[cols + at] = x;
                 SpikeEvents e = SpikeEvents.scan(Nd4j.create(v, new long[] {rows, cols}, 'c'), 1);
                 String where = "value " + x + " at column " + at;
-                assertEquals(false, e.binary(), where);
+                assertFalse(e.binary(), where);
                 int i = e.rowStarts()[1];
                 while (e.columns()[i] != at) {
                     i++;
@@ -94,7 +96,7 @@ class SpikeEventsTest {
         for (int i = 0; i < ones.length; i += 2) {
             ones[i] = 1f;
         }
-        assertEquals(true, SpikeEvents.scan(Nd4j.create(ones, new long[] {rows, cols}, 'c'), 1).binary());
+        assertTrue(SpikeEvents.scan(Nd4j.create(ones, new long[] {rows, cols}, 'c'), 1).binary());
     }
 
     @Test
